@@ -1,0 +1,67 @@
+"""Shared model machinery: the tenant base class and its scoped queryset."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from sakip.core.scoping import VIEW, Scope
+
+
+class TenantQuerySet(models.QuerySet):
+    def within(self, scope: Scope, action: str = VIEW):
+        """Only the rows ``scope`` may see (``"view"``) or change (``"change"``)."""
+        return scope.filter(self, action)
+
+
+TenantManager = models.Manager.from_queryset(TenantQuerySet)
+
+
+class TenantModel(models.Model):
+    """A row that belongs to a pemda and, usually, to one perangkat daerah of it.
+
+    ``tenant_parent`` names the foreign key the row hangs from; pemda and PD are copied from it so
+    that every table can be scoped with one filter, and a child can never sit in another pemda
+    than its parent.
+    """
+
+    pemda = models.ForeignKey("organisation.Pemda", on_delete=models.PROTECT, related_name="+", editable=False)
+
+    objects = TenantManager()
+
+    scope_pemda_field = "pemda"
+    scope_pd_field: str | None = "pd"
+    scope_pd_optional = False
+    tenant_parent: str | None = None
+
+    class Meta:
+        abstract = True
+
+    def inherit_tenant(self) -> None:
+        if self.tenant_parent is None:
+            return
+        parent = getattr(self, self.tenant_parent, None)
+        if parent is None:
+            return
+        self.pemda_id = parent.pemda_id
+        if self.scope_pd_field == "pd" and hasattr(parent, "pd_id"):
+            self.pd_id = parent.pd_id
+        elif self.scope_pd_field == "pd" and parent._meta.model_name == "perangkatdaerah":
+            self.pd_id = parent.pk
+
+    def clean(self) -> None:
+        self.inherit_tenant()
+        super().clean()
+
+    def save(self, *args, **kwargs):
+        self.inherit_tenant()
+        if self.pemda_id is None:
+            raise ValidationError("Data ini belum terhubung ke pemda.")
+        super().save(*args, **kwargs)
+
+
+def same_pemda(field: str, obj, other, message: str) -> dict[str, str]:
+    """An error for ``field`` when ``other`` lives in another pemda than ``obj``."""
+    if other is not None and obj.pemda_id is not None and other.pemda_id != obj.pemda_id:
+        return {field: message}
+    return {}

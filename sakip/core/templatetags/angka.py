@@ -1,0 +1,22 @@
+"""Template filters for Indonesian numbers; thin wrappers over ``sakip.core.angka``."""
+
+from django import template
+
+from sakip.core import angka as _angka
+
+register = template.Library()
+
+
+@register.filter
+def angka(value, decimals=None):
+    return _angka.format_angka(value, None if decimals in (None, "") else int(decimals))
+
+
+@register.filter
+def persen(value, decimals=2):
+    return _angka.format_persen(value, int(decimals))
+
+
+@register.filter
+def rupiah(value):
+    return _angka.format_rupiah(value)

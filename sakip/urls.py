@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+admin.site.site_header = "sakip — administrasi data induk"
+admin.site.site_title = "sakip"
+
+urlpatterns = [
+    path("masuk/", auth_views.LoginView.as_view(), name="login"),
+    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+    path("", include("sakip.organisation.urls")),
+    path("", include("sakip.planning.urls")),
+    path("", include("sakip.reporting.urls")),
+]
