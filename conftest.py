@@ -1,0 +1,29 @@
+"""Shared pytest fixtures.
+
+The demo data (the seed documents) is loaded once into the test database; tests run inside a
+transaction and see it. Browser tests need a live server and therefore a transactional database,
+which pytest-django runs after all other tests; they load the demo data again themselves.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from sakip.demo.services import load_demo
+
+    with django_db_blocker.unblock():
+        load_demo()
+
+
+@pytest.fixture
+def system_scope():
+    from sakip.core.scoping import Scope
+
+    return Scope.system()
