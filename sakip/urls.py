@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from sakip.organisation.views import home
+
 admin.site.site_header = "sakip — administrasi data induk"
 admin.site.site_title = "sakip"
 
@@ -9,6 +11,7 @@ urlpatterns = [
     path("masuk/", auth_views.LoginView.as_view(), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("", home, name="home"),
     path("", include("sakip.organisation.urls")),
     path("", include("sakip.planning.urls")),
     path("", include("sakip.reporting.urls")),

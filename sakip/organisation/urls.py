@@ -1,4 +1,8 @@
 from django.urls import path
 
+from sakip.organisation import views
+
 app_name = "organisation"
-urlpatterns: list = []
+urlpatterns = [
+    path("pd/<slug:slug>/", views.pd_detail, name="pd"),
+]

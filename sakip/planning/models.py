@@ -174,7 +174,8 @@ class Renstra(TenantModel):
         verbose_name = "Renstra"
         verbose_name_plural = "Renstra"
         ordering = ["pd", "-tahun_mulai"]
-        constraints = [models.UniqueConstraint(fields=["pd", "tahun_mulai"], name="renstra_unik")]
+        constraints = [models.UniqueConstraint(fields=["pd", "tahun_mulai"], name="renstra_unik",
+                                    violation_error_message="Renstra dengan tahun mulai ini sudah ada.")]
 
     def __str__(self) -> str:
         return f"Renstra {self.pd} {self.tahun_mulai}–{self.tahun_selesai}"
@@ -195,6 +196,7 @@ class Renstra(TenantModel):
 
 class Tujuan(TenantModel):
     renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="tujuan", verbose_name="Renstra")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
     urutan = models.PositiveSmallIntegerField("urutan", default=0)
     nama = models.CharField("tujuan", max_length=400)
     misi = models.ForeignKey(Misi, on_delete=models.PROTECT, null=True, blank=True, related_name="tujuan_pd",
@@ -223,6 +225,7 @@ class Tujuan(TenantModel):
 
 class Sasaran(TenantModel):
     tujuan = models.ForeignKey(Tujuan, on_delete=models.CASCADE, related_name="sasaran", verbose_name="tujuan")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
     urutan = models.PositiveSmallIntegerField("urutan", default=0)
     nama = models.CharField("sasaran", max_length=400)
     sasaran_rpjmd = models.ForeignKey(SasaranRpjmd, on_delete=models.PROTECT, null=True, blank=True, related_name="sasaran_pd",
@@ -265,7 +268,8 @@ class Program(TenantModel):
         verbose_name = "program"
         verbose_name_plural = "program"
         ordering = ["pd", "tahun", "urutan", "nomenklatur__kode"]
-        constraints = [models.UniqueConstraint(fields=["pd", "tahun", "nomenklatur"], name="program_unik")]
+        constraints = [models.UniqueConstraint(fields=["pd", "tahun", "nomenklatur"], name="program_unik",
+                                    violation_error_message="Program dengan kode ini sudah ada pada tahun tersebut.")]
 
     def __str__(self) -> str:
         return f"{self.kode} {self.nama}"
@@ -297,7 +301,8 @@ class Kegiatan(TenantModel):
         verbose_name = "kegiatan"
         verbose_name_plural = "kegiatan"
         ordering = ["program", "urutan", "nomenklatur__kode"]
-        constraints = [models.UniqueConstraint(fields=["program", "nomenklatur"], name="kegiatan_unik")]
+        constraints = [models.UniqueConstraint(fields=["program", "nomenklatur"], name="kegiatan_unik",
+                                    violation_error_message="Kegiatan dengan kode ini sudah ada pada program tersebut.")]
 
     def __str__(self) -> str:
         return f"{self.kode} {self.nama}"
@@ -333,7 +338,8 @@ class SubKegiatan(TenantModel):
         verbose_name = "sub kegiatan"
         verbose_name_plural = "sub kegiatan"
         ordering = ["kegiatan", "urutan", "nomenklatur__kode"]
-        constraints = [models.UniqueConstraint(fields=["kegiatan", "nomenklatur"], name="sub_kegiatan_unik")]
+        constraints = [models.UniqueConstraint(fields=["kegiatan", "nomenklatur"], name="sub_kegiatan_unik",
+                                    violation_error_message="Sub kegiatan dengan kode ini sudah ada pada kegiatan tersebut.")]
 
     def __str__(self) -> str:
         return f"{self.kode} {self.nama}"
@@ -369,7 +375,8 @@ class Lokasi(TenantModel):
         verbose_name_plural = "lokasi"
         ordering = ["sub_kegiatan", "urutan", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["sub_kegiatan", "kelurahan"], name="lokasi_unik"),
+            models.UniqueConstraint(fields=["sub_kegiatan", "kelurahan"], name="lokasi_unik",
+                                    violation_error_message="Lokasi ini sudah ada pada sub kegiatan tersebut."),
             models.UniqueConstraint(fields=["sub_kegiatan"], condition=Q(kelurahan__isnull=True), name="lokasi_pd_unik"),
         ]
 
@@ -482,6 +489,11 @@ class Indikator(TenantModel):
             return range(year, year + 1)
         return range(0)
 
+    def target_tahunan(self) -> list[tuple[int, Target | None]]:
+        """Every year a target may be set for, with its target (uses prefetched targets)."""
+        by_year = {t.tahun: t for t in self.target.all()}
+        return [(year, by_year.get(year)) for year in self.tahun_target()]
+
     def clean(self) -> None:
         owners = [name for name in self.OWNERS if getattr(self, f"{name}_id")]
         if len(owners) != 1:
@@ -543,7 +555,8 @@ class Target(TenantModel):
         verbose_name = "target"
         verbose_name_plural = "target"
         ordering = ["indikator", "tahun"]
-        constraints = [models.UniqueConstraint(fields=["indikator", "tahun"], name="target_unik_per_tahun")]
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun"], name="target_unik_per_tahun",
+                                    violation_error_message="Target indikator ini untuk tahun tersebut sudah ada.")]
 
     def __str__(self) -> str:
         return f"{self.indikator} {self.tahun}: {self.tampil}"
@@ -593,7 +606,8 @@ class Iku(TenantModel):
         verbose_name = "IKU"
         verbose_name_plural = "IKU"
         ordering = ["pd", "-tahun_mulai"]
-        constraints = [models.UniqueConstraint(fields=["pd", "tahun_mulai"], name="iku_unik")]
+        constraints = [models.UniqueConstraint(fields=["pd", "tahun_mulai"], name="iku_unik",
+                                    violation_error_message="IKU dengan tahun mulai ini sudah ada.")]
 
     def __str__(self) -> str:
         return f"IKU {self.pd} {self.periode}"

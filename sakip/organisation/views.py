@@ -1,0 +1,28 @@
+"""Home and perangkat daerah pages."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+
+from sakip.core.scoping import Scope
+from sakip.organisation import selectors
+from sakip.planning import selectors as planning
+
+
+@login_required
+def home(request):
+    scope = Scope.for_user(request.user)
+    pds = list(selectors.pd_list(scope))
+    if len(pds) == 1:
+        return redirect("organisation:pd", slug=pds[0].slug)
+    return render(request, "organisation/home.html", {"pds": pds})
+
+
+@login_required
+def pd_detail(request, slug: str):
+    scope = Scope.for_user(request.user)
+    pd = selectors.get_pd(scope, slug)
+    return render(request, "organisation/pd_detail.html", {
+        "pd": pd,
+        "ringkasan": planning.pd_overview(scope, pd),
+        "kelurahan": pd.kelurahan.all(),
+    })

@@ -1,0 +1,112 @@
+"""Writes to planning data. Every function takes the actor's scope, checks the row is theirs to
+change, validates with the model's invariants and writes in one transaction."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from sakip.core.angka import AngkaError, parse_nilai
+from sakip.core.scoping import CHANGE, Scope
+from sakip.organisation.models import PerangkatDaerah
+from sakip.planning.models import Indikator, Nomenklatur, Program, Sasaran, Target
+
+INDIKATOR_FIELDS = (
+    "nama", "kinerja_utama", "definisi", "formula", "formula_pembilang", "formula_penyebut", "satuan",
+    "polaritas", "akumulasi", "sumber_data", "is_iku",
+)
+SASARAN_FIELDS = ("nama", "sasaran_rpjmd", "urusan", "strategi", "kebijakan")
+
+
+def _require_change(scope: Scope, obj) -> None:
+    if not scope.allows(obj, CHANGE):
+        raise PermissionError("Anda tidak berwenang mengubah data ini.")
+
+
+def parse_target_teks(teks: str, field: str = "nilai"):
+    """A written target → (number, text to keep). Raises ValidationError on ``field``."""
+    try:
+        parsed = parse_nilai(teks)
+    except AngkaError as exc:
+        raise ValidationError({field: str(exc)}) from exc
+    keep = teks.strip() if parsed.huruf else ""
+    return parsed.nilai, keep
+
+
+@transaction.atomic
+def simpan_target(scope: Scope, *, indikator: Indikator, tahun: int, teks: str) -> Target | None:
+    """Set the target of ``indikator`` for ``tahun`` from what the user wrote; blank removes it."""
+    _require_change(scope, indikator)
+    teks = (teks or "").strip()
+    existing = Target.objects.filter(indikator=indikator, tahun=tahun).first()
+    if not teks:
+        if existing is not None:
+            existing.delete()
+        return None
+    nilai, keep = parse_target_teks(teks)
+    target = existing or Target(indikator=indikator, tahun=tahun)
+    target.nilai, target.teks = nilai, keep
+    target.full_clean()
+    target.save()
+    return target
+
+
+def _kondisi_awal(indikator: Indikator, teks: str) -> None:
+    teks = (teks or "").strip()
+    if teks in ("", "-"):
+        indikator.kondisi_awal, indikator.kondisi_awal_teks = None, teks
+        return
+    nilai, keep = parse_target_teks(teks, "kondisi_awal_teks")
+    indikator.kondisi_awal, indikator.kondisi_awal_teks = nilai, keep or teks
+
+
+def _apply_indikator(indikator: Indikator, data: dict) -> Indikator:
+    for name in INDIKATOR_FIELDS:
+        if name in data:
+            setattr(indikator, name, data[name])
+    if "kondisi_awal_teks" in data:
+        _kondisi_awal(indikator, data["kondisi_awal_teks"])
+    indikator.full_clean()
+    indikator.save()
+    return indikator
+
+
+@transaction.atomic
+def ubah_indikator(scope: Scope, *, indikator: Indikator, data: dict) -> Indikator:
+    _require_change(scope, indikator)
+    return _apply_indikator(indikator, data)
+
+
+@transaction.atomic
+def tambah_indikator(scope: Scope, *, pemilik, data: dict) -> Indikator:
+    """Add an indicator to ``pemilik`` (a tujuan, sasaran, program, kegiatan or sub kegiatan)."""
+    _require_change(scope, pemilik)
+    level = {"subkegiatan": "sub_kegiatan"}.get(pemilik._meta.model_name, pemilik._meta.model_name)
+    urutan = Indikator.objects.filter(**{level: pemilik}).count() + 1
+    return _apply_indikator(Indikator(**{level: pemilik}, urutan=urutan), data)
+
+
+@transaction.atomic
+def ubah_sasaran(scope: Scope, *, sasaran: Sasaran, data: dict) -> Sasaran:
+    _require_change(scope, sasaran)
+    for name in SASARAN_FIELDS:
+        if name in data:
+            setattr(sasaran, name, data[name])
+    sasaran.full_clean()
+    sasaran.save()
+    return sasaran
+
+
+@transaction.atomic
+def tambah_program(scope: Scope, *, pd: PerangkatDaerah, tahun: int, nomenklatur: Nomenklatur,
+                   sasaran: list[Sasaran]) -> Program:
+    _require_change(scope, pd)
+    program = Program(pd=pd, tahun=tahun, nomenklatur=nomenklatur,
+                      urutan=Program.objects.filter(pd=pd, tahun=tahun).count() + 1)
+    program.full_clean()
+    program.save()
+    foreign = [s for s in sasaran if s.pd_id != pd.pk]
+    if foreign:
+        raise ValidationError({"sasaran": "Sasaran yang dipilih milik perangkat daerah lain."})
+    program.sasaran.set(sasaran)
+    return program
