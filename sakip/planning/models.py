@@ -15,6 +15,17 @@ from sakip.core.angka import AngkaError, parse_nilai
 from sakip.core.models import TenantModel, same_pemda
 from sakip.organisation.models import Jabatan, Kelurahan, PerangkatDaerah, UnitKerja
 
+INDIKATOR_OWNERS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
+
+
+def _exactly_one(fields: tuple[str, ...]) -> Q:
+    """A check that exactly one of ``fields`` is set."""
+    condition = Q()
+    for chosen in fields:
+        condition |= Q(**{f"{name}__isnull": name != chosen for name in fields})
+    return condition
+
+
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
@@ -142,8 +153,7 @@ class IndikatorRpjmd(TenantModel):
         ordering = ["urutan", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(tujuan__isnull=False) & Q(sasaran__isnull=True)) | (Q(tujuan__isnull=True) & Q(sasaran__isnull=False)),
-                name="indikator_rpjmd_satu_pemilik",
+                condition=_exactly_one(("tujuan", "sasaran")), name="indikator_rpjmd_satu_pemilik",
             )
         ]
 
@@ -162,7 +172,8 @@ class Renstra(TenantModel):
     """The five-year strategic plan of a PD (``tahun_mulai``–``tahun_selesai`` as the document titles it)."""
 
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="renstra", verbose_name="perangkat daerah")
-    rpjmd = models.ForeignKey(Rpjmd, on_delete=models.PROTECT, null=True, blank=True, related_name="renstra", verbose_name="RPJMD")
+    rpjmd = models.ForeignKey(Rpjmd, on_delete=models.PROTECT, null=True, blank=True, related_name="renstra",
+                              verbose_name="RPJMD")
     tahun_mulai = models.PositiveSmallIntegerField("tahun mulai")
     tahun_selesai = models.PositiveSmallIntegerField("tahun selesai")
     tahun_kondisi_awal = models.PositiveSmallIntegerField("tahun kondisi awal", null=True, blank=True)
@@ -322,7 +333,8 @@ class Kegiatan(TenantModel):
     def clean(self) -> None:
         super().clean()
         if self.nomenklatur_id and self.program_id and self.nomenklatur.induk_id != self.program.nomenklatur_id:
-            raise ValidationError({"nomenklatur": f"Kegiatan {self.nomenklatur.kode} bukan bagian dari program {self.program.kode}."})
+            raise ValidationError(
+                {"nomenklatur": f"Kegiatan {self.nomenklatur.kode} bukan bagian dari program {self.program.kode}."})
 
 
 class SubKegiatan(TenantModel):
@@ -407,7 +419,7 @@ class Indikator(TenantModel):
         JUMLAH = "jumlah", "Dijumlahkan antartriwulan"
         RATA_RATA = "rata_rata", "Rata-rata triwulan"
 
-    OWNERS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
+    OWNERS = INDIKATOR_OWNERS
 
     tujuan = models.ForeignKey(Tujuan, on_delete=models.CASCADE, null=True, blank=True, related_name="indikator")
     sasaran = models.ForeignKey(Sasaran, on_delete=models.CASCADE, null=True, blank=True, related_name="indikator")
@@ -436,16 +448,7 @@ class Indikator(TenantModel):
         verbose_name_plural = "indikator"
         ordering = ["urutan", "id"]
         constraints = [
-            models.CheckConstraint(
-                condition=(
-                    Q(tujuan__isnull=False, sasaran__isnull=True, program__isnull=True, kegiatan__isnull=True, sub_kegiatan__isnull=True)
-                    | Q(tujuan__isnull=True, sasaran__isnull=False, program__isnull=True, kegiatan__isnull=True, sub_kegiatan__isnull=True)
-                    | Q(tujuan__isnull=True, sasaran__isnull=True, program__isnull=False, kegiatan__isnull=True, sub_kegiatan__isnull=True)
-                    | Q(tujuan__isnull=True, sasaran__isnull=True, program__isnull=True, kegiatan__isnull=False, sub_kegiatan__isnull=True)
-                    | Q(tujuan__isnull=True, sasaran__isnull=True, program__isnull=True, kegiatan__isnull=True, sub_kegiatan__isnull=False)
-                ),
-                name="indikator_satu_pemilik",
-            )
+            models.CheckConstraint(condition=_exactly_one(INDIKATOR_OWNERS), name="indikator_satu_pemilik")
         ]
 
     def __str__(self) -> str:
@@ -506,8 +509,10 @@ class PenanggungJawab(TenantModel):
 
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="penanggung_jawab")
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
-    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name="unit kerja")
-    jabatan = models.ForeignKey(Jabatan, on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name="jabatan")
+    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, null=True, blank=True, related_name="+",
+                             verbose_name="unit kerja")
+    jabatan = models.ForeignKey(Jabatan, on_delete=models.CASCADE, null=True, blank=True, related_name="+",
+                                verbose_name="jabatan")
     urutan = models.PositiveSmallIntegerField("urutan", default=0)
 
     tenant_parent = "indikator"
@@ -593,7 +598,8 @@ class Iku(TenantModel):
     """The IKU document of a PD: which indicators, in which order, for which years."""
 
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="iku", verbose_name="perangkat daerah")
-    renstra = models.ForeignKey(Renstra, on_delete=models.PROTECT, null=True, blank=True, related_name="iku", verbose_name="Renstra")
+    renstra = models.ForeignKey(Renstra, on_delete=models.PROTECT, null=True, blank=True, related_name="iku",
+                                verbose_name="Renstra")
     tahun_mulai = models.PositiveSmallIntegerField("tahun mulai")
     tahun_selesai = models.PositiveSmallIntegerField("tahun selesai")
     tanggal = models.DateField("tanggal penetapan", null=True, blank=True)

@@ -105,7 +105,8 @@ def planning_tree(scope: Scope, pd: PerangkatDaerah, tahun: int, tahun_pilihan: 
         )
     if renstra is not None:
         tree.tujuan = list(
-            Tujuan.objects.within(scope).filter(renstra=renstra).select_related("renstra", "misi", "tujuan_rpjmd").prefetch_related(
+            Tujuan.objects.within(scope).filter(renstra=renstra)
+            .select_related("renstra", "misi", "tujuan_rpjmd").prefetch_related(
                 Prefetch("indikator", indikator),
                 Prefetch("sasaran", Sasaran.objects.within(scope).select_related("sasaran_rpjmd")
                          .prefetch_related(Prefetch("indikator", indikator))),

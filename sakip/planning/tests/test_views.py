@@ -122,8 +122,8 @@ def test_adding_a_program_links_it_to_a_sasaran(login):
 
 
 def test_a_sasaran_linked_across_pemda_is_refused_on_the_field(login):
-    from sakip.planning.tests.test_models import _rpjmd_sasaran_of
     from sakip.organisation.models import Pemda
+    from sakip.planning.tests.test_models import _rpjmd_sasaran_of
 
     foreign = _rpjmd_sasaran_of(Pemda.objects.get(slug="kota-pasuruan"))
     sasaran = Sasaran.objects.get(pd__slug="wonoasih", nama="Meningkatnya Manajemen Perkantoran")
