@@ -244,8 +244,12 @@ class Pejabat(TenantModel):
     def nip_tampil(self) -> str:
         return format_nip(self.nip)
 
-    def clean(self) -> None:
+    def clean_fields(self, exclude=None) -> None:
+        # Strip the spaces of "19781204 199802 1 001" before max_length is checked.
         self.nip = re.sub(r"\s+", "", self.nip or "")
+        super().clean_fields(exclude=exclude)
+
+    def clean(self) -> None:
         if self.nip and not NIP_PATTERN.match(self.nip):
             raise ValidationError({"nip": "NIP terdiri dari 18 angka, misalnya 19781204 199802 1 001."})
 

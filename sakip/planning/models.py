@@ -454,6 +454,14 @@ class Indikator(TenantModel):
     def __str__(self) -> str:
         return self.nama
 
+    @classmethod
+    def baru(cls, pemilik, **fields) -> Indikator:
+        """An unsaved indicator owned by ``pemilik`` (a tujuan, sasaran, program, kegiatan or sub kegiatan)."""
+        level = {"subkegiatan": "sub_kegiatan"}.get(pemilik._meta.model_name, pemilik._meta.model_name)
+        if level not in cls.OWNERS:
+            raise ValueError(f"{pemilik!r} cannot own an indicator")
+        return cls(**{level: pemilik}, **fields)
+
     @property
     def level(self) -> str:
         for name in self.OWNERS:

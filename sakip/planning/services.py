@@ -81,9 +81,9 @@ def ubah_indikator(scope: Scope, *, indikator: Indikator, data: dict) -> Indikat
 def tambah_indikator(scope: Scope, *, pemilik, data: dict) -> Indikator:
     """Add an indicator to ``pemilik`` (a tujuan, sasaran, program, kegiatan or sub kegiatan)."""
     _require_change(scope, pemilik)
-    level = {"subkegiatan": "sub_kegiatan"}.get(pemilik._meta.model_name, pemilik._meta.model_name)
-    urutan = Indikator.objects.filter(**{level: pemilik}).count() + 1
-    return _apply_indikator(Indikator(**{level: pemilik}, urutan=urutan), data)
+    indikator = Indikator.baru(pemilik)
+    indikator.urutan = Indikator.objects.filter(**{indikator.level: pemilik}).count() + 1
+    return _apply_indikator(indikator, data)
 
 
 @transaction.atomic

@@ -16,7 +16,7 @@ from sakip.core.scoping import CHANGE, Scope
 from sakip.organisation.selectors import get_pd
 from sakip.planning import selectors, services
 from sakip.planning.forms import IndikatorForm, ProgramForm, SasaranForm, TargetForm, apply_errors
-from sakip.planning.models import Kegiatan, Program, Sasaran, SubKegiatan, Tujuan
+from sakip.planning.models import Indikator, Kegiatan, Program, Sasaran, SubKegiatan, Tujuan
 
 OWNER_MODELS = {"tujuan": Tujuan, "sasaran": Sasaran, "program": Program, "kegiatan": Kegiatan,
                 "sub_kegiatan": SubKegiatan}
@@ -108,7 +108,8 @@ def indikator_add(request, level: str, owner_id: int):
     if model is None:
         raise Http404("Jenis pemilik indikator tidak dikenal.")
     pemilik = selectors.get_scoped(scope, model, owner_id, CHANGE, related=("pd",))
-    form = IndikatorForm(request.POST or None)
+    # The unsaved instance carries its owner so the form's model validation sees a complete indicator.
+    form = IndikatorForm(request.POST or None, instance=Indikator.baru(pemilik))
     if request.method == "POST" and form.is_valid():
         try:
             indikator = services.tambah_indikator(scope, pemilik=pemilik, data=form.cleaned_data)
