@@ -27,3 +27,14 @@ def system_scope():
     from sakip.core.scoping import Scope
 
     return Scope.system()
+
+
+@pytest.fixture
+def login(client):
+    """``login("operator-wonoasih")`` → the test client logged in as that demo account."""
+
+    def as_user(username: str):
+        assert client.login(username=username, password="sakip-demo"), username
+        return client
+
+    return as_user

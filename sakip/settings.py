@@ -123,7 +123,9 @@ LANGUAGES = [("id", "Bahasa Indonesia")]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Jakarta")
 USE_I18N = True
 USE_TZ = True
-USE_THOUSAND_SEPARATOR = True
+# Off: years and codes must never print as "2.024". Figures are formatted explicitly with the
+# angka/persen/rupiah filters (sakip.core.angka), which use the Indonesian separators.
+USE_THOUSAND_SEPARATOR = False
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"

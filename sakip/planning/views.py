@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
+from django_htmx.http import retarget
 
 from sakip.core.scoping import CHANGE, Scope
 from sakip.organisation.selectors import get_pd
@@ -62,7 +63,9 @@ def target_edit(request, pk: int, tahun: int):
                 apply_errors(form, exc)
         if form.is_valid():
             indikator = selectors.get_indikator(scope, pk)
-            return render(request, "planning/_indikator.html", {"ind": indikator, "can_change": True, "tahun_aktif": tahun})
+            response = render(request, "planning/_indikator.html",
+                              {"ind": indikator, "can_change": True, "tahun_aktif": tahun})
+            return retarget(response, f"#indikator-{indikator.pk}")
     else:
         form = TargetForm(initial={"nilai": current.tampil if current else ""})
     return render(request, "planning/_target_form.html", {"form": form, "ind": indikator, "tahun": tahun})

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.browser
 def test_operator_edits_a_target_in_the_planning_tree(login):
     page = login("operator-wonoasih")
     expect(page.get_by_role("heading", name="Kecamatan Wonoasih")).to_be_visible()
-    page.get_by_role("link", name="2024").first.click()
+    page.get_by_role("link", name="2024", exact=True).click()
     expect(page.get_by_role("heading", name="Pohon perencanaan Kecamatan Wonoasih tahun 2024")).to_be_visible()
 
     row = page.locator("[data-sasaran] [data-indikator='Indeks Kepuasan Masyarakat (IKM)']").first

@@ -10,15 +10,6 @@ from sakip.planning.models import Indikator, Nomenklatur, Program, Sasaran, Targ
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def login(client):
-    def as_user(username: str):
-        client.login(username=username, password="sakip-demo")
-        return client
-
-    return as_user
-
-
 def ikm_2019_2024() -> Indikator:
     return Indikator.objects.get(pd__slug="wonoasih", sasaran__tujuan__renstra__tahun_mulai=2019,
                                  nama="Indeks Kepuasan Masyarakat (IKM)")
@@ -67,6 +58,7 @@ def test_saving_a_target_inline(login):
     assert client.get(url, HTTP_HX_REQUEST="true").status_code == 200
     response = client.post(url, {"nilai": "94,50"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200 and "94,5" in response.content.decode()
+    assert response["HX-Retarget"] == f"#indikator-{indikator.pk}"  # the whole row is redrawn, not just the chip
     assert Target.objects.get(indikator=indikator, tahun=2024).nilai == Decimal("94.5")
 
 

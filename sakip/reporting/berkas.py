@@ -1,0 +1,60 @@
+"""Documents as files: one entry point that turns a computed document structure into JSON, Word or PDF.
+
+The command line (``sakip iku``) and the download views both call ``berkas_iku``, so a file
+downloaded from the page and one written by the command are the same bytes for the same data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+
+from sakip.reporting.iku import IkuDokumen
+from sakip.reporting.iku_word import iku_docx
+
+FORMATS = {
+    "json": ("application/json", "JSON"),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
+    "pdf": ("application/pdf", "PDF"),
+}
+
+
+@dataclass(frozen=True)
+class Berkas:
+    isi: bytes
+    content_type: str
+    nama: str
+
+
+def as_json_bytes(data: dict) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+@cache
+def document_css() -> str:
+    with open(finders.find("sakip/dokumen.css"), encoding="utf-8") as handle:
+        return handle.read()
+
+
+def html_to_pdf(template: str, context: dict) -> bytes:
+    """Render ``template`` with the document stylesheet inlined and print it to PDF with WeasyPrint."""
+    from weasyprint import HTML  # imported here: loading Pango costs time the other formats don't need
+
+    html = render_to_string(template, {**context, "css": document_css()})
+    return HTML(string=html).write_pdf()
+
+
+def berkas_iku(dok: IkuDokumen, fmt: str) -> Berkas:
+    if fmt == "json":
+        isi = as_json_bytes(dok.as_json())
+    elif fmt == "docx":
+        isi = iku_docx(dok)
+    elif fmt == "pdf":
+        isi = html_to_pdf("reporting/iku_pdf.html", {"dok": dok})
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return Berkas(isi, FORMATS[fmt][0], f"{dok.nama_berkas}.{fmt}")
