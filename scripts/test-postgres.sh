@@ -10,7 +10,7 @@ fi
 port=${PGTEST_PORT:-54329}
 dir=$(mktemp -d /tmp/sakip-pg.XXXXXX)
 chmod 755 "$dir"
-run_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+run_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "cd / && $*"; else bash -c "$*"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
 cleanup() { run_pg "$pgbin/pg_ctl -D $dir/data -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$dir"; }
 trap cleanup EXIT
