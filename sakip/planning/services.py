@@ -24,13 +24,16 @@ def _require_change(scope: Scope, obj) -> None:
 
 
 def parse_target_teks(teks: str, field: str = "nilai"):
-    """A written target → (number, text to keep). Raises ValidationError on ``field``."""
+    """A written target → (number, text as written). Raises ValidationError on ``field``.
+
+    The text is kept so documents print a target the way its author wrote it ("94,20", "100,00%",
+    "B (63,00)"); the number is what every computation uses.
+    """
     try:
         parsed = parse_nilai(teks)
     except AngkaError as exc:
         raise ValidationError({field: str(exc)}) from exc
-    keep = teks.strip() if parsed.huruf else ""
-    return parsed.nilai, keep
+    return parsed.nilai, " ".join(teks.split())
 
 
 @transaction.atomic

@@ -57,9 +57,10 @@ def test_saving_a_target_inline(login):
     client = login("operator-wonoasih")
     assert client.get(url, HTTP_HX_REQUEST="true").status_code == 200
     response = client.post(url, {"nilai": "94,50"}, HTTP_HX_REQUEST="true")
-    assert response.status_code == 200 and "94,5" in response.content.decode()
+    assert response.status_code == 200 and "94,50" in response.content.decode()  # shown as written
     assert response["HX-Retarget"] == f"#indikator-{indikator.pk}"  # the whole row is redrawn, not just the chip
-    assert Target.objects.get(indikator=indikator, tahun=2024).nilai == Decimal("94.5")
+    saved = Target.objects.get(indikator=indikator, tahun=2024)
+    assert (saved.nilai, saved.teks) == (Decimal("94.5"), "94,50")
 
 
 @pytest.mark.parametrize(("typed", "message"), [("abc", "bukan angka"), ("94.50", "gunakan koma")])
