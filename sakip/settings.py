@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "sakip.accounts",
     "sakip.organisation",
     "sakip.planning",
+    "sakip.measurement",
+    "sakip.agreement",
     "sakip.reporting",
     "sakip.demo",
 ]

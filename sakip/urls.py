@@ -15,4 +15,6 @@ urlpatterns = [
     path("", include("sakip.organisation.urls")),
     path("", include("sakip.planning.urls")),
     path("", include("sakip.reporting.urls")),
+    path("", include("sakip.measurement.urls")),
+    path("", include("sakip.agreement.urls")),
 ]

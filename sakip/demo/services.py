@@ -234,6 +234,9 @@ class _Loader:
         _bulk(Target, self.targets)
         _bulk(PenanggungJawab, self.pj)
         _bulk(Lokasi, self.lokasi)
+        from sakip.demo import pengukuran_2024  # needs the planning rows above
+
+        pengukuran_2024.load(PerangkatDaerah.objects.get(slug="wonoasih"))
         return self._akun()
 
     # Wilayah and RPJMD

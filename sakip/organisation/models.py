@@ -31,6 +31,17 @@ class Pemda(models.Model):
         "tempat penandatanganan", max_length=80, blank=True,
         help_text="Nama kota pada tempat-tanggal dokumen, misalnya “Probolinggo”.",
     )
+    # Measurement settings of the pemda (sakip.core.capaian): how a negative indicator's capaian is
+    # computed and which category scale names a capaian.
+    rumus_negatif = models.CharField(
+        "rumus capaian polaritas negatif", max_length=10, default="selisih",
+        choices=[("selisih", "(2T − R) / T × 100 (PermenPANRB 8/2021)"), ("bagi", "T / R × 100")],
+    )
+    skala_kategori = models.CharField(
+        "skala kategori capaian", max_length=20, default="probolinggo",
+        choices=[("probolinggo", "Sangat Baik / Baik / Cukup / Kurang (Tabel 3.1 LKjIP Kota Probolinggo)"),
+                 ("permendagri86", "Sangat Tinggi … Sangat Rendah (Permendagri 86/2017)")],
+    )
 
     objects = TenantManager()
     scope_pemda_field = "id"

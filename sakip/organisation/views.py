@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from sakip.agreement.selectors import pk_tahun
 from sakip.core.scoping import Scope
 from sakip.organisation import selectors
 from sakip.planning import selectors as planning
@@ -25,4 +26,5 @@ def pd_detail(request, slug: str):
         "pd": pd,
         "ringkasan": planning.pd_overview(scope, pd),
         "kelurahan": pd.kelurahan.all(),
+        "pk_tahun": pk_tahun(scope, pd),
     })

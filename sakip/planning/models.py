@@ -438,6 +438,10 @@ class Indikator(TenantModel):
     satuan = models.CharField("satuan", max_length=50, blank=True)
     polaritas = models.CharField("polaritas", max_length=10, choices=Polaritas.choices, default=Polaritas.POSITIF)
     akumulasi = models.CharField("akumulasi triwulan", max_length=10, choices=Akumulasi.choices, default=Akumulasi.TERAKHIR)
+    rumus_negatif = models.CharField(
+        "rumus capaian polaritas negatif", max_length=10, blank=True,
+        choices=[("selisih", "(2T − R) / T × 100"), ("bagi", "T / R × 100")],
+        help_text="Kosong: mengikuti pengaturan pemda.")
     sumber_data = models.TextField("sumber data", blank=True)
     is_iku = models.BooleanField("indikator kinerja utama (IKU)", default=False)
     kondisi_awal = models.DecimalField("kondisi awal", max_digits=20, decimal_places=4, null=True, blank=True)
@@ -468,6 +472,11 @@ class Indikator(TenantModel):
             if getattr(self, f"{name}_id"):
                 return name
         return ""
+
+    @property
+    def pemilik_id(self) -> int | None:
+        level = self.level
+        return getattr(self, f"{level}_id") if level else None
 
     @property
     def pemilik(self):

@@ -1,12 +1,13 @@
 """Documents as files: one entry point that turns a computed document structure into JSON, Word or PDF.
 
-The command line (``sakip iku``) and the download views both call ``berkas_iku``, so a file
-downloaded from the page and one written by the command are the same bytes for the same data.
+The command lines (``sakip iku``, ``sakip pk``) and the download views call the same function, so a
+file downloaded from a page and one written by a command are the same bytes for the same data.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,13 +49,27 @@ def html_to_pdf(template: str, context: dict) -> bytes:
     return HTML(string=html).write_pdf()
 
 
-def berkas_iku(dok: IkuDokumen, fmt: str) -> Berkas:
+def berkas(dok, fmt: str, *, docx: Callable[[object], bytes], pdf_template: str) -> Berkas:
+    """``dok`` (any document structure with ``as_json()`` and ``nama_berkas``) as a file in ``fmt``."""
     if fmt == "json":
         isi = as_json_bytes(dok.as_json())
     elif fmt == "docx":
-        isi = iku_docx(dok)
+        isi = docx(dok)
     elif fmt == "pdf":
-        isi = html_to_pdf("reporting/iku_pdf.html", {"dok": dok})
+        isi = html_to_pdf(pdf_template, {"dok": dok})
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return Berkas(isi, FORMATS[fmt][0], f"{dok.nama_berkas}.{fmt}")
+
+
+def berkas_iku(dok: IkuDokumen, fmt: str) -> Berkas:
+    return berkas(dok, fmt, docx=iku_docx, pdf_template="reporting/iku_pdf.html")
+
+
+def unduhan(berkas: Berkas):
+    """The file as a download response (``Content-Disposition: attachment``)."""
+    from django.http import HttpResponse
+
+    response = HttpResponse(berkas.isi, content_type=berkas.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{berkas.nama}"'
+    return response

@@ -137,6 +137,20 @@ class DocxBuilder:
         name_run = cell.paragraphs[5].runs[0]
         name_run.bold = name_run.underline = True
 
+    def signature_pair(self, *, left: tuple[str, str, str, str], right: tuple[str, str, str, str]) -> None:
+        """Two signature columns side by side; each is (heading, nama, pangkat, NIP)."""
+        table = self.document.add_table(rows=1, cols=2)
+        half = self.text_width // 2
+        self._widths(table, (half, half))
+        for cell, (heading, nama, pangkat, nip) in zip(table.rows[0].cells, (left, right), strict=True):
+            lines = [heading, "", "", "", nama] + ([pangkat] if pangkat else []) + ([f"NIP. {nip}"] if nip else [])
+            self._fill(cell, lines, center=True)
+            run = cell.paragraphs[4].runs[0]
+            run.bold = run.underline = True
+
+    def page_break(self) -> None:
+        self.document.add_page_break()
+
     def bytes(self) -> bytes:
         buffer = io.BytesIO()
         self.document.save(buffer)

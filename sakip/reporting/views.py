@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from sakip.core.scoping import Scope
-from sakip.reporting.berkas import FORMATS, berkas_iku
+from sakip.reporting.berkas import FORMATS, berkas_iku, unduhan
 from sakip.reporting.iku import DokumenTidakDitemukan, build_iku
 
 
@@ -32,7 +32,4 @@ def iku(request, slug: str, tahun: int):
 def iku_unduh(request, slug: str, tahun: int, fmt: str):
     if fmt not in FORMATS:
         raise Http404("Format tidak dikenal.")
-    berkas = berkas_iku(_iku(request, slug, tahun), fmt)
-    response = HttpResponse(berkas.isi, content_type=berkas.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{berkas.nama}"'
-    return response
+    return unduhan(berkas_iku(_iku(request, slug, tahun), fmt))

@@ -18,5 +18,6 @@ def persen(value, decimals=2):
 
 
 @register.filter
-def rupiah(value):
-    return _angka.format_rupiah(value)
+def rupiah(value, prefix="Rp "):
+    """``{{ x|rupiah }}`` → "Rp 1.234"; ``{{ x|rupiah:"" }}`` → "1.234" (in a column headed Rp)."""
+    return _angka.format_rupiah(value, prefix)

@@ -1,0 +1,122 @@
+"""Benchmark of the quarterly measurement (issue 3): prints its figures, asserts nothing.
+
+    .venv/bin/python bench/pengukuran.py
+
+On a throwaway SQLite database with the demo data: server time to build the pengukuran JSON of
+Wonoasih 2024 TW IV and its query count; then the same after multiplying the rows (extra sub
+kegiatan with indicators and budget lines) to show the query count does not grow; then the time to
+import a full quarter from the .xlsx template (every realisation and spending cell filled) and to
+save one grid row.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ["SAKIP_VAR_DIR"] = tempfile.mkdtemp(prefix="sakip-bench-")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+
+def timed(fn, repeat: int = 7) -> tuple[float, int]:
+    """Median milliseconds of ``fn`` over ``repeat`` runs, and its query count."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    with CaptureQueriesContext(connection) as ctx:
+        fn()
+    return statistics.median(times), len(ctx.captured_queries)
+
+
+def grow(pd, copies: int) -> int:
+    """Add ``copies`` more sub kegiatan (with indicator, target, pagu, realisation, spending) per kegiatan."""
+    from decimal import Decimal
+
+    from sakip.measurement.models import Pagu, Realisasi, RealisasiAnggaran
+    from sakip.planning.models import Indikator, Kegiatan, Nomenklatur, SubKegiatan, Target
+
+    added = 0
+    for kegiatan in Kegiatan.objects.filter(pd=pd, program__tahun=2024):
+        used = set(SubKegiatan.objects.filter(kegiatan=kegiatan).values_list("nomenklatur_id", flat=True))
+        free = Nomenklatur.objects.filter(induk=kegiatan.nomenklatur).exclude(pk__in=used)[:copies]
+        for n in free:
+            sub = SubKegiatan.objects.create(kegiatan=kegiatan, nomenklatur=n, urutan=99)
+            ind = Indikator.objects.create(sub_kegiatan=sub, nama=f"Indikator {n.kode}", satuan="Dokumen")
+            Target.objects.create(indikator=ind, tahun=2024, nilai=Decimal(12))
+            Pagu.objects.create(sub_kegiatan=sub, nilai=Decimal(1_000_000))
+            for tw in (1, 2, 3, 4):
+                Realisasi.objects.create(indikator=ind, tahun=2024, triwulan=tw, nilai=Decimal(3 * tw))
+                RealisasiAnggaran.objects.create(sub_kegiatan=sub, triwulan=tw, nilai=Decimal(200_000 * tw))
+            added += 1
+    return added
+
+
+def main() -> None:
+    from sakip.core.scoping import Scope
+    from sakip.measurement.pengukuran import build_pengukuran
+    from sakip.measurement.services import impor_pengukuran
+    from sakip.measurement.xlsx import pengukuran_xlsx
+    from sakip.organisation.models import PerangkatDaerah
+
+    call_command("migrate", verbosity=0)
+    call_command("demo", verbosity=0, stdout=open(os.devnull, "w"))
+    scope = Scope.system()
+    pd = PerangkatDaerah.objects.get(slug="wonoasih")
+    p = build_pengukuran(scope, "wonoasih", 2024, 4)
+    ms, queries = timed(lambda: build_pengukuran(scope, "wonoasih", 2024, 4).as_json())
+    print(f"pengukuran JSON wonoasih 2024 TW IV: {len(p.baris)} rows, {ms:.1f} ms median, {queries} queries")
+    added = grow(pd, 3)
+    p = build_pengukuran(scope, "wonoasih", 2024, 4)
+    ms, queries = timed(lambda: build_pengukuran(scope, "wonoasih", 2024, 4).as_json())
+    print(f"  with {added} more sub kegiatan: {len(p.baris)} rows, {ms:.1f} ms median, {queries} queries")
+
+    template = pengukuran_xlsx(build_pengukuran(scope, "wonoasih", 2024, 4))
+    import io
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(template))
+    ws = wb.worksheets[0]
+    filled = 0
+    for row in range(5, ws.max_row + 1):
+        key = ws.cell(row, 1).value or ""
+        for part in str(key).split("|"):
+            if part.startswith("I:"):
+                col = 5 if not ws.cell(row, 6).value else 11
+                current = ws.cell(row, col).value
+                ws.cell(row, col).value = (current or 0) + 1
+                filled += 1
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    filled_file = buffer.getvalue()
+
+    def run_import() -> None:
+        hasil = impor_pengukuran(scope, slug="wonoasih", tahun=2024, triwulan=4, isi=filled_file, simpan=False)
+        assert hasil.ok, hasil.kesalahan[:3]
+
+    ms, queries = timed(run_import, repeat=3)
+    print(f"import check of a full quarter ({filled} realisation cells): {ms:.0f} ms median, {queries} queries")
+    start = time.perf_counter()
+    hasil = impor_pengukuran(scope, slug="wonoasih", tahun=2024, triwulan=4, isi=filled_file, simpan=True)
+    print(f"import check + save of {len(hasil.perubahan)} changes: {(time.perf_counter() - start) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""The capaian engine: every rule of performance measurement, in pure Python (no Django).
+
+Sources: PermenPANRB 53/2014 and 8/2021 (capaian, negative polarity), seed 002 Tabel 3.1 (the
+Kota Probolinggo category scale) and Tabel 3.7 (efisiensi), Permendagri 86/2017 (the other
+category preset). Everything is computed with ``Decimal``; ``bulatkan`` is the only rounding and is
+meant for display. A value that cannot be computed is a ``Hasil`` with ``nilai=None`` and a reason,
+never an exception and never a division by zero. There is no cap: 250% stays 250%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+SERATUS = Decimal(100)
+
+
+class Polaritas(StrEnum):
+    POSITIF = "positif"
+    NEGATIF = "negatif"
+
+
+class RumusNegatif(StrEnum):
+    """How a lower-is-better indicator's capaian is computed (a setting per pemda, overridable per indicator)."""
+
+    SELISIH = "selisih"  # (2T − R) / T × 100, PermenPANRB 8/2021
+    BAGI = "bagi"  # T / R × 100
+
+
+class Akumulasi(StrEnum):
+    """How quarterly values make the value "s.d. triwulan n"."""
+
+    TERAKHIR = "terakhir"  # percentages, indices: the latest quarter
+    JUMLAH = "jumlah"  # counts: the sum of the quarters
+    RATA_RATA = "rata_rata"  # the mean of the quarters that have a value
+
+
+@dataclass(frozen=True)
+class Hasil:
+    """A computed percentage, or ``None`` with the reason it cannot be computed."""
+
+    nilai: Decimal | None
+    alasan: str = ""
+
+    @property
+    def ada(self) -> bool:
+        return self.nilai is not None
+
+
+@dataclass(frozen=True)
+class TargetRentang:
+    """A range target such as "80–90"."""
+
+    bawah: Decimal
+    atas: Decimal
+
+
+def capaian(realisasi: Decimal | None, target: Decimal | TargetRentang | None,
+            polaritas: Polaritas = Polaritas.POSITIF, rumus_negatif: RumusNegatif = RumusNegatif.SELISIH) -> Hasil:
+    """Capaian (achievement) in percent of ``realisasi`` against ``target`` (PermenPANRB 53/2014, 8/2021).
+
+    Positive polarity R/T×100; negative polarity per ``rumus_negatif``. A range target counts as met
+    (100) when R lies inside it; outside, R is compared with the bound it passed (the upper bound when
+    R is above the range, the lower bound when below).
+    """
+    if target is None:
+        return Hasil(None, "target belum ditetapkan")
+    if realisasi is None:
+        return Hasil(None, "realisasi belum diisi")
+    if isinstance(target, TargetRentang):
+        if target.bawah <= realisasi <= target.atas:
+            return Hasil(SERATUS)
+        target = target.atas if realisasi > target.atas else target.bawah
+    if target == 0:
+        return Hasil(None, "target 0: capaian tidak dapat dihitung")
+    if polaritas == Polaritas.POSITIF:
+        return Hasil(realisasi / target * SERATUS)
+    if rumus_negatif == RumusNegatif.BAGI:
+        if realisasi == 0:
+            return Hasil(None, "realisasi 0: capaian tidak dapat dihitung")
+        return Hasil(target / realisasi * SERATUS)
+    return Hasil((2 * target - realisasi) / target * SERATUS)
+
+
+def realisasi_kumulatif(nilai_triwulan: Sequence[Decimal | None], akumulasi: Akumulasi) -> Decimal | None:
+    """The value "s.d. triwulan n" from per-quarter values TW1..TWn (``None`` = not entered)."""
+    values = [v for v in nilai_triwulan if v is not None]
+    if not values:
+        return None
+    if akumulasi == Akumulasi.JUMLAH:
+        return sum(values, Decimal(0))
+    if akumulasi == Akumulasi.RATA_RATA:
+        return sum(values, Decimal(0)) / len(values)
+    return values[-1]
+
+
+def realisasi_tahunan(tw4: Decimal | None, eksplisit: Decimal | None) -> tuple[Decimal | None, bool]:
+    """The year's realisation: an explicit annual value wins over TW IV; also whether the two differ."""
+    if eksplisit is None:
+        return tw4, False
+    return eksplisit, tw4 is not None and tw4 != eksplisit
+
+
+def serapan(realisasi_anggaran: Decimal | None, pagu: Decimal | None) -> Hasil:
+    """Budget absorption: spending / pagu × 100 (DOMAIN.md, "Budget")."""
+    if pagu is None or pagu == 0:
+        return Hasil(None, "pagu belum ada")
+    if realisasi_anggaran is None:
+        return Hasil(None, "realisasi anggaran belum diisi")
+    return Hasil(realisasi_anggaran / pagu * SERATUS)
+
+
+def porsi_anggaran(pagu_sasaran: Decimal | None, pagu_pd: Decimal | None) -> Hasil:
+    """Share of a sasaran in the PD budget: pagu of its supporting programs / pagu of the PD × 100."""
+    if not pagu_pd:
+        return Hasil(None, "pagu perangkat daerah belum ada")
+    if pagu_sasaran is None:
+        return Hasil(None, "pagu sasaran belum ada")
+    return Hasil(pagu_sasaran / pagu_pd * SERATUS)
+
+
+def efisiensi(serapan_persen: Decimal | None, capaian_persen: Decimal | None) -> Hasil:
+    """Efisiensi (seed 002 Tabel 3.7): serapan % ÷ capaian % × 100; below 100 means less money per result."""
+    if capaian_persen is None or capaian_persen == 0:
+        return Hasil(None, "capaian 0 atau belum ada: efisiensi tidak dapat dihitung")
+    if serapan_persen is None:
+        return Hasil(None, "serapan belum ada")
+    return Hasil(serapan_persen / capaian_persen * SERATUS)
+
+
+def bulatkan(nilai: Decimal, tempat: int = 2) -> Decimal:
+    """Round half up to ``tempat`` decimals: the display rounding of every percentage (100,03%)."""
+    return nilai.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
+
+
+# --- category scales -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kategori:
+    nama: str
+    warna: str  # "hijau", "kuning", "merah": the traffic light of dashboards
+
+
+@dataclass(frozen=True)
+class Pita:
+    """One band of a scale: capaian from ``batas`` (inclusive or not) up to the next band."""
+
+    batas: Decimal
+    inklusif: bool
+    kategori: Kategori
+
+    def memuat(self, nilai: Decimal) -> bool:
+        return nilai >= self.batas if self.inklusif else nilai > self.batas
+
+
+@dataclass(frozen=True)
+class SkalaKategori:
+    """A category scale: bands from the highest down; the last band takes everything below."""
+
+    kode: str
+    nama: str
+    pita: tuple[Pita, ...]
+    terendah: Kategori
+
+    def kategori(self, capaian_persen: Decimal | None) -> Kategori | None:
+        if capaian_persen is None:
+            return None
+        for band in self.pita:
+            if band.memuat(capaian_persen):
+                return band.kategori
+        return self.terendah
+
+
+def _k(nama: str, warna: str) -> Kategori:
+    return Kategori(nama, warna)
+
+
+SKALA_PROBOLINGGO = SkalaKategori(
+    kode="probolinggo",
+    nama="Seed 002 Tabel 3.1 (Kota Probolinggo)",
+    # > 100 Sangat Baik; 75–100 Baik (100 exactly is Baik); 55–75 Cukup; < 55 Kurang.
+    pita=(Pita(Decimal(100), False, _k("Sangat Baik", "hijau")), Pita(Decimal(75), True, _k("Baik", "hijau")),
+          Pita(Decimal(55), True, _k("Cukup", "kuning"))),
+    terendah=_k("Kurang", "merah"),
+)
+
+SKALA_PERMENDAGRI86 = SkalaKategori(
+    kode="permendagri86",
+    nama="Permendagri 86/2017",
+    # ≥ 91; 76–90; 66–75; 51–65; ≤ 50. A value between printed bands (90,5) belongs to the lower band.
+    pita=(Pita(Decimal(91), True, _k("Sangat Tinggi", "hijau")), Pita(Decimal(76), True, _k("Tinggi", "hijau")),
+          Pita(Decimal(66), True, _k("Sedang", "kuning")), Pita(Decimal(51), True, _k("Rendah", "merah"))),
+    terendah=_k("Sangat Rendah", "merah"),
+)
+
+SKALA = {s.kode: s for s in (SKALA_PROBOLINGGO, SKALA_PERMENDAGRI86)}
+
+
+_RENTANG = re.compile(r"^\s*(\d+(?:,\d+)?)\s*[–—-]\s*(\d+(?:,\d+)?)\s*%?\s*$")
+
+
+def parse_rentang(teks: str) -> TargetRentang | None:
+    """ "80–90", "80-90", "80 - 90", "80,5–90" → a range target; anything else → None."""
+    match = _RENTANG.match(teks or "")
+    if not match:
+        return None
+    low, high = (Decimal(g.replace(",", ".")) for g in match.groups())
+    return TargetRentang(min(low, high), max(low, high))

@@ -1,0 +1,25 @@
+"""Django admin for measurement data; the everyday entry happens on the quarterly grid."""
+
+from django.contrib import admin
+
+from sakip.measurement import models
+
+
+@admin.register(models.Realisasi)
+class RealisasiAdmin(admin.ModelAdmin):
+    list_display = ["indikator", "tahun", "triwulan", "nilai", "teks"]
+    list_filter = ["tahun", "triwulan", "pd"]
+    raw_id_fields = ["indikator"]
+
+
+@admin.register(models.RealisasiTahunan)
+class RealisasiTahunanAdmin(admin.ModelAdmin):
+    list_display = ["indikator", "tahun", "nilai", "sumber"]
+    raw_id_fields = ["indikator"]
+
+
+@admin.register(models.Pagu, models.RealisasiAnggaran)
+class BarisAnggaranAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "sub_kegiatan", "lokasi", "nilai"]
+    list_filter = ["pd"]
+    raw_id_fields = ["sub_kegiatan", "lokasi"]

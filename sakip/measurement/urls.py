@@ -1,0 +1,11 @@
+from django.urls import path
+
+from sakip.measurement import views
+
+app_name = "measurement"
+urlpatterns = [
+    path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/", views.grid, name="grid"),
+    path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/simpan/", views.simpan_baris, name="simpan_baris"),
+    path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/unggah/", views.unggah, name="unggah"),
+    path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/unduh.<str:fmt>", views.unduh, name="unduh"),
+]
