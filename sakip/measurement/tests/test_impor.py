@@ -148,3 +148,12 @@ def test_the_import_command_commits_or_refuses(tmp_path, capsys):
     bad.write_bytes(edit(template(), lambda ws: setattr(ws.cell(body_rows(ws)[0], COL_REALISASI), "value", "x")))
     with pytest.raises(CommandError, match="1 kesalahan"):
         call_command("import", "pengukuran", str(bad), unit="wonoasih", year=2024, tw=2)
+
+
+def test_a_template_of_another_pd_is_refused():
+    wb = load_workbook(io.BytesIO(template()))
+    wb["sakip"].cell(1, 2).value = "kanigaran"
+    out = io.BytesIO()
+    wb.save(out)
+    hasil = impor(out.getvalue(), simpan=True)
+    assert hasil.kesalahan[0].pesan.startswith("Templat ini untuk kanigaran tahun 2024 triwulan 2")
