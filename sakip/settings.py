@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "sakip.planning",
     "sakip.measurement",
     "sakip.agreement",
+    "sakip.survey",
     "sakip.reporting",
     "sakip.demo",
 ]

@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("sakip.reporting.urls")),
     path("", include("sakip.measurement.urls")),
     path("", include("sakip.agreement.urls")),
+    path("", include("sakip.survey.urls")),
 ]

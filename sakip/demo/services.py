@@ -237,6 +237,9 @@ class _Loader:
         from sakip.demo import pengukuran_2024  # needs the planning rows above
 
         pengukuran_2024.load(PerangkatDaerah.objects.get(slug="wonoasih"))
+        from sakip.demo import skm
+
+        skm.load(PerangkatDaerah.objects.get(slug="wonoasih"))
         return self._akun()
 
     # Wilayah and RPJMD

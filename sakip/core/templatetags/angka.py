@@ -21,3 +21,11 @@ def persen(value, decimals=2):
 def rupiah(value, prefix="Rp "):
     """``{{ x|rupiah }}`` → "Rp 1.234"; ``{{ x|rupiah:"" }}`` → "1.234" (in a column headed Rp)."""
     return _angka.format_rupiah(value, prefix)
+
+
+@register.filter
+def get_item(mapping, key):
+    """``{{ errors|get_item:field }}``: a dict or QueryDict entry by a key held in a variable."""
+    if mapping is None:
+        return None
+    return mapping.get(key) if hasattr(mapping, "get") else None

@@ -40,6 +40,7 @@ class DocumentCommand(BaseCommand):
             raise CommandError(f"Format {format} perlu --out PATH.")
         berkas = self.render(dok, format)
         if out is not None:
+            out = Path(out)
             out.write_bytes(berkas.isi)
             self.stderr.write(f"{berkas.nama} ditulis ke {out} ({len(berkas.isi)} bita).")
         else:

@@ -1,0 +1,72 @@
+"""Kecamatan Wonoasih, SKM semester II 2024, from seed 002 ("SURVEI KEPUASAN MASYARAKAT TAHUN 2024
+(SEMESTER II)").
+
+The seed gives the summary, not the 341 questionnaires. The demo *generates* 341 respondents
+(``kanal = bangkitan``) whose profile counts are exactly the seed's and whose per-unsur averages
+round to the seed's NRR; nothing else about them is real.
+
+Seed notes:
+
+* The seed's questionnaire asks sarana dan prasarana as question 8 and penanganan pengaduan as
+  question 9, and its result table numbers the unsur by question (its "U8" 3,72 is sarana, its "U9"
+  3,74 is pengaduan — Bab IV names "Pengaduan" the highest at 3,74 and "Sarpras" 3,72). The unsur
+  codes of PermenPANRB 14/2017 are kept (U8 pengaduan, U9 sarana) and the questionnaire's order is
+  stored as the order of its questions.
+* The seed splits respondents by "jenis layanan" only into layanan kecamatan (56) and layanan
+  kelurahan (285); how the 285 spread over the six kelurahan is not given. The generated answers are
+  spread evenly over the six kelurahan units (48, 48, 48, 47, 47, 47) — generated, not the seed's.
+* The reported IKM 94,17 comes from the city's application (Portal Emas); it stays the IKU
+  realisation. The IKM sakip computes from the generated answers is ≈ 89,3, and the results show the
+  difference.
+"""
+
+import datetime
+
+PERIODE = {"kode": "2024-S2", "jenis": "semester", "nama": "Semester II 2024",
+           "mulai": datetime.date(2024, 7, 1), "selesai": datetime.date(2024, 12, 31), "populasi": 3441,
+           "ditutup": True}
+
+# (unsur code, order on the questionnaire, question, answers a–d)
+PERTANYAAN = [
+    ("U1", 1, "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
+     ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai")),
+    ("U2", 2, "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
+     ("Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah")),
+    ("U3", 3, "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
+     ("Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat")),
+    ("U4", 4, "Bagaimana pendapat Saudara tentang kewajaran biaya/ tarif pelayanan?",
+     ("Sangat mahal", "Cukup mahal", "Murah", "Gratis")),
+    ("U5", 5, "Bagaimana pendapat Saudara tentang kecukupan produk pelayanan antara yang tertantum dalam standar "
+              "pelayanan dengan hasil yang diberikan?",
+     ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai")),
+    ("U6", 6, "Bagaimana pendapat Saudara tentang kompetensi/ kemampuan petugas dalam pelayanan?",
+     ("Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten")),
+    ("U7", 7, "Bagaimana pendapat Saudara perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
+     ("Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah")),
+    ("U9", 8, "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?",
+     ("Buruk", "Cukup", "Baik", "Sangat baik")),
+    ("U8", 9, "Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?",
+     ("Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik")),
+]
+
+RESPONDEN = 341
+# Profile counts of seed 002 section 3.1 (respondent table).
+PROFIL = {
+    "jenis_kelamin": {"L": 178, "P": 163},
+    "pendidikan": {"sd": 105, "sltp": 69, "slta": 148, "d-s1": 19, "s2": 0},
+    "pekerjaan": {"pns": 11, "swasta": 58, "wiraswasta": 91, "pelajar": 24, "lainnya": 157},
+    "usia": {"<20": 18, "20-29": 62, "30-39": 83, "40-49": 82, "50+": 96},
+}
+LAYANAN = {"kecamatan": 56, "kelurahan": 285}
+# NRR per unsur code (regulation codes; see the seed note on U8/U9).
+NRR = {"U1": "3.47", "U2": "3.35", "U3": "3.63", "U4": "3.72", "U5": "3.46", "U6": "3.48", "U7": "3.58",
+       "U8": "3.74", "U9": "3.72"}
+IKM_DILAPORKAN = "94,17"
+
+# The four complaints quoted in Bab IV, attached to four generated respondents.
+SARAN = [
+    "Saya kadang bingung dengan prosedur yang diberikan",
+    "Pelayanan harus online sementara kami harus datang ke loket pelayanan",
+    "Jangka waktu pelayanan tidak selesai sehari",
+    "Pelayanan ditingkatkan, melayani dengan senyum dan ramah",
+]

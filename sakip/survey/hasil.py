@@ -1,0 +1,162 @@
+"""The results of a survey period as one computed structure: respondents, NRR and mutu per unsur, IKM,
+the minimum sample, respondent profile, per unit, weakest and strongest unsur, suggestions, and the
+IKM the PD reported for its IKU beside sakip's own.
+
+Every sum is computed in the database (one aggregate per grouping), so a period with 100.000
+answers costs the same number of queries as one with 300.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Count, Sum
+
+from sakip.core import ikm as rumus
+from sakip.core.angka import plain_number
+from sakip.core.scoping import Scope
+from sakip.measurement.models import RealisasiTahunan
+from sakip.organisation.models import PerangkatDaerah
+from sakip.reporting.iku import DokumenTidakDitemukan
+from sakip.survey.models import PeriodeSurvei, Pertanyaan, Respons
+
+SUMS = {f"s{i}": Sum(f"u{i}") for i in range(1, 10)}
+PROFIL = (("jenis_kelamin", "Jenis kelamin", Respons.JenisKelamin), ("pendidikan", "Pendidikan", Respons.Pendidikan),
+          ("pekerjaan", "Pekerjaan", Respons.Pekerjaan), ("usia", "Usia", Respons.Usia))
+
+
+@dataclass(frozen=True)
+class NilaiUnsur:
+    kode: str
+    nama: str
+    pertanyaan: str
+    nrr: Decimal | None
+    mutu: rumus.Mutu | None
+
+
+@dataclass(frozen=True)
+class Kelompok:
+    """IKM of one group of respondents (a unit, or the whole PD)."""
+
+    nama: str
+    responden: int
+    unsur: tuple[NilaiUnsur, ...]
+    ikm: Decimal | None
+    mutu: rumus.Mutu | None
+
+
+@dataclass(frozen=True)
+class Baris:
+    label: str
+    jumlah: int
+    persen: Decimal
+
+
+@dataclass(frozen=True)
+class HasilSkm:
+    unit_slug: str
+    unit_nama: str
+    periode_kode: str
+    periode_nama: str
+    populasi: int
+    sampel_minimum: int
+    total: Kelompok
+    per_unit: tuple[Kelompok, ...]
+    demografi: tuple[tuple[str, str, tuple[Baris, ...]], ...]  # (field, label, rows)
+    jenis_layanan: tuple[Baris, ...]
+    saran: tuple[str, ...]
+    ikm_dilaporkan: Decimal | None
+    ikm_dilaporkan_sumber: str
+
+    @property
+    def kurang_sampel(self) -> bool:
+        return self.total.responden < self.sampel_minimum
+
+    @property
+    def terlemah(self) -> tuple[NilaiUnsur, ...]:
+        return tuple(sorted((u for u in self.total.unsur if u.nrr is not None), key=lambda u: u.nrr)[:3])
+
+    @property
+    def terkuat(self) -> tuple[NilaiUnsur, ...]:
+        return tuple(sorted((u for u in self.total.unsur if u.nrr is not None), key=lambda u: -u.nrr)[:3])
+
+    @property
+    def selisih_dilaporkan(self) -> Decimal | None:
+        if self.ikm_dilaporkan is None or self.total.ikm is None:
+            return None
+        return self.ikm_dilaporkan - self.total.ikm
+
+    def as_json(self) -> dict:
+        t = self.total
+        return {
+            "unit": {"slug": self.unit_slug, "nama": self.unit_nama},
+            "periode": self.periode_kode,
+            "responden": t.responden,
+            "populasi": self.populasi,
+            "sampel_minimum": self.sampel_minimum,
+            "unsur": [{"kode": u.kode, "nama": u.nama, "nrr": _n(u.nrr, 2), "nrr_tepat": _n(u.nrr, 4),
+                       "mutu": u.mutu.huruf if u.mutu else None} for u in t.unsur],
+            "ikm": plain_number(t.ikm),
+            "mutu": t.mutu.huruf if t.mutu else None,
+            "kinerja": t.mutu.kinerja if t.mutu else None,
+            "demografi": {field: {b.label: b.jumlah for b in rows} for field, _, rows in self.demografi},
+            "jenis_layanan": {b.label: b.jumlah for b in self.jenis_layanan},
+            "layanan": [{"unit": k.nama, "responden": k.responden, "ikm": plain_number(k.ikm),
+                         "mutu": k.mutu.huruf if k.mutu else None} for k in self.per_unit],
+            "ikm_dilaporkan": plain_number(self.ikm_dilaporkan),
+            "ikm_dilaporkan_sumber": self.ikm_dilaporkan_sumber,
+        }
+
+
+def _n(value: Decimal | None, places: int):
+    return plain_number(rumus.bulatkan(value, places)) if value is not None else None
+
+
+def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
+    pd = PerangkatDaerah.objects.within(scope).filter(slug=slug).first()
+    if pd is None:
+        raise DokumenTidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
+    periode = PeriodeSurvei.objects.within(scope).filter(pd=pd, kode=kode_periode).first()
+    if periode is None:
+        raise DokumenTidakDitemukan(f"{pd.nama} tidak memiliki periode survei “{kode_periode}”.")
+    questions = {p.unsur: p.teks for p in Pertanyaan.objects.within(scope).filter(pd=pd)}
+    answers = Respons.objects.within(scope).filter(periode=periode)
+    total = _kelompok(pd.nama, answers.aggregate(n=Count("id"), **SUMS), questions)
+    unit_rows = list(answers.values("unit__nama", "unit__urutan", "unit__kelurahan").annotate(n=Count("id"), **SUMS)
+                     .order_by("unit__urutan"))
+    per_unit = tuple(_kelompok(row["unit__nama"], row, questions) for row in unit_rows)
+    demografi = tuple((field, label, _profil(answers, field, enum, total.responden)) for field, label, enum in PROFIL)
+    kecamatan = sum(k.responden for k, row in zip(per_unit, unit_rows, strict=True) if row["unit__kelurahan"] is None)
+    kelurahan = total.responden - kecamatan
+    jenis = (Baris("Layanan kecamatan", kecamatan, _persen(kecamatan, total.responden)),
+             Baris("Layanan kelurahan", kelurahan, _persen(kelurahan, total.responden)))
+    saran = tuple(answers.exclude(saran="").order_by("dibuat").values_list("saran", flat=True)[:100])
+    reported = (RealisasiTahunan.objects.within(scope).filter(
+        pd=pd, tahun=periode.selesai.year, indikator__sasaran__isnull=False, indikator__nama__icontains="Kepuasan Masyarakat")
+        .first())
+    return HasilSkm(
+        unit_slug=pd.slug, unit_nama=pd.nama, periode_kode=periode.kode, periode_nama=periode.nama,
+        populasi=periode.populasi, sampel_minimum=rumus.sampel_minimum(periode.populasi), total=total,
+        per_unit=per_unit, demografi=demografi, jenis_layanan=jenis, saran=saran,
+        ikm_dilaporkan=reported.nilai if reported else None, ikm_dilaporkan_sumber=reported.sumber if reported else "",
+    )
+
+
+def _kelompok(nama: str, row: dict, questions: dict[str, str]) -> Kelompok:
+    n = row["n"] or 0
+    unsur = []
+    for i, (kode, label) in enumerate(rumus.UNSUR, start=1):
+        value = rumus.nrr(row[f"s{i}"] or 0, n)
+        unsur.append(NilaiUnsur(kode, label, questions.get(kode, ""), value, rumus.mutu_unsur(value)))
+    value = rumus.ikm([u.nrr for u in unsur])
+    return Kelompok(nama, n, tuple(unsur), value, rumus.mutu_ikm(value))
+
+
+def _profil(answers, field: str, enum, total: int) -> tuple[Baris, ...]:
+    counts = dict(answers.values_list(field).annotate(n=Count("id")).values_list(field, "n"))
+    return tuple(Baris(label, counts.get(value, 0), _persen(counts.get(value, 0), total)) for value, label in enum.choices)
+
+
+def _persen(part: int, whole: int) -> Decimal:
+    return rumus.bulatkan(Decimal(part) * 100 / whole) if whole else Decimal(0)

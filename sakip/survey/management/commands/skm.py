@@ -1,0 +1,23 @@
+"""``sakip skm --unit SLUG --period 2024-S2 --format json``: the results of a survey period."""
+
+from sakip.core.scoping import Scope
+from sakip.reporting.berkas import Berkas, as_json_bytes
+from sakip.reporting.management.base import DocumentCommand
+from sakip.survey.hasil import build_skm
+
+
+class Command(DocumentCommand):
+    help = "Tulis hasil Survei Kepuasan Masyarakat satu periode (JSON ke stdout bila tanpa --out)."
+    formats = ("json",)
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--unit", required=True, help="slug perangkat daerah, misalnya wonoasih")
+        parser.add_argument("--period", required=True, help="kode periode, misalnya 2024-S2")
+        parser.add_argument("--format", default="json", choices=self.formats)
+        parser.add_argument("--out", help="berkas tujuan; tanpa ini JSON ditulis ke stdout")
+
+    def build(self, *, unit: str, period: str, **options):
+        return build_skm(Scope.system(), unit, period)
+
+    def render(self, dok, fmt: str) -> Berkas:
+        return Berkas(as_json_bytes(dok.as_json()), "application/json", f"skm-{dok.unit_slug}-{dok.periode_kode}.json")

@@ -1,0 +1,212 @@
+"""The Survei Kepuasan Masyarakat (PermenPANRB 14/2017): service units, periods, questionnaire, answers.
+
+Answers are stored one row per respondent with the nine unsur as columns ``u1``..``u9`` (1–4, a
+database check), so the NRR and IKM of any period, unit or service are one aggregate query.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from sakip.core.ikm import KODE_UNSUR
+from sakip.core.models import TenantModel
+from sakip.organisation.models import Kelurahan, PerangkatDaerah
+
+
+class UnitLayanan(TenantModel):
+    """A service counter that is surveyed: the kecamatan itself or one of its kelurahan."""
+
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="unit_layanan",
+                           verbose_name="perangkat daerah")
+    kelurahan = models.ForeignKey(Kelurahan, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                                  verbose_name="kelurahan", help_text="Kosong untuk layanan di kantor kecamatan.")
+    nama = models.CharField("nama", max_length=150)
+    slug = models.SlugField("alamat survei", max_length=80, unique=True,
+                            help_text="Bagian alamat halaman survei publik, misalnya “wonoasih-sumber-taman”.")
+    aktif = models.BooleanField("menerima jawaban", default=True)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    tenant_parent = "pd"
+
+    class Meta:
+        verbose_name = "unit layanan"
+        verbose_name_plural = "unit layanan"
+        ordering = ["pd", "urutan", "nama"]
+
+    def __str__(self) -> str:
+        return self.nama
+
+    @property
+    def jenis(self) -> str:
+        return "kelurahan" if self.kelurahan_id else "kecamatan"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.kelurahan_id and self.pd_id and self.kelurahan.pd_id != self.pd_id:
+            raise ValidationError({"kelurahan": "Kelurahan ini bukan bagian dari perangkat daerah tersebut."})
+
+
+class JenisLayanan(TenantModel):
+    """A service a unit gives (KTP, KK, surat pengantar, ...)."""
+
+    unit = models.ForeignKey(UnitLayanan, on_delete=models.CASCADE, related_name="layanan", verbose_name="unit layanan")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    nama = models.CharField("nama layanan", max_length=150)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    tenant_parent = "unit"
+
+    class Meta:
+        verbose_name = "jenis layanan"
+        verbose_name_plural = "jenis layanan"
+        ordering = ["unit", "urutan", "nama"]
+        constraints = [models.UniqueConstraint(fields=["unit", "nama"], name="jenis_layanan_unik",
+                                               violation_error_message="Layanan ini sudah ada pada unit tersebut.")]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class PeriodeSurvei(TenantModel):
+    """A survey period of a PD: a semester, quarter or year, with its dates and yearly service users."""
+
+    class Jenis(models.TextChoices):
+        SEMESTER = "semester", "Semester"
+        TRIWULAN = "triwulan", "Triwulan"
+        TAHUN = "tahun", "Tahun"
+
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="periode_survei",
+                           verbose_name="perangkat daerah")
+    kode = models.SlugField("kode", max_length=20, help_text="Misalnya “2024-S2”, “2025-T1”, “2025”.")
+    jenis = models.CharField("jenis", max_length=10, choices=Jenis.choices, default=Jenis.SEMESTER)
+    nama = models.CharField("nama", max_length=80, help_text="Misalnya “Semester II 2024”.")
+    mulai = models.DateField("mulai")
+    selesai = models.DateField("selesai")
+    populasi = models.PositiveIntegerField("jumlah pengguna layanan setahun",
+                                           help_text="Populasi (N) untuk jumlah sampel minimum Krejcie–Morgan.")
+    ditutup = models.BooleanField("ditutup", default=False,
+                                  help_text="Periode yang ditutup tidak menerima atau mengubah jawaban lagi.")
+
+    tenant_parent = "pd"
+
+    class Meta:
+        verbose_name = "periode survei"
+        verbose_name_plural = "periode survei"
+        ordering = ["pd", "-mulai"]
+        constraints = [models.UniqueConstraint(fields=["pd", "kode"], name="periode_survei_unik",
+                                               violation_error_message="Kode periode ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return self.nama
+
+    def clean(self) -> None:
+        super().clean()
+        if self.mulai and self.selesai and self.selesai < self.mulai:
+            raise ValidationError({"selesai": "Tanggal selesai tidak boleh sebelum tanggal mulai."})
+
+
+class Pertanyaan(TenantModel):
+    """The question of one unsur on a PD's questionnaire, with its four answers; the order is a setting."""
+
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="pertanyaan_skm")
+    unsur = models.CharField("unsur", max_length=2, choices=[(k, k) for k in KODE_UNSUR])
+    urutan = models.PositiveSmallIntegerField("urutan")
+    teks = models.CharField("pertanyaan", max_length=300)
+    jawaban_1 = models.CharField("jawaban a (nilai 1)", max_length=80)
+    jawaban_2 = models.CharField("jawaban b (nilai 2)", max_length=80)
+    jawaban_3 = models.CharField("jawaban c (nilai 3)", max_length=80)
+    jawaban_4 = models.CharField("jawaban d (nilai 4)", max_length=80)
+
+    tenant_parent = "pd"
+
+    class Meta:
+        verbose_name = "pertanyaan SKM"
+        verbose_name_plural = "pertanyaan SKM"
+        ordering = ["pd", "urutan"]
+        constraints = [models.UniqueConstraint(fields=["pd", "unsur"], name="pertanyaan_unsur_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.unsur}. {self.teks}"
+
+    @property
+    def pilihan(self) -> list[tuple[int, str]]:
+        return [(1, self.jawaban_1), (2, self.jawaban_2), (3, self.jawaban_3), (4, self.jawaban_4)]
+
+
+def _jawaban(kode: str) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(kode.upper(), validators=[MinValueValidator(1), MaxValueValidator(4)])
+
+
+class Respons(TenantModel):
+    """One questionnaire: who answered (demographics), for which unit and service, the nine answers."""
+
+    class JenisKelamin(models.TextChoices):
+        L = "L", "Laki-laki"
+        P = "P", "Perempuan"
+
+    class Usia(models.TextChoices):
+        U_20 = "<20", "< 20 tahun"
+        U20 = "20-29", "20 – 29 tahun"
+        U30 = "30-39", "30 – 39 tahun"
+        U40 = "40-49", "40 – 49 tahun"
+        U50 = "50+", "≥ 50 tahun"
+
+    class Pendidikan(models.TextChoices):
+        SD = "sd", "SD ke bawah"
+        SLTP = "sltp", "SLTP"
+        SLTA = "slta", "SLTA"
+        DIPLOMA_S1 = "d-s1", "D-I/D-III/D-IV/S1"
+        S2 = "s2", "S-2 ke atas"
+
+    class Pekerjaan(models.TextChoices):
+        PNS = "pns", "PNS/TNI/POLRI"
+        SWASTA = "swasta", "Pegawai swasta"
+        WIRASWASTA = "wiraswasta", "Wiraswasta/usahawan"
+        PELAJAR = "pelajar", "Pelajar/mahasiswa"
+        LAINNYA = "lainnya", "Lainnya"
+
+    class Kanal(models.TextChoices):
+        WEB = "web", "Formulir daring"
+        KERTAS = "kertas", "Kuesioner kertas (dientri petugas)"
+        IMPOR = "impor", "Impor berkas"
+        BANGKITAN = "bangkitan", "Data demo yang dibangkitkan"
+
+    periode = models.ForeignKey(PeriodeSurvei, on_delete=models.PROTECT, related_name="respons")
+    unit = models.ForeignKey(UnitLayanan, on_delete=models.PROTECT, related_name="respons")
+    layanan = models.ForeignKey(JenisLayanan, on_delete=models.PROTECT, null=True, blank=True, related_name="respons")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    jenis_kelamin = models.CharField("jenis kelamin", max_length=1, choices=JenisKelamin.choices)
+    usia = models.CharField("usia", max_length=5, choices=Usia.choices)
+    pendidikan = models.CharField("pendidikan", max_length=6, choices=Pendidikan.choices)
+    pekerjaan = models.CharField("pekerjaan", max_length=12, choices=Pekerjaan.choices)
+    u1, u2, u3, u4, u5, u6, u7, u8, u9 = (_jawaban(k) for k in KODE_UNSUR)
+    saran = models.TextField("saran dan masukan", blank=True, max_length=2000)
+    kanal = models.CharField("kanal", max_length=10, choices=Kanal.choices, default=Kanal.WEB)
+    dibuat = models.DateTimeField("waktu", auto_now_add=True, db_index=True)
+    token = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
+    alamat_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+
+    tenant_parent = "unit"
+
+    class Meta:
+        verbose_name = "jawaban SKM"
+        verbose_name_plural = "jawaban SKM"
+        ordering = ["periode", "dibuat"]
+        constraints = [
+            models.CheckConstraint(condition=Q(**{f"{k.lower()}__gte": 1}) & Q(**{f"{k.lower()}__lte": 4}),
+                                   name=f"respons_{k.lower()}_1_4")
+            for k in KODE_UNSUR
+        ]
+
+    def __str__(self) -> str:
+        return f"Jawaban {self.pk} ({self.unit}, {self.periode})"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.unit_id and self.periode_id and self.unit.pd_id != self.periode.pd_id:
+            raise ValidationError({"periode": "Periode ini milik perangkat daerah lain."})
+        if self.layanan_id and self.unit_id and self.layanan.unit_id != self.unit_id:
+            raise ValidationError({"layanan": "Layanan ini milik unit layanan lain."})

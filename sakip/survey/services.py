@@ -1,0 +1,144 @@
+"""Writes of the SKM: a questionnaire submitted on the public page (or typed in by staff).
+
+The public page needs no login, so three guards hold off spam and double submission:
+- every form load carries a signed one-time token (unit, nonce, time); the nonce is stored with the
+  answer under a unique constraint, so the same form submitted twice stores one answer;
+- a honeypot field that people never see; a form that fills it is thanked and dropped;
+- a rate limit per address (a salted hash of it, never the address itself) per ten minutes.
+A person who uses two services loads the form twice and gets two tokens: both answers count.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from sakip.core.ikm import KODE_UNSUR
+from sakip.survey.models import JenisLayanan, PeriodeSurvei, Respons, UnitLayanan
+
+TOKEN_SALT = "sakip.survey.form"
+TOKEN_MAX_AGE = 6 * 3600  # a form left open for a morning is still accepted
+BATAS_PER_ALAMAT = 30  # answers per address per ten minutes: a busy counter's shared phone stays well below
+JENDELA = datetime.timedelta(minutes=10)
+
+
+class UnitTidakDitemukan(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class HasilKirim:
+    diterima: bool
+    pesan: str
+    respons: Respons | None = None
+
+
+def buat_token(unit: UnitLayanan) -> str:
+    return signing.dumps({"u": unit.pk, "n": secrets.token_urlsafe(16)}, salt=TOKEN_SALT)
+
+
+def unit_publik(slug: str) -> UnitLayanan:
+    unit = UnitLayanan.objects.select_related("pd__pemda").filter(slug=slug, aktif=True).first()
+    if unit is None:
+        raise UnitTidakDitemukan(f"Unit layanan “{slug}” tidak ditemukan.")
+    return unit
+
+
+def periode_berjalan(unit: UnitLayanan, tanggal: datetime.date | None = None) -> PeriodeSurvei | None:
+    """The open period of the unit's PD that covers ``tanggal`` (today by default)."""
+    tanggal = tanggal or timezone.localdate()
+    return (PeriodeSurvei.objects.filter(pd_id=unit.pd_id, mulai__lte=tanggal, selesai__gte=tanggal, ditutup=False)
+            .order_by("-mulai").first())
+
+
+def hash_alamat(alamat: str) -> str:
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{alamat}".encode()).hexdigest()
+
+
+def baca_jawaban(data) -> dict[str, int]:
+    """The nine answers from form data (``u1``..``u9``), each 1–4; errors name the question."""
+    answers, errors = {}, {}
+    for kode in KODE_UNSUR:
+        field = kode.lower()
+        raw = (data.get(field) or "").strip()
+        if not raw:
+            errors[field] = f"Pertanyaan {kode} belum dijawab."
+            continue
+        if raw not in ("1", "2", "3", "4"):
+            errors[field] = f"Jawaban {kode} harus salah satu pilihan (1–4)."
+            continue
+        answers[field] = int(raw)
+    if errors:
+        raise ValidationError(errors)
+    return answers
+
+
+def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WEB,
+          sekarang: datetime.datetime | None = None) -> HasilKirim:
+    """Store one questionnaire from the public page, or say why not. Raises ValidationError for bad answers."""
+    if data.get("situs_web"):  # honeypot: invisible to people
+        return HasilKirim(True, "Terima kasih.")
+    token = _nonce(data.get("token", ""), unit)
+    sekarang = sekarang or timezone.now()
+    periode = periode_berjalan(unit, timezone.localdate(sekarang))
+    if periode is None:
+        return HasilKirim(False, "Survei untuk unit ini sedang tidak dibuka.")
+    alamat_hash = hash_alamat(alamat)
+    recent = Respons.objects.filter(alamat_hash=alamat_hash, dibuat__gte=sekarang - JENDELA).count()
+    if recent >= BATAS_PER_ALAMAT:
+        return HasilKirim(False, "Terlalu banyak jawaban dari perangkat ini; silakan coba lagi beberapa menit lagi.")
+    respons = Respons(periode=periode, unit=unit, kanal=kanal, token=token, alamat_hash=alamat_hash,
+                      **baca_profil(data, unit), **baca_jawaban(data))
+    respons.full_clean(exclude=["token"])
+    try:
+        with transaction.atomic():
+            respons.save()
+    except IntegrityError:
+        return HasilKirim(True, "Jawaban Anda sudah kami terima sebelumnya. Terima kasih.")
+    return HasilKirim(True, "Terima kasih, jawaban Anda sudah kami terima.", respons)
+
+
+def _nonce(token: str, unit: UnitLayanan) -> str:
+    try:
+        payload = signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.SignatureExpired as exc:
+        raise ValidationError({"token": "Formulir ini sudah terlalu lama dibuka; muat ulang halaman lalu isi lagi."}) from exc
+    except signing.BadSignature as exc:
+        raise ValidationError({"token": "Formulir tidak sah; muat ulang halaman survei."}) from exc
+    if payload.get("u") != unit.pk:
+        raise ValidationError({"token": "Formulir ini untuk unit layanan lain; muat ulang halaman survei."})
+    return payload["n"]
+
+
+def baca_profil(data, unit: UnitLayanan) -> dict:
+    """Demographics and the service used; errors name the field."""
+    choices = {
+        "jenis_kelamin": Respons.JenisKelamin, "usia": Respons.Usia, "pendidikan": Respons.Pendidikan,
+        "pekerjaan": Respons.Pekerjaan,
+    }
+    labels = {"jenis_kelamin": "Jenis kelamin", "usia": "Usia", "pendidikan": "Pendidikan", "pekerjaan": "Pekerjaan"}
+    out, errors = {}, {}
+    for field, enum in choices.items():
+        value = (data.get(field) or "").strip()
+        if value not in enum.values:
+            errors[field] = f"{labels[field]} belum dipilih."
+        else:
+            out[field] = value
+    layanan_id = (data.get("layanan") or "").strip()
+    if layanan_id:
+        layanan = JenisLayanan.objects.filter(unit=unit, pk=layanan_id if layanan_id.isdigit() else 0).first()
+        if layanan is None:
+            errors["layanan"] = "Layanan yang dipilih tidak ada pada unit ini."
+        out["layanan"] = layanan
+    out["saran"] = (data.get("saran") or "").strip()[:2000]
+    if errors:
+        raise ValidationError(errors)
+    return out

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from sakip.survey import views
+
+app_name = "survey"
+urlpatterns = [
+    path("skm/<slug:unit>/", views.isi, name="isi"),
+    path("skm/<slug:unit>/terima-kasih/", views.terima_kasih, name="terima_kasih"),
+    path("pd/<slug:slug>/skm/<slug:periode>/", views.hasil, name="hasil"),
+]
