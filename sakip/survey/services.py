@@ -17,12 +17,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from sakip.core.ikm import KODE_UNSUR
-from sakip.survey.models import JenisLayanan, PeriodeSurvei, Respons, UnitLayanan
+from sakip.core.scoping import CHANGE, Scope
+from sakip.survey.models import JenisLayanan, PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
 
 TOKEN_SALT = "sakip.survey.form"
 TOKEN_MAX_AGE = 6 * 3600  # a form left open for a morning is still accepted
@@ -142,3 +143,61 @@ def baca_profil(data, unit: UnitLayanan) -> dict:
     if errors:
         raise ValidationError(errors)
     return out
+
+
+# --- staff: paper questionnaires and imports -------------------------------------------------------------
+
+
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+def _periode_staf(scope: Scope, unit: UnitLayanan, kode_periode: str) -> PeriodeSurvei:
+    if not scope.allows(unit, CHANGE):
+        raise PermissionDenied("Anda tidak berwenang mengisi survei unit layanan ini.")
+    periode = PeriodeSurvei.objects.within(scope).filter(pd_id=unit.pd_id, kode=kode_periode).first()
+    if periode is None:
+        raise ValidationError({"periode": f"Periode “{kode_periode}” tidak ada."})
+    if periode.ditutup:
+        raise ValidationError({"periode": f"Periode {periode.nama} sudah ditutup; jawabannya tidak dapat diubah."})
+    return periode
+
+
+@transaction.atomic
+def catat_kertas(scope: Scope, *, unit: UnitLayanan, kode_periode: str, data) -> Respons:
+    """One paper questionnaire typed in by staff (no token: the staff member is logged in)."""
+    periode = _periode_staf(scope, unit, kode_periode)
+    respons = Respons(periode=periode, unit=unit, kanal=Respons.Kanal.KERTAS, **baca_profil(data, unit),
+                      **baca_jawaban(data))
+    respons.full_clean(exclude=["token"])
+    respons.save()
+    return respons
+
+
+@dataclass(frozen=True)
+class HasilImpor:
+    jumlah: int
+    kesalahan: tuple
+    disimpan: bool
+
+
+def impor_respons(scope: Scope, *, unit: UnitLayanan, kode_periode: str, isi: bytes, simpan: bool) -> HasilImpor:
+    """Check every row of an "Hasil Olah Data SKM" sheet; with ``simpan`` and no error, store all in one transaction."""
+    from sakip.survey.impor import Kesalahan, baca_olah_data
+
+    if len(isi) > MAX_UPLOAD:
+        return HasilImpor(0, (Kesalahan(None, None, "Berkas lebih dari 5 MB."),), False)
+    try:
+        periode = _periode_staf(scope, unit, kode_periode)
+    except ValidationError as exc:
+        return HasilImpor(0, tuple(Kesalahan(None, None, m) for m in exc.messages), False)
+    order = list(Pertanyaan.objects.filter(pd_id=unit.pd_id).order_by("urutan").values_list("unsur", flat=True))
+    isi_berkas = baca_olah_data(isi, order)
+    if isi_berkas.kesalahan:
+        return HasilImpor(len(isi_berkas.baris), tuple(isi_berkas.kesalahan), False)
+    if simpan:
+        with transaction.atomic():
+            rows = [Respons(periode=periode, unit=unit, kanal=Respons.Kanal.IMPOR, **values) for values in isi_berkas.baris]
+            for row in rows:
+                row.full_clean(exclude=["token"])
+            Respons.objects.bulk_create(rows)
+    return HasilImpor(len(isi_berkas.baris), (), simpan)

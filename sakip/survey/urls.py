@@ -7,4 +7,5 @@ urlpatterns = [
     path("skm/<slug:unit>/", views.isi, name="isi"),
     path("skm/<slug:unit>/terima-kasih/", views.terima_kasih, name="terima_kasih"),
     path("pd/<slug:slug>/skm/<slug:periode>/", views.hasil, name="hasil"),
+    path("pd/<slug:slug>/skm/<slug:periode>/entri/", views.entri, name="entri"),
 ]

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sakip.core.scoping import Scope
+from sakip.core.scoping import CHANGE, Scope
+from sakip.organisation.selectors import get_pd
 from sakip.reporting.berkas import as_json_bytes
 from sakip.reporting.iku import DokumenTidakDitemukan
 from sakip.survey import services
 from sakip.survey.hasil import build_skm
-from sakip.survey.models import Pertanyaan, Respons
+from sakip.survey.models import Pertanyaan, Respons, UnitLayanan
 
 
 def _unit(slug: str):
@@ -77,3 +79,40 @@ def hasil(request, slug: str, periode: str):
 
         return HttpResponse(as_json_bytes(h.as_json()), content_type="application/json")
     return render(request, "survey/hasil.html", {"h": h})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entri(request, slug: str, periode: str):
+    """Staff type in paper questionnaires, keyboard only; or upload an "Hasil Olah Data SKM" sheet."""
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    units = list(UnitLayanan.objects.within(scope, CHANGE).filter(pd=pd).order_by("urutan"))
+    if not units:
+        raise Http404("Tidak ada unit layanan yang dapat Anda isi.")
+    chosen = next((u for u in units if str(u.pk) == (request.POST.get("unit") or request.GET.get("unit"))), units[0])
+    errors, impor_hasil, status = {}, None, 200
+    if request.method == "POST" and "berkas" in request.FILES:
+        upload = request.FILES["berkas"]
+        isi = upload.read(services.MAX_UPLOAD + 1)
+        impor_hasil = services.impor_respons(scope, unit=chosen, kode_periode=periode, isi=isi,
+                                             simpan=request.POST.get("simpan") == "1")
+        if impor_hasil.disimpan:
+            messages.success(request, f"{impor_hasil.jumlah} kuesioner dari berkas disimpan untuk {chosen}.")
+            return redirect(f"{request.path}?unit={chosen.pk}")
+        status = 400 if impor_hasil.kesalahan else 200
+    elif request.method == "POST":
+        try:
+            services.catat_kertas(scope, unit=chosen, kode_periode=periode, data=request.POST)
+        except ValidationError as exc:
+            errors, status = exc.message_dict, 400
+        else:
+            messages.success(request, f"Kuesioner disimpan ({chosen}).")
+            return redirect(f"{request.path}?unit={chosen.pk}")
+    context = {
+        "pd": pd, "periode": periode, "units": units, "unit": chosen, "errors": errors,
+        "isian": request.POST if errors else {}, "impor": impor_hasil, "profil": _profil_choices(),
+        "pertanyaan": list(Pertanyaan.objects.within(scope).filter(pd=pd).order_by("urutan")),
+        "jumlah": Respons.objects.within(scope).filter(periode__pd=pd, periode__kode=periode, unit=chosen).count(),
+    }
+    return render(request, "survey/entri.html", context, status=status)
