@@ -38,3 +38,13 @@ def login(client):
         return client
 
     return as_user
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The per-process cache (public survey units and periods) must not carry one test's data into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

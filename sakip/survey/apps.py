@@ -5,3 +5,6 @@ class SurveyConfig(AppConfig):
     name = "sakip.survey"
     label = "survey"
     verbose_name = "Survei Kepuasan Masyarakat"
+
+    def ready(self) -> None:
+        from sakip.survey import signals  # noqa: F401  (connects the cache invalidation)

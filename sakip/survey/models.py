@@ -187,7 +187,7 @@ class Respons(TenantModel):
     kanal = models.CharField("kanal", max_length=10, choices=Kanal.choices, default=Kanal.WEB)
     dibuat = models.DateTimeField("waktu", auto_now_add=True, db_index=True)
     token = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
-    alamat_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    alamat_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     tenant_parent = "unit"
 
@@ -195,6 +195,7 @@ class Respons(TenantModel):
         verbose_name = "jawaban SKM"
         verbose_name_plural = "jawaban SKM"
         ordering = ["periode", "dibuat"]
+        indexes = [models.Index(fields=["alamat_hash", "dibuat"], name="respons_alamat_waktu")]
         constraints = [
             models.CheckConstraint(condition=Q(**{f"{k.lower()}__gte": 1}) & Q(**{f"{k.lower()}__lte": 4}),
                                    name=f"respons_{k.lower()}_1_4")

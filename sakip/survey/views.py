@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sakip.core.scoping import CHANGE, Scope
@@ -40,9 +41,9 @@ def isi(request, unit: str):
         except ValidationError as exc:
             errors, status = exc.message_dict, 400
         else:
-            if hasil.diterima:
-                request.session["skm_pesan"] = hasil.pesan
-                return redirect("survey:terima_kasih", unit=u.slug)
+            if hasil.diterima:  # no session: an anonymous answer leaves nothing behind but the answer
+                url = reverse("survey:terima_kasih", kwargs={"unit": u.slug})
+                return redirect(f"{url}?ulang=1" if hasil.respons is None and "sebelumnya" in hasil.pesan else url)
             errors, status = {"umum": [hasil.pesan]}, 429 if "Terlalu banyak" in hasil.pesan else 403
     periode = services.periode_berjalan(u)
     context = {
@@ -63,7 +64,8 @@ def _profil_choices():
 @require_GET
 def terima_kasih(request, unit: str):
     u = _unit(unit)
-    pesan = request.session.pop("skm_pesan", "Terima kasih atas partisipasi Anda.")
+    pesan = ("Jawaban Anda sudah kami terima sebelumnya. Terima kasih." if request.GET.get("ulang")
+             else "Terima kasih, jawaban Anda sudah kami terima.")
     return render(request, "survey/terima_kasih.html", {"unit": u, "pesan": pesan})
 
 
