@@ -18,7 +18,14 @@ from django.utils.text import slugify
 from sakip.demo.data import skm_wonoasih as seed
 from sakip.demo.services import _bulk, _save
 from sakip.organisation.models import PerangkatDaerah
-from sakip.survey.models import PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
+from sakip.survey.models import (
+    ForumKonsultasiPublik,
+    PeriodeSurvei,
+    Pertanyaan,
+    RencanaTindakLanjut,
+    Respons,
+    UnitLayanan,
+)
 
 
 def _column(counts: dict[str, int], rng: random.Random) -> list[str]:
@@ -71,3 +78,8 @@ def load(pd: PerangkatDaerah) -> None:
             **{kode.lower(): values[i] for kode, values in answers.items()},
         ))
     _bulk(Respons, rows)
+    for i, (prioritas, kode, label, kegiatan, tw, pj) in enumerate(seed.RTL, start=1):
+        _save(RencanaTindakLanjut(periode=periode, prioritas=prioritas, unsur=kode, unsur_label=label, kegiatan=kegiatan,
+                                  tw1=bool(tw[0]), tw2=bool(tw[1]), tw3=bool(tw[2]), tw4=bool(tw[3]), penanggung_jawab=pj,
+                                  urutan=i))
+    _save(ForumKonsultasiPublik(periode=periode, **seed.FKP))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from babel.dates import format_date
 from django.db.models import Count, Sum
 
 from sakip.core import ikm as rumus
@@ -19,7 +20,7 @@ from sakip.core.scoping import Scope
 from sakip.measurement.models import RealisasiTahunan
 from sakip.organisation.models import PerangkatDaerah
 from sakip.reporting.iku import DokumenTidakDitemukan
-from sakip.survey.models import PeriodeSurvei, Pertanyaan, Respons
+from sakip.survey.models import ForumKonsultasiPublik, PeriodeSurvei, Pertanyaan, Respons
 
 SUMS = {f"s{i}": Sum(f"u{i}") for i in range(1, 10)}
 PROFIL = (("jenis_kelamin", "Jenis kelamin", Respons.JenisKelamin), ("pendidikan", "Pendidikan", Respons.Pendidikan),
@@ -54,6 +55,33 @@ class Baris:
 
 
 @dataclass(frozen=True)
+class TitikTren:
+    kode: str
+    nama: str
+    responden: int
+    ikm: Decimal | None
+
+
+@dataclass(frozen=True)
+class Rtl:
+    prioritas: int
+    unsur: str
+    unsur_label: str
+    kegiatan: str
+    triwulan: tuple[bool, bool, bool, bool]
+    penanggung_jawab: str
+
+
+@dataclass(frozen=True)
+class Fkp:
+    tanggal_teks: str
+    tempat: str
+    pihak_kesatu: tuple[str, ...]
+    pihak_kedua: tuple[str, ...]
+    hasil: str
+
+
+@dataclass(frozen=True)
 class HasilSkm:
     unit_slug: str
     unit_nama: str
@@ -68,6 +96,15 @@ class HasilSkm:
     saran: tuple[str, ...]
     ikm_dilaporkan: Decimal | None
     ikm_dilaporkan_sumber: str
+    tren: tuple[TitikTren, ...] = ()
+    rtl: tuple[Rtl, ...] = ()
+    fkp: Fkp | None = None
+
+    def grafik_tren(self) -> bytes:
+        from sakip.reporting.grafik import garis
+
+        return garis(f"Tren IKM {self.unit_nama}", [t.nama for t in self.tren], [t.ikm for t in self.tren],
+                     batas=(25, 100))
 
     @property
     def kurang_sampel(self) -> bool:
@@ -106,6 +143,12 @@ class HasilSkm:
                          "mutu": k.mutu.huruf if k.mutu else None} for k in self.per_unit],
             "ikm_dilaporkan": plain_number(self.ikm_dilaporkan),
             "ikm_dilaporkan_sumber": self.ikm_dilaporkan_sumber,
+            "tren": [{"periode": t.kode, "nama": t.nama, "responden": t.responden, "ikm": plain_number(t.ikm)}
+                     for t in self.tren],
+            "rtl": [{"prioritas": r.prioritas, "unsur": r.unsur, "kegiatan": r.kegiatan,
+                     "triwulan": [i + 1 for i, on in enumerate(r.triwulan) if on], "penanggung_jawab": r.penanggung_jawab}
+                    for r in self.rtl],
+            "fkp": {"tanggal": self.fkp.tanggal_teks, "tempat": self.fkp.tempat} if self.fkp else None,
         }
 
 
@@ -135,7 +178,18 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     reported = (RealisasiTahunan.objects.within(scope).filter(
         pd=pd, tahun=periode.selesai.year, indikator__sasaran__isnull=False, indikator__nama__icontains="Kepuasan Masyarakat")
         .first())
+    tren = tuple(
+        TitikTren(row["periode__kode"], row["periode__nama"], row["n"], _kelompok("", row, questions).ikm)
+        for row in Respons.objects.within(scope).filter(periode__pd=pd, periode__mulai__lte=periode.mulai)
+        .values("periode__kode", "periode__nama", "periode__mulai").annotate(n=Count("id"), **SUMS)
+        .order_by("periode__mulai"))
+    rtl = tuple(Rtl(r.prioritas, r.unsur, r.unsur_label, r.kegiatan, r.triwulan, r.penanggung_jawab)
+                for r in periode.rtl.all())
+    fkp = ForumKonsultasiPublik.objects.filter(periode=periode).first()
     return HasilSkm(
+        tren=tren, rtl=rtl,
+        fkp=Fkp(format_date(fkp.tanggal, "d MMMM y", locale="id"), fkp.tempat, tuple(fkp.pihak_kesatu.splitlines()),
+                tuple(fkp.pihak_kedua.splitlines()), fkp.hasil) if fkp else None,
         unit_slug=pd.slug, unit_nama=pd.nama, periode_kode=periode.kode, periode_nama=periode.nama,
         populasi=periode.populasi, sampel_minimum=rumus.sampel_minimum(periode.populasi), total=total,
         per_unit=per_unit, demografi=demografi, jenis_layanan=jenis, saran=saran,

@@ -211,3 +211,55 @@ class Respons(TenantModel):
             raise ValidationError({"periode": "Periode ini milik perangkat daerah lain."})
         if self.layanan_id and self.unit_id and self.layanan.unit_id != self.unit_id:
             raise ValidationError({"layanan": "Layanan ini milik unit layanan lain."})
+
+
+class RencanaTindakLanjut(TenantModel):
+    """One follow-up action of a period: the unsur it improves (priority order), what, when, who."""
+
+    periode = models.ForeignKey(PeriodeSurvei, on_delete=models.CASCADE, related_name="rtl")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    prioritas = models.PositiveSmallIntegerField("prioritas", help_text="1 = unsur yang paling rendah nilainya.")
+    unsur = models.CharField("unsur", max_length=2, choices=[(k, k) for k in KODE_UNSUR])
+    unsur_label = models.CharField("nama unsur seperti tertulis", max_length=80, blank=True)
+    kegiatan = models.CharField("program/kegiatan", max_length=300)
+    tw1 = models.BooleanField("TW I", default=False)
+    tw2 = models.BooleanField("TW II", default=False)
+    tw3 = models.BooleanField("TW III", default=False)
+    tw4 = models.BooleanField("TW IV", default=False)
+    penanggung_jawab = models.CharField("penanggung jawab", max_length=150)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    tenant_parent = "periode"
+
+    class Meta:
+        verbose_name = "rencana tindak lanjut"
+        verbose_name_plural = "rencana tindak lanjut"
+        ordering = ["periode", "prioritas", "urutan"]
+
+    def __str__(self) -> str:
+        return f"{self.prioritas}. {self.unsur}: {self.kegiatan}"
+
+    @property
+    def triwulan(self) -> tuple[bool, bool, bool, bool]:
+        return (self.tw1, self.tw2, self.tw3, self.tw4)
+
+
+class ForumKonsultasiPublik(TenantModel):
+    """The minutes of the Forum Konsultasi Publik that discussed a period's follow-up."""
+
+    periode = models.OneToOneField(PeriodeSurvei, on_delete=models.CASCADE, related_name="fkp")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    tanggal = models.DateField("tanggal")
+    tempat = models.CharField("tempat", max_length=150, blank=True)
+    pihak_kesatu = models.TextField("pihak kesatu", help_text="Satu orang per baris: nama — jabatan.")
+    pihak_kedua = models.TextField("pihak kedua", help_text="Satu orang per baris: nama — jabatan.")
+    hasil = models.TextField("hasil/kesepakatan")
+
+    tenant_parent = "periode"
+
+    class Meta:
+        verbose_name = "forum konsultasi publik"
+        verbose_name_plural = "forum konsultasi publik"
+
+    def __str__(self) -> str:
+        return f"FKP {self.periode} ({self.tanggal})"

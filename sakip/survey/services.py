@@ -224,3 +224,43 @@ def impor_respons(scope: Scope, *, unit: UnitLayanan, kode_periode: str, isi: by
                 row.full_clean(exclude=["token"])
             Respons.objects.bulk_create(rows)
     return HasilImpor(len(isi_berkas.baris), (), simpan)
+
+
+# --- the IKM as the realisation of the IKU "Indeks Kepuasan Masyarakat" ------------------------------------
+
+
+def indikator_ikm(scope: Scope, periode: PeriodeSurvei):
+    """The PD's sasaran indicator for the IKM in the period's year (a Renstra sasaran indicator named so)."""
+    from sakip.planning.models import Indikator
+
+    year = periode.selesai.year
+    return (Indikator.objects.within(scope).filter(
+        pd_id=periode.pd_id, sasaran__tujuan__renstra__tahun_mulai__lte=year,
+        sasaran__tujuan__renstra__tahun_selesai__gte=year, nama__icontains="kepuasan masyarakat").first())
+
+
+@transaction.atomic
+def jadikan_realisasi_iku(scope: Scope, *, periode: PeriodeSurvei) -> object:
+    """Write the period's IKM as the IKM indicator's realisation for the quarter the period ends in.
+
+    The source is kept in ``keterangan``. A value entered by hand stays: an explicit annual
+    realisation (e.g. from the city's application) is not touched, and the results show the difference.
+    """
+    from sakip.core.angka import format_angka
+    from sakip.measurement.models import Realisasi
+    from sakip.survey.hasil import build_skm
+
+    if not scope.allows(periode, CHANGE):
+        raise PermissionDenied("Anda tidak berwenang mengubah realisasi perangkat daerah ini.")
+    indikator = indikator_ikm(scope, periode)
+    if indikator is None:
+        raise ValidationError("Perangkat daerah ini tidak memiliki indikator Indeks Kepuasan Masyarakat pada tahun itu.")
+    hasil = build_skm(scope, periode.pd.slug, periode.kode)
+    if hasil.total.ikm is None:
+        raise ValidationError("Periode ini belum memiliki jawaban untuk kesembilan unsur.")
+    triwulan = (periode.selesai.month - 1) // 3 + 1
+    row, _ = Realisasi.objects.update_or_create(
+        indikator=indikator, tahun=periode.selesai.year, triwulan=triwulan,
+        defaults={"nilai": hasil.total.ikm, "teks": format_angka(hasil.total.ikm, 2),
+                  "keterangan": f"IKM SKM {periode.nama}, dihitung sakip dari {hasil.total.responden} jawaban"})
+    return row

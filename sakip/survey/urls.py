@@ -8,4 +8,5 @@ urlpatterns = [
     path("skm/<slug:unit>/terima-kasih/", views.terima_kasih, name="terima_kasih"),
     path("pd/<slug:slug>/skm/<slug:periode>/", views.hasil, name="hasil"),
     path("pd/<slug:slug>/skm/<slug:periode>/entri/", views.entri, name="entri"),
+    path("pd/<slug:slug>/skm/<slug:periode>/jadikan-iku/", views.jadikan_iku, name="jadikan_iku"),
 ]

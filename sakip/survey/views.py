@@ -16,7 +16,7 @@ from sakip.reporting.berkas import as_json_bytes
 from sakip.reporting.iku import DokumenTidakDitemukan
 from sakip.survey import services
 from sakip.survey.hasil import build_skm
-from sakip.survey.models import Pertanyaan, Respons, UnitLayanan
+from sakip.survey.models import PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
 
 
 def _unit(slug: str):
@@ -80,7 +80,14 @@ def hasil(request, slug: str, periode: str):
         from django.http import HttpResponse
 
         return HttpResponse(as_json_bytes(h.as_json()), content_type="application/json")
-    return render(request, "survey/hasil.html", {"h": h})
+    import base64
+
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    return render(request, "survey/hasil.html", {
+        "h": h, "bisa_ubah": scope.allows(pd, CHANGE),
+        "grafik": base64.b64encode(h.grafik_tren()).decode() if len(h.tren) > 1 else "",
+    })
 
 
 @login_required
@@ -118,3 +125,20 @@ def entri(request, slug: str, periode: str):
         "jumlah": Respons.objects.within(scope).filter(periode__pd=pd, periode__kode=periode, unit=chosen).count(),
     }
     return render(request, "survey/entri.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["POST"])
+def jadikan_iku(request, slug: str, periode: str):
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    p = PeriodeSurvei.objects.within(scope).filter(pd=pd, kode=periode).first()
+    if p is None:
+        raise Http404("Periode tidak ditemukan.")
+    try:
+        row = services.jadikan_realisasi_iku(scope, periode=p)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"IKM {row.teks} dicatat sebagai realisasi IKU triwulan {row.triwulan} {row.tahun}.")
+    return redirect("survey:hasil", slug=slug, periode=periode)

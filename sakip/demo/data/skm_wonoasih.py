@@ -70,3 +70,33 @@ SARAN = [
     "Jangka waktu pelayanan tidak selesai sehari",
     "Pelayanan ditingkatkan, melayani dengan senyum dan ramah",
 ]
+
+# Section 4.2: (priority, unsur code, unsur as written, action, TW I–IV, penanggung jawab)
+RTL = [
+    (1, "U3", "Waktu Penyelesaian", 'Peningkatan sosialisasi registrasi "online"', (1, 1, 1, 0), "Seksi Pelayanan"),
+    (1, "U3", "Waktu Penyelesaian", "Penambahan loket Customer Service untuk menjelaskan layanan pada masyarakat",
+     (0, 0, 0, 1), "Seksi Pelayanan"),
+    (2, "U2", "Prosedur Pelayanan", "Lakukan monitoring dan evaluasi terhadap prosedur pelayanan", (1, 1, 0, 0),
+     "Bagian Organisasi"),
+    (2, "U2", "Prosedur Pelayanan", "Simplifikasi proses bisnis", (0, 0, 1, 1), "Diskominfo"),
+    (3, "U7", "Perilaku Petugas", "Memberikan pelatihan khusus terkait service excellent", (0, 0, 0, 1),
+     "Seksi Pelayanan"),
+]
+
+# Lampiran 4, Berita Acara FKP. Section 4.2 dates the forum 4 October 2024, the minutes "Senin Tanggal
+# Empat Belas Bulan Oktober" 2024 (a Monday); the minutes' date is used.
+FKP = {
+    "tanggal": datetime.date(2024, 10, 14),
+    "tempat": "Kantor Kecamatan Wonoasih",
+    "pihak_kesatu": "WIWIN EKO RIASTUTIK, S.H. — Kepala Seksi Pelayanan pada Kecamatan Wonoasih Kota Probolinggo",
+    "pihak_kedua": "\n".join([
+        "HARIATI WIKEN SUSIANTININGSIH, S.Sos., M.M. — Kepala Seksi Pelayanan pada Kelurahan Kedunggaleng",
+        "ANIS INDRIYATI, S.S., M.M. — Kepala Seksi Pelayanan pada Kelurahan Kedung Asem",
+        "EFI KURNIAWATI, S.Sos. — Kepala Seksi Pelayanan pada Kelurahan Pakistaji",
+        "ASRIYATI, S.Sos. — Kepala Seksi Pelayanan pada Kelurahan Sumber Taman",
+        "TUTUS BASKORO, A.MF. — Kepala Seksi Pelayanan pada Kelurahan Jrebeng Kidul",
+        "SITI RAHMATILLAH, S.E. — Kepala Seksi Pelayanan pada Kelurahan Wonoasih",
+    ]),
+    "hasil": ("PARA PIHAK telah melaksanakan Forum Konsultasi Publik Pembahasan Rencana Tindak Lanjut Hasil SKM "
+              "dengan hasil sebagaimana tersebut dalam lampiran (Rencana Tindak Lanjut)."),
+}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -54,7 +55,7 @@ def test_krejcie_morgan_warns_when_respondents_are_fewer():
 
 
 def test_results_take_a_fixed_number_of_queries(django_assert_num_queries):
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(14):
         build_skm(Scope.system(), "wonoasih", "2024-S2")
 
 
@@ -192,3 +193,37 @@ def test_the_command_prints_the_json(capfdbinary):
 def test_the_demo_has_an_open_period_for_today():
     assert open_period().selesai >= timezone.localdate() >= open_period().mulai
     assert isinstance(open_period().mulai, datetime.date)
+
+
+# --- follow-up, trend and the IKU ---------------------------------------------------------------------------
+
+
+def test_the_follow_up_plan_and_the_forum_of_seed_002():
+    data = hasil_json()
+    assert [(r["prioritas"], r["unsur"], r["triwulan"]) for r in data["rtl"]] == [
+        (1, "U3", [1, 2, 3]), (1, "U3", [4]), (2, "U2", [1, 2]), (2, "U2", [3, 4]), (3, "U7", [4])]
+    assert data["fkp"]["tanggal"] == "14 Oktober 2024"
+
+
+def test_the_trend_holds_every_period_up_to_this_one():
+    data = hasil_json()
+    assert [(t["periode"], t["responden"]) for t in data["tren"]] == [("2024-S2", 341)]
+    submit(ANSWERS)
+    later = build_skm(Scope.system(), "wonoasih", open_period().kode)
+    assert [t.kode for t in later.tren] == ["2024-S2", open_period().kode]
+    assert later.grafik_tren().startswith(b"\x89PNG")
+
+
+def test_the_ikm_becomes_the_iku_realisation_and_the_hand_value_stays(login):
+    from sakip.measurement.models import Realisasi, RealisasiTahunan
+
+    client = login("operator-wonoasih")
+    response = client.post(reverse("survey:jadikan_iku", args=["wonoasih", "2024-S2"]))
+    assert response.status_code == 302
+    row = Realisasi.objects.get(indikator__pd__slug="wonoasih", indikator__sasaran__isnull=False,
+                                indikator__nama="Indeks Kepuasan Masyarakat (IKM)", tahun=2024, triwulan=4)
+    assert row.teks.startswith("89,") and "IKM SKM Semester II 2024" in row.keterangan
+    hand = RealisasiTahunan.objects.get(indikator=row.indikator, tahun=2024)
+    assert hand.nilai == Decimal("94.17")  # the city's figure is kept
+    html = client.get(reverse("survey:hasil", args=["wonoasih", "2024-S2"])).content.decode()
+    assert "berbeda 4,8" in html
