@@ -19,6 +19,7 @@ from sakip.core.angka import plain_number
 from sakip.core.scoping import Scope
 from sakip.measurement.models import RealisasiTahunan
 from sakip.organisation.models import PerangkatDaerah
+from sakip.organisation.selectors import pimpinan_pada
 from sakip.reporting.iku import DokumenTidakDitemukan
 from sakip.survey.models import ForumKonsultasiPublik, PeriodeSurvei, Pertanyaan, Respons
 
@@ -99,6 +100,14 @@ class HasilSkm:
     tren: tuple[TitikTren, ...] = ()
     rtl: tuple[Rtl, ...] = ()
     fkp: Fkp | None = None
+    kuesioner: tuple[tuple[int, str, str, tuple[str, ...]], ...] = ()  # (no, unsur, question, answers a–d)
+    mulai_teks: str = ""
+    selesai_teks: str = ""
+    penanda_tangan: tuple[str, str, str] | None = None  # (jabatan, nama, NIP)
+
+    @property
+    def nama_berkas(self) -> str:
+        return f"SKM-{self.unit_slug}-{self.periode_kode}"
 
     def grafik_tren(self) -> bytes:
         from sakip.reporting.grafik import garis
@@ -163,7 +172,8 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     periode = PeriodeSurvei.objects.within(scope).filter(pd=pd, kode=kode_periode).first()
     if periode is None:
         raise DokumenTidakDitemukan(f"{pd.nama} tidak memiliki periode survei “{kode_periode}”.")
-    questions = {p.unsur: p.teks for p in Pertanyaan.objects.within(scope).filter(pd=pd)}
+    pertanyaan = list(Pertanyaan.objects.within(scope).filter(pd=pd).order_by("urutan"))
+    questions = {p.unsur: p.teks for p in pertanyaan}
     answers = Respons.objects.within(scope).filter(periode=periode)
     total = _kelompok(pd.nama, answers.aggregate(n=Count("id"), **SUMS), questions)
     unit_rows = list(answers.values("unit__nama", "unit__urutan", "unit__kelurahan").annotate(n=Count("id"), **SUMS)
@@ -186,8 +196,14 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     rtl = tuple(Rtl(r.prioritas, r.unsur, r.unsur_label, r.kegiatan, r.triwulan, r.penanggung_jawab)
                 for r in periode.rtl.all())
     fkp = ForumKonsultasiPublik.objects.filter(periode=periode).first()
+    signed_on = fkp.tanggal if fkp else periode.selesai
+    signer = pimpinan_pada(scope, pd=pd, tanggal=signed_on)
     return HasilSkm(
         tren=tren, rtl=rtl,
+        kuesioner=tuple((i, q.unsur, q.teks, tuple(text for _, text in q.pilihan)) for i, q in enumerate(pertanyaan, 1)),
+        mulai_teks=format_date(periode.mulai, "d MMMM y", locale="id"),
+        selesai_teks=format_date(periode.selesai, "d MMMM y", locale="id"),
+        penanda_tangan=(signer.judul_jabatan, signer.pejabat.nama, signer.pejabat.nip_tampil) if signer else None,
         fkp=Fkp(format_date(fkp.tanggal, "d MMMM y", locale="id"), fkp.tempat, tuple(fkp.pihak_kesatu.splitlines()),
                 tuple(fkp.pihak_kedua.splitlines()), fkp.hasil) if fkp else None,
         unit_slug=pd.slug, unit_nama=pd.nama, periode_kode=periode.kode, periode_nama=periode.nama,

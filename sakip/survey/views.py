@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sakip.core.scoping import CHANGE, Scope
@@ -142,3 +143,25 @@ def jadikan_iku(request, slug: str, periode: str):
     else:
         messages.success(request, f"IKM {row.teks} dicatat sebagai realisasi IKU triwulan {row.triwulan} {row.tahun}.")
     return redirect("survey:hasil", slug=slug, periode=periode)
+
+
+@require_GET
+def poster(request, unit: str):
+    """A printable A4 poster with the QR code of the unit's survey page."""
+    import segno
+
+    u = _unit(unit)
+    url = request.build_absolute_uri(reverse("survey:isi", kwargs={"unit": u.slug}))
+    qr = segno.make(url, error="m").svg_inline(scale=8, dark="#000", light="#fff")
+    return render(request, "survey/poster.html", {"unit": u, "url": url, "qr": qr})
+
+
+@cache_page(60)
+@require_GET
+def hasil_publik(request, unit: str):
+    """Live results for the public: the IKM of the unit and of its PD in the open period (cached one minute)."""
+    u = _unit(unit)
+    periode = services.periode_berjalan(u)
+    h = build_skm(Scope.system(), u.pd.slug, periode.kode) if periode else None
+    mine = next((k for k in h.per_unit if k.nama == u.nama), None) if h else None
+    return render(request, "survey/hasil_publik.html", {"unit": u, "periode": periode, "h": h, "unit_hasil": mine})

@@ -55,7 +55,7 @@ def test_krejcie_morgan_warns_when_respondents_are_fewer():
 
 
 def test_results_take_a_fixed_number_of_queries(django_assert_num_queries):
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         build_skm(Scope.system(), "wonoasih", "2024-S2")
 
 
@@ -227,3 +227,36 @@ def test_the_ikm_becomes_the_iku_realisation_and_the_hand_value_stays(login):
     assert hand.nilai == Decimal("94.17")  # the city's figure is kept
     html = client.get(reverse("survey:hasil", args=["wonoasih", "2024-S2"])).content.decode()
     assert "berbeda 4,8" in html
+
+
+# --- poster, public results, the report ----------------------------------------------------------------------
+
+
+def test_the_poster_carries_a_qr_code_of_the_survey_address(client):
+    html = client.get(reverse("survey:poster", args=["wonoasih-pakistaji"])).content.decode()
+    assert "<svg" in html and "/skm/wonoasih-pakistaji/" in html and "Kelurahan Pakistaji" in html
+
+
+def test_the_public_results_page_shows_the_running_period(client):
+    submit(ANSWERS)
+    html = client.get(reverse("survey:hasil_publik", args=["wonoasih-sumber-taman"])).content.decode()
+    assert open_period().nama in html and "IKM 100,00" in html
+
+
+def test_the_report_in_word_and_pdf(tmp_path):
+    import io
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    for fmt in ("docx", "pdf"):
+        call_command("skm", unit="wonoasih", period="2024-S2", format=fmt, out=str(tmp_path / f"skm.{fmt}"))
+    doc = Document(str(tmp_path / "skm.docx"))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[:5] == ["BAB I PENDAHULUAN", "BAB II PENGUMPULAN DATA SKM", "BAB III HASIL PENGOLAHAN DATA SKM",
+                            "BAB IV ANALISIS HASIL SKM", "BAB V KESIMPULAN"]
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert "3,35" in cells and "178" in cells and "Peningkatan sosialisasi registrasi \"online\"" in cells
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO((tmp_path / "skm.pdf").read_bytes())).pages)
+    for figure in ("LAMPIRAN 1. KUESIONER", "3.441", "346", "DEUS NAWANDI"):
+        assert figure in text, figure

@@ -1,14 +1,15 @@
-"""``sakip skm --unit SLUG --period 2024-S2 --format json``: the results of a survey period."""
+"""``sakip skm --unit SLUG --period 2024-S2 --format json|docx|pdf [--out PATH]``: the SKM report of a period."""
 
 from sakip.core.scoping import Scope
-from sakip.reporting.berkas import Berkas, as_json_bytes
+from sakip.reporting.berkas import Berkas
 from sakip.reporting.management.base import DocumentCommand
 from sakip.survey.hasil import build_skm
+from sakip.survey.laporan import berkas_skm
 
 
 class Command(DocumentCommand):
     help = "Tulis hasil Survei Kepuasan Masyarakat satu periode (JSON ke stdout bila tanpa --out)."
-    formats = ("json",)
+    formats = ("json", "docx", "pdf")
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--unit", required=True, help="slug perangkat daerah, misalnya wonoasih")
@@ -20,4 +21,4 @@ class Command(DocumentCommand):
         return build_skm(Scope.system(), unit, period)
 
     def render(self, dok, fmt: str) -> Berkas:
-        return Berkas(as_json_bytes(dok.as_json()), "application/json", f"skm-{dok.unit_slug}-{dok.periode_kode}.json")
+        return berkas_skm(dok, fmt)
