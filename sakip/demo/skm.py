@@ -18,10 +18,10 @@ from django.utils.text import slugify
 from sakip.demo.data import skm_wonoasih as seed
 from sakip.demo.services import _bulk, _save
 from sakip.organisation.models import PerangkatDaerah
+from sakip.survey.kuesioner import pastikan_kuesioner
 from sakip.survey.models import (
     ForumKonsultasiPublik,
     PeriodeSurvei,
-    Pertanyaan,
     RencanaTindakLanjut,
     Respons,
     UnitLayanan,
@@ -57,9 +57,7 @@ def load(pd: PerangkatDaerah) -> None:
     for i, kelurahan in enumerate(pd.kelurahan.order_by("urutan"), start=1):
         units.append(_save(UnitLayanan(pd=pd, kelurahan=kelurahan, nama=f"Kelurahan {kelurahan.nama}",
                                        slug=f"{pd.slug}-{slugify(kelurahan.nama)}", urutan=i)))
-    for kode, urutan, teks, pilihan in seed.PERTANYAAN:
-        _save(Pertanyaan(pd=pd, unsur=kode, urutan=urutan, teks=teks, jawaban_1=pilihan[0], jawaban_2=pilihan[1],
-                         jawaban_3=pilihan[2], jawaban_4=pilihan[3]))
+    pastikan_kuesioner(pd)
     periode = _save(PeriodeSurvei(pd=pd, **seed.PERIODE))
     _save(PeriodeSurvei(pd=pd, **semester_berjalan(timezone.localdate(), seed.PERIODE["populasi"])))
     rng = random.Random(2024)

@@ -92,6 +92,7 @@ class HasilSkm:
     sampel_minimum: int
     total: Kelompok
     per_unit: tuple[Kelompok, ...]
+    per_layanan: tuple[Kelompok, ...]
     demografi: tuple[tuple[str, str, tuple[Baris, ...]], ...]  # (field, label, rows)
     jenis_layanan: tuple[Baris, ...]
     saran: tuple[str, ...]
@@ -150,6 +151,8 @@ class HasilSkm:
             "jenis_layanan": {b.label: b.jumlah for b in self.jenis_layanan},
             "layanan": [{"unit": k.nama, "responden": k.responden, "ikm": plain_number(k.ikm),
                          "mutu": k.mutu.huruf if k.mutu else None} for k in self.per_unit],
+            "per_jenis_layanan": [{"layanan": k.nama, "responden": k.responden, "ikm": plain_number(k.ikm),
+                                   "mutu": k.mutu.huruf if k.mutu else None} for k in self.per_layanan],
             "ikm_dilaporkan": plain_number(self.ikm_dilaporkan),
             "ikm_dilaporkan_sumber": self.ikm_dilaporkan_sumber,
             "tren": [{"periode": t.kode, "nama": t.nama, "responden": t.responden, "ikm": plain_number(t.ikm)}
@@ -179,6 +182,10 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     unit_rows = list(answers.values("unit__nama", "unit__urutan", "unit__kelurahan").annotate(n=Count("id"), **SUMS)
                      .order_by("unit__urutan"))
     per_unit = tuple(_kelompok(row["unit__nama"], row, questions) for row in unit_rows)
+    per_layanan = tuple(
+        _kelompok(f'{row["layanan__nama"]} ({row["unit__nama"]})', row, questions)
+        for row in answers.filter(layanan__isnull=False).values("layanan__nama", "unit__nama", "unit__urutan")
+        .annotate(n=Count("id"), **SUMS).order_by("unit__urutan", "layanan__nama"))
     demografi = tuple((field, label, _profil(answers, field, enum, total.responden)) for field, label, enum in PROFIL)
     kecamatan = sum(k.responden for k, row in zip(per_unit, unit_rows, strict=True) if row["unit__kelurahan"] is None)
     kelurahan = total.responden - kecamatan
@@ -208,7 +215,7 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
                 tuple(fkp.pihak_kedua.splitlines()), fkp.hasil) if fkp else None,
         unit_slug=pd.slug, unit_nama=pd.nama, periode_kode=periode.kode, periode_nama=periode.nama,
         populasi=periode.populasi, sampel_minimum=rumus.sampel_minimum(periode.populasi), total=total,
-        per_unit=per_unit, demografi=demografi, jenis_layanan=jenis, saran=saran,
+        per_unit=per_unit, per_layanan=per_layanan, demografi=demografi, jenis_layanan=jenis, saran=saran,
         ikm_dilaporkan=reported.nilai if reported else None, ikm_dilaporkan_sumber=reported.sumber if reported else "",
     )
 

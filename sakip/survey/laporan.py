@@ -66,6 +66,9 @@ def bab(h: HasilSkm) -> list[Bagian]:
             + (f", mutu {t.mutu.huruf} ({t.mutu.kinerja})." if t.mutu else "."),
             Tabel("IKM per unit layanan", ("Unit layanan", "Responden", "IKM", "Mutu"),
                   [(k.nama, str(k.responden), _a(k.ikm), k.mutu.huruf if k.mutu else "-") for k in h.per_unit]),
+            *([Tabel("IKM per jenis layanan", ("Jenis layanan", "Responden", "IKM", "Mutu"),
+                     [(k.nama, str(k.responden), _a(k.ikm), k.mutu.huruf if k.mutu else "-") for k in h.per_layanan])]
+              if h.per_layanan else []),
         ]),
         Bagian("BAB IV ANALISIS HASIL SKM", [
             f"Tiga unsur dengan nilai terendah: {weakest}. Tiga unsur dengan nilai tertinggi: {strongest}.",
@@ -93,6 +96,13 @@ def bab(h: HasilSkm) -> list[Bagian]:
                   [(str(no), kode, teks, " / ".join(f"{chr(96 + i)}. {p}" for i, p in enumerate(pilihan, 1)))
                    for no, kode, teks, pilihan in h.kuesioner]),
         ]),
+        *([Bagian("LAMPIRAN 2. BERITA ACARA FORUM KONSULTASI PUBLIK", [
+            f"Forum Konsultasi Publik pembahasan rencana tindak lanjut hasil SKM, {h.fkp.tanggal_teks}"
+            + (f", {h.fkp.tempat}." if h.fkp.tempat else "."),
+            Tabel("Para pihak", ("Pihak", "Nama — jabatan"),
+                  [("Kesatu", x) for x in h.fkp.pihak_kesatu] + [("Kedua", x) for x in h.fkp.pihak_kedua]),
+            h.fkp.hasil,
+        ])] if h.fkp else []),
     ]
     return sections
 
@@ -118,9 +128,10 @@ def skm_docx(h: HasilSkm) -> bytes:
             jabatan, nama, nip = h.penanda_tangan
             tanggal = h.fkp.tanggal_teks if h.fkp else h.selesai_teks
             doc.signature(tempat_tanggal=tanggal, jabatan=jabatan, nama=nama, nip=nip)
-    if h.tren and len(h.tren) > 1:
+    if h.tren:
         import io
 
+        doc.paragraph("Grafik tren IKM", bold=True)
         doc.document.add_picture(io.BytesIO(h.grafik_tren()), width=Mm(150))
     return doc.bytes()
 
@@ -129,7 +140,7 @@ def _pdf_context(h: HasilSkm) -> dict:
     import base64
 
     return {"bab": bab(h), "judul": judul(h),
-            "grafik": base64.b64encode(h.grafik_tren()).decode() if len(h.tren) > 1 else ""}
+            "grafik": base64.b64encode(h.grafik_tren()).decode() if h.tren else ""}
 
 
 def berkas_skm(h: HasilSkm, fmt: str):

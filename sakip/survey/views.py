@@ -17,6 +17,7 @@ from sakip.reporting.berkas import as_json_bytes
 from sakip.reporting.iku import DokumenTidakDitemukan
 from sakip.survey import services
 from sakip.survey.hasil import build_skm
+from sakip.survey.kuesioner import pastikan_kuesioner
 from sakip.survey.models import PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
 
 
@@ -47,6 +48,7 @@ def isi(request, unit: str):
                 return redirect(f"{url}?ulang=1" if hasil.respons is None and "sebelumnya" in hasil.pesan else url)
             errors, status = {"umum": [hasil.pesan]}, 429 if "Terlalu banyak" in hasil.pesan else 403
     periode = services.periode_berjalan(u)
+    pastikan_kuesioner(u.pd)
     context = {
         "unit": u, "periode": periode, "token": services.buat_token(u), "errors": errors, "isian": request.POST,
         "pertanyaan": list(Pertanyaan.objects.filter(pd_id=u.pd_id).order_by("urutan")),
@@ -87,7 +89,7 @@ def hasil(request, slug: str, periode: str):
     pd = get_pd(scope, slug)
     return render(request, "survey/hasil.html", {
         "h": h, "bisa_ubah": scope.allows(pd, CHANGE),
-        "grafik": base64.b64encode(h.grafik_tren()).decode() if len(h.tren) > 1 else "",
+        "grafik": base64.b64encode(h.grafik_tren()).decode() if h.tren else "",
     })
 
 

@@ -26,28 +26,6 @@ PERIODE = {"kode": "2024-S2", "jenis": "semester", "nama": "Semester II 2024",
            "mulai": datetime.date(2024, 7, 1), "selesai": datetime.date(2024, 12, 31), "populasi": 3441,
            "ditutup": True}
 
-# (unsur code, order on the questionnaire, question, answers a–d)
-PERTANYAAN = [
-    ("U1", 1, "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
-     ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai")),
-    ("U2", 2, "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
-     ("Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah")),
-    ("U3", 3, "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
-     ("Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat")),
-    ("U4", 4, "Bagaimana pendapat Saudara tentang kewajaran biaya/ tarif pelayanan?",
-     ("Sangat mahal", "Cukup mahal", "Murah", "Gratis")),
-    ("U5", 5, "Bagaimana pendapat Saudara tentang kecukupan produk pelayanan antara yang tertantum dalam standar "
-              "pelayanan dengan hasil yang diberikan?",
-     ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai")),
-    ("U6", 6, "Bagaimana pendapat Saudara tentang kompetensi/ kemampuan petugas dalam pelayanan?",
-     ("Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten")),
-    ("U7", 7, "Bagaimana pendapat Saudara perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
-     ("Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah")),
-    ("U9", 8, "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?",
-     ("Buruk", "Cukup", "Baik", "Sangat baik")),
-    ("U8", 9, "Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?",
-     ("Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik")),
-]
 
 RESPONDEN = 341
 # Profile counts of seed 002 section 3.1 (respondent table).

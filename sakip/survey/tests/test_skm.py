@@ -55,7 +55,7 @@ def test_krejcie_morgan_warns_when_respondents_are_fewer():
 
 
 def test_results_take_a_fixed_number_of_queries(django_assert_num_queries):
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         build_skm(Scope.system(), "wonoasih", "2024-S2")
 
 
@@ -260,3 +260,21 @@ def test_the_report_in_word_and_pdf(tmp_path):
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO((tmp_path / "skm.pdf").read_bytes())).pages)
     for figure in ("LAMPIRAN 1. KUESIONER", "3.441", "346", "DEUS NAWANDI"):
         assert figure in text, figure
+
+
+def test_results_per_service():
+    from sakip.survey.models import JenisLayanan
+
+    ktp = JenisLayanan.objects.create(unit=unit(), nama="Rekomendasi KTP")
+    submit({**ANSWERS, "layanan": str(ktp.pk)})
+    h = build_skm(Scope.system(), "wonoasih", open_period().kode)
+    assert [(k.nama, k.responden, k.ikm) for k in h.per_layanan] == [
+        ("Rekomendasi KTP (Kelurahan Sumber Taman)", 1, Decimal("100.00"))]
+
+
+def test_a_pd_without_a_questionnaire_gets_the_default_one(client):
+    from sakip.survey.models import Pertanyaan
+
+    Pertanyaan.objects.filter(pd__slug="wonoasih").delete()
+    html = client.get(reverse("survey:isi", args=["wonoasih"])).content.decode()
+    assert "kesesuaian persyaratan pelayanan" in html and Pertanyaan.objects.filter(pd__slug="wonoasih").count() == 9
