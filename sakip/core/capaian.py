@@ -1,18 +1,16 @@
 """The capaian engine: every rule of performance measurement, in pure Python (no Django).
 
-Sources: PermenPANRB 53/2014 and 8/2021 (capaian, negative polarity), seed 002 Tabel 3.1 (the Kota
-Probolinggo category scale) and Tabel 3.7 (efisiensi), Permendagri 86/2017 (the other category preset).
-Everything is computed with ``Decimal`` (default context, 28 significant digits); ``bulatkan`` is the only
-rounding and is meant for display. A value that cannot be computed is a ``Hasil`` with ``nilai=None`` and a
-reason, never an exception and never a division by zero. There is no cap: 250% stays 250%.
-
-The enums are ``StrEnum`` (a subclass of ``str`` and ``Enum``: ruff UP042 rejects ``(str, Enum)``), so
-``str(Polaritas.NEGATIF) == "negatif"``, the value the Django models store.
+Sources: PermenPANRB 53/2014 and 8/2021 (capaian, negative polarity), seed 002 Tabel 3.1 (the
+Kota Probolinggo category scale) and Tabel 3.7 (efisiensi), Permendagri 86/2017 (the other
+category preset). Everything is computed with ``Decimal``; ``bulatkan`` is the only rounding and is
+meant for display. A value that cannot be computed is a ``Hasil`` with ``nilai=None`` and a reason,
+never an exception and never a division by zero. There is no cap: 250% stays 250%.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -21,43 +19,40 @@ SERATUS = Decimal(100)
 
 
 class Polaritas(StrEnum):
-    """Polarity of an indicator (PermenPANRB 53/2014): whether a higher realisasi is better."""
-
     POSITIF = "positif"
     NEGATIF = "negatif"
 
 
 class RumusNegatif(StrEnum):
-    """Capaian formula of a lower-is-better indicator (a setting per pemda, overridable per indicator)."""
+    """How a lower-is-better indicator's capaian is computed (a setting per pemda, overridable per indicator)."""
 
-    SELISIH = "selisih"  # (2T − R) / T × 100, PermenPANRB 8/2021 (the default)
-    BAGI = "bagi"  # T / R × 100, used by some pemda
+    SELISIH = "selisih"  # (2T − R) / T × 100, PermenPANRB 8/2021
+    BAGI = "bagi"  # T / R × 100
 
 
 class Akumulasi(StrEnum):
-    """How quarterly values make the value "s.d. triwulan n" (DOMAIN.md, "Formulas")."""
+    """How quarterly values make the value "s.d. triwulan n"."""
 
-    TERAKHIR = "terakhir"  # percentages, indices, negative indicators: the latest quarter
+    TERAKHIR = "terakhir"  # percentages, indices: the latest quarter
     JUMLAH = "jumlah"  # counts: the sum of the quarters
     RATA_RATA = "rata_rata"  # the mean of the quarters that have a value
 
 
 @dataclass(frozen=True)
 class Hasil:
-    """A computed percentage, or ``nilai=None`` with a short Indonesian reason (``alasan``)."""
+    """A computed percentage, or ``None`` with the reason it cannot be computed."""
 
     nilai: Decimal | None
     alasan: str = ""
 
     @property
     def ada(self) -> bool:
-        """Whether a value was computed."""
         return self.nilai is not None
 
 
 @dataclass(frozen=True)
 class TargetRentang:
-    """A range target such as "80–90" (PermenPANRB 53/2014 allows targets as a range)."""
+    """A range target such as "80–90"."""
 
     bawah: Decimal
     atas: Decimal
@@ -65,12 +60,11 @@ class TargetRentang:
 
 def capaian(realisasi: Decimal | None, target: Decimal | TargetRentang | None,
             polaritas: Polaritas = Polaritas.POSITIF, rumus_negatif: RumusNegatif = RumusNegatif.SELISIH) -> Hasil:
-    """Capaian in percent of ``realisasi`` (R) against ``target`` (T), raw and uncapped.
+    """Capaian (achievement) in percent of ``realisasi`` against ``target`` (PermenPANRB 53/2014, 8/2021).
 
-    Positive polarity: R / T × 100 (PermenPANRB 53/2014). Negative polarity: (2T − R) / T × 100 by default
-    (PermenPANRB 8/2021) or T / R × 100 (``RumusNegatif.BAGI``). A range target is met (100) when
-    bawah ≤ R ≤ atas; outside, R is measured against the bound it passed: ``atas`` when R > atas, ``bawah``
-    when R < bawah, with the formula of the polarity. A grade such as "B (63,00)" is passed as 63.
+    Positive polarity R/T×100; negative polarity per ``rumus_negatif``. A range target counts as met
+    (100) when R lies inside it; outside, R is compared with the bound it passed (the upper bound when
+    R is above the range, the lower bound when below).
     """
     if target is None:
         return Hasil(None, "target belum ditetapkan")
@@ -92,11 +86,7 @@ def capaian(realisasi: Decimal | None, target: Decimal | TargetRentang | None,
 
 
 def realisasi_kumulatif(nilai_triwulan: Sequence[Decimal | None], akumulasi: Akumulasi) -> Decimal | None:
-    """The value "s.d. triwulan n" from the values of TW1..TWn in order, ``None`` = not entered (DOMAIN.md).
-
-    TERAKHIR: the last entered value; JUMLAH: the sum of the entered values; RATA_RATA: their mean.
-    ``None`` when no quarter has a value.
-    """
+    """The value "s.d. triwulan n" from per-quarter values TW1..TWn (``None`` = not entered)."""
     values = [v for v in nilai_triwulan if v is not None]
     if not values:
         return None
@@ -108,26 +98,25 @@ def realisasi_kumulatif(nilai_triwulan: Sequence[Decimal | None], akumulasi: Aku
 
 
 def realisasi_tahunan(tw4: Decimal | None, eksplisit: Decimal | None) -> tuple[Decimal | None, bool]:
-    """The annual realisasi and whether it differs from TW IV (DOMAIN.md: an explicit value wins, e.g. one
-    verified after year end; both are kept and the difference is shown)."""
+    """The year's realisation: an explicit annual value wins over TW IV; also whether the two differ."""
     if eksplisit is None:
         return tw4, False
     return eksplisit, tw4 is not None and tw4 != eksplisit
 
 
 def serapan(realisasi_anggaran: Decimal | None, pagu: Decimal | None) -> Hasil:
-    """Serapan anggaran (budget absorption): realisasi anggaran / pagu × 100 (seed 002 Tabel 3.7)."""
+    """Budget absorption: spending / pagu × 100 (DOMAIN.md, "Budget")."""
     if pagu is None or pagu == 0:
-        return Hasil(None, "pagu 0 atau belum ada: serapan tidak dapat dihitung")
+        return Hasil(None, "pagu belum ada")
     if realisasi_anggaran is None:
         return Hasil(None, "realisasi anggaran belum diisi")
     return Hasil(realisasi_anggaran / pagu * SERATUS)
 
 
 def porsi_anggaran(pagu_sasaran: Decimal | None, pagu_pd: Decimal | None) -> Hasil:
-    """Share of a sasaran in the PD budget: pagu of its supporting programs / pagu of the PD × 100 (seed 002)."""
-    if pagu_pd is None or pagu_pd == 0:
-        return Hasil(None, "pagu perangkat daerah 0 atau belum ada")
+    """Share of a sasaran in the PD budget: pagu of its supporting programs / pagu of the PD × 100."""
+    if not pagu_pd:
+        return Hasil(None, "pagu perangkat daerah belum ada")
     if pagu_sasaran is None:
         return Hasil(None, "pagu sasaran belum ada")
     return Hasil(pagu_sasaran / pagu_pd * SERATUS)
@@ -143,117 +132,81 @@ def efisiensi(serapan_persen: Decimal | None, capaian_persen: Decimal | None) ->
 
 
 def bulatkan(nilai: Decimal, tempat: int = 2) -> Decimal:
-    """Round half up to ``tempat`` decimals: the display rounding of percentages (seed 002 prints 100,03%)."""
+    """Round half up to ``tempat`` decimals: the display rounding of every percentage (100,03%)."""
     return nilai.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
 
 
 # --- category scales -----------------------------------------------------------------------------------
 
-WARNA = ("hijau", "kuning", "merah")  # the traffic light of dashboards
-
 
 @dataclass(frozen=True)
 class Kategori:
-    """A category (predikat) of a capaian with its dashboard colour (one of ``WARNA``)."""
-
     nama: str
-    warna: str
-
-    def __post_init__(self) -> None:
-        if self.warna not in WARNA:
-            raise ValueError(f"warna {self.warna!r} bukan salah satu dari {WARNA}")
+    warna: str  # "hijau", "kuning", "merah": the traffic light of dashboards
 
 
 @dataclass(frozen=True)
 class Pita:
-    """One band of a scale: capaian from ``bawah`` (inclusive or not) up to the band above; ``bawah=None``
-    is unbounded below (the lowest band)."""
+    """One band of a scale: capaian from ``batas`` (inclusive or not) up to the next band."""
 
-    bawah: Decimal | None
+    batas: Decimal
     inklusif: bool
     kategori: Kategori
 
     def memuat(self, nilai: Decimal) -> bool:
-        """Whether ``nilai`` reaches this band's lower bound."""
-        if self.bawah is None:
-            return True
-        return nilai >= self.bawah if self.inklusif else nilai > self.bawah
+        return nilai >= self.batas if self.inklusif else nilai > self.batas
 
 
 @dataclass(frozen=True)
 class SkalaKategori:
-    """A category scale chosen per pemda (DOMAIN.md): bands from the highest down, the last unbounded below,
-    so every capaian falls in exactly one band and a higher capaian never gets a lower band."""
+    """A category scale: bands from the highest down; the last band takes everything below."""
 
     kode: str
     nama: str
-    batas: tuple[Pita, ...]
+    pita: tuple[Pita, ...]
+    terendah: Kategori
 
-    def __post_init__(self) -> None:
-        """Reject a scale that is not total (last band bounded below) or not ordered from the top down."""
-        if not self.batas or self.batas[-1].bawah is not None:
-            raise ValueError("pita terakhir harus tanpa batas bawah")
-        atas = self.batas[:-1]
-        # At the same bound an exclusive band (> 100) sits above an inclusive one (≥ 100).
-        keys = [(p.bawah, not p.inklusif) for p in atas if p.bawah is not None]
-        if len(keys) != len(atas) or any(a <= b for a, b in zip(keys, keys[1:], strict=False)):
-            raise ValueError("pita harus berurutan dari batas tertinggi ke terendah")
-
-    @classmethod
-    def dari_data(cls, kode: str, nama: str, baris: Iterable[tuple[Decimal | None, bool, str, str]]) -> SkalaKategori:
-        """Build another pemda's scale from rows (bawah, inklusif, nama, warna), highest band first."""
-        return cls(kode, nama, tuple(Pita(b, inklusif, Kategori(n, w)) for b, inklusif, n, w in baris))
-
-    def kategori(self, capaian: Decimal | None) -> Kategori | None:
-        """The category of ``capaian`` (the raw value), ``None`` when there is no capaian."""
-        if capaian is None:
+    def kategori(self, capaian_persen: Decimal | None) -> Kategori | None:
+        if capaian_persen is None:
             return None
-        return next(p.kategori for p in self.batas if p.memuat(capaian))
+        for band in self.pita:
+            if band.memuat(capaian_persen):
+                return band.kategori
+        return self.terendah
 
 
-SKALA_PROBOLINGGO = SkalaKategori.dari_data("probolinggo", "Seed 002 Tabel 3.1 (Kota Probolinggo)", (
-    # > 100 Sangat Baik; 75 ≤ c ≤ 100 Baik (exactly 100 is Baik); 55 ≤ c < 75 Cukup; < 55 Kurang.
-    (Decimal(100), False, "Sangat Baik", "hijau"),
-    (Decimal(75), True, "Baik", "hijau"),
-    (Decimal(55), True, "Cukup", "kuning"),
-    (None, True, "Kurang", "merah"),
-))
+def _k(nama: str, warna: str) -> Kategori:
+    return Kategori(nama, warna)
 
-SKALA_PERMENDAGRI86 = SkalaKategori.dari_data("permendagri86", "Permendagri 86/2017", (
-    # Printed as ≥ 91; 76–90; 66–75; 51–65; ≤ 50. A value between two printed bands (90,5; 50,5) belongs
-    # to the lower band: each band runs from its printed lower bound up to the next band's lower bound.
-    (Decimal(91), True, "Sangat Tinggi", "hijau"),
-    (Decimal(76), True, "Tinggi", "hijau"),
-    (Decimal(66), True, "Sedang", "kuning"),
-    (Decimal(51), True, "Rendah", "merah"),
-    (None, True, "Sangat Rendah", "merah"),
-))
+
+SKALA_PROBOLINGGO = SkalaKategori(
+    kode="probolinggo",
+    nama="Seed 002 Tabel 3.1 (Kota Probolinggo)",
+    # > 100 Sangat Baik; 75–100 Baik (100 exactly is Baik); 55–75 Cukup; < 55 Kurang.
+    pita=(Pita(Decimal(100), False, _k("Sangat Baik", "hijau")), Pita(Decimal(75), True, _k("Baik", "hijau")),
+          Pita(Decimal(55), True, _k("Cukup", "kuning"))),
+    terendah=_k("Kurang", "merah"),
+)
+
+SKALA_PERMENDAGRI86 = SkalaKategori(
+    kode="permendagri86",
+    nama="Permendagri 86/2017",
+    # ≥ 91; 76–90; 66–75; 51–65; ≤ 50. A value between printed bands (90,5) belongs to the lower band.
+    pita=(Pita(Decimal(91), True, _k("Sangat Tinggi", "hijau")), Pita(Decimal(76), True, _k("Tinggi", "hijau")),
+          Pita(Decimal(66), True, _k("Sedang", "kuning")), Pita(Decimal(51), True, _k("Rendah", "merah"))),
+    terendah=_k("Sangat Rendah", "merah"),
+)
 
 SKALA = {s.kode: s for s in (SKALA_PROBOLINGGO, SKALA_PERMENDAGRI86)}
 
 
-def _angka(teks: str) -> Decimal | None:
-    """A non-negative number written with an optional Indonesian decimal comma ("80", "80,5"), else None."""
-    bulat, koma, pecahan = teks.strip().partition(",")
-    if not _digit(bulat) or (koma and not _digit(pecahan)):
-        return None
-    return Decimal(f"{bulat}.{pecahan}" if koma else bulat)
-
-
-def _digit(teks: str) -> bool:
-    """Whether ``teks`` is one or more ASCII digits."""
-    return teks.isascii() and teks.isdigit()
+_RENTANG = re.compile(r"^\s*(\d+(?:,\d+)?)\s*[–—-]\s*(\d+(?:,\d+)?)\s*%?\s*$")
 
 
 def parse_rentang(teks: str) -> TargetRentang | None:
-    """A range target written as in seed 002's PK ("80–90", "80-90", "80 - 90", "80,5–90"), else None.
-
-    En dash or hyphen; decimal comma; the lower bound first (a reversed range is not recognised).
-    """
-    bagian = teks.replace("–", "-").split("-")
-    if len(bagian) != 2:
+    """ "80–90", "80-90", "80 - 90", "80,5–90" → a range target; anything else → None."""
+    match = _RENTANG.match(teks or "")
+    if not match:
         return None
-    bawah, atas = _angka(bagian[0]), _angka(bagian[1])
-    if bawah is None or atas is None or bawah > atas:
-        return None
-    return TargetRentang(bawah, atas)
+    low, high = (Decimal(g.replace(",", ".")) for g in match.groups())
+    return TargetRentang(min(low, high), max(low, high))
