@@ -7,6 +7,7 @@ from sakip.agreement.selectors import pk_tahun
 from sakip.core.scoping import Scope
 from sakip.organisation import selectors
 from sakip.planning import selectors as planning
+from sakip.survey import selectors as survey
 
 
 @login_required
@@ -27,4 +28,6 @@ def pd_detail(request, slug: str):
         "ringkasan": planning.pd_overview(scope, pd),
         "kelurahan": pd.kelurahan.all(),
         "pk_tahun": pk_tahun(scope, pd),
+        "periode_skm": survey.periode_list(scope, pd),
+        "unit_layanan": survey.unit_list(scope, pd),
     })

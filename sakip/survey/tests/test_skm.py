@@ -278,3 +278,9 @@ def test_a_pd_without_a_questionnaire_gets_the_default_one(client):
     Pertanyaan.objects.filter(pd__slug="wonoasih").delete()
     html = client.get(reverse("survey:isi", args=["wonoasih"])).content.decode()
     assert "kesesuaian persyaratan pelayanan" in html and Pertanyaan.objects.filter(pd__slug="wonoasih").count() == 9
+
+
+def test_the_pd_page_links_to_the_survey(login):
+    html = login("operator-wonoasih").get(reverse("organisation:pd", args=["wonoasih"])).content.decode()
+    assert reverse("survey:hasil", args=["wonoasih", "2024-S2"]) in html
+    assert reverse("survey:poster", args=["wonoasih-pakistaji"]) in html
