@@ -11,4 +11,5 @@ urlpatterns = [
     path("pd/<slug:slug>/skm/<slug:periode>/", views.hasil, name="hasil"),
     path("pd/<slug:slug>/skm/<slug:periode>/entri/", views.entri, name="entri"),
     path("pd/<slug:slug>/skm/<slug:periode>/jadikan-iku/", views.jadikan_iku, name="jadikan_iku"),
+    path("pd/<slug:slug>/skm/<slug:periode>/tindak-lanjut/", views.tindak_lanjut, name="tindak_lanjut"),
 ]

@@ -167,3 +167,31 @@ def hasil_publik(request, unit: str):
     h = build_skm(Scope.system(), u.pd.slug, periode.kode) if periode else None
     mine = next((k for k in h.per_unit if k.nama == u.nama), None) if h else None
     return render(request, "survey/hasil_publik.html", {"unit": u, "periode": periode, "h": h, "unit_hasil": mine})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def tindak_lanjut(request, slug: str, periode: str):
+    """The follow-up plan (RTL) and the FKP minutes of a period, saved together in one transaction."""
+    from django.db import transaction
+
+    from sakip.survey.forms import FkpForm, RtlFormSet
+    from sakip.survey.models import ForumKonsultasiPublik
+
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    p = PeriodeSurvei.objects.within(scope, CHANGE).filter(pd=pd, kode=periode).first()
+    if p is None:
+        raise Http404("Periode tidak ditemukan.")
+    fkp = ForumKonsultasiPublik.objects.filter(periode=p).first() or ForumKonsultasiPublik(periode=p)
+    data = request.POST if request.method == "POST" else None
+    rtl = RtlFormSet(data, instance=p, prefix="rtl")
+    fkp_form = FkpForm(data, instance=fkp, prefix="fkp")
+    if request.method == "POST" and rtl.is_valid() and fkp_form.is_valid():
+        with transaction.atomic():
+            rtl.save()
+            fkp_form.save()
+        messages.success(request, "Rencana tindak lanjut dan berita acara FKP disimpan.")
+        return redirect("survey:hasil", slug=slug, periode=periode)
+    return render(request, "survey/tindak_lanjut.html", {"pd": pd, "periode": p, "rtl": rtl, "fkp": fkp_form},
+                  status=400 if request.method == "POST" else 200)

@@ -284,3 +284,26 @@ def test_the_pd_page_links_to_the_survey(login):
     html = login("operator-wonoasih").get(reverse("organisation:pd", args=["wonoasih"])).content.decode()
     assert reverse("survey:hasil", args=["wonoasih", "2024-S2"]) in html
     assert reverse("survey:poster", args=["wonoasih-pakistaji"]) in html
+
+
+def test_staff_enter_the_follow_up_and_the_forum(login):
+    from sakip.survey.models import RencanaTindakLanjut
+
+    client = login("operator-wonoasih")
+    url = reverse("survey:tindak_lanjut", args=["wonoasih", open_period().kode])
+    assert client.get(url).status_code == 200
+    data = {"rtl-TOTAL_FORMS": "1", "rtl-INITIAL_FORMS": "0", "rtl-MIN_NUM_FORMS": "0", "rtl-MAX_NUM_FORMS": "1000",
+            "rtl-0-prioritas": "1", "rtl-0-unsur": "U2", "rtl-0-kegiatan": "Penyederhanaan alur layanan",
+            "rtl-0-tw2": "on", "rtl-0-penanggung_jawab": "Seksi Pelayanan",
+            "fkp-tanggal": "2026-11-20", "fkp-tempat": "Aula", "fkp-pihak_kesatu": "A — Kasi Pelayanan",
+            "fkp-pihak_kedua": "B — warga", "fkp-hasil": "Disepakati."}
+    assert client.post(url, data).status_code == 302
+    row = RencanaTindakLanjut.objects.get(periode=open_period())
+    assert (row.unsur, row.triwulan, row.pemda_id) == ("U2", (False, True, False, False), open_period().pemda_id)
+    bad = client.post(url, {**data, "rtl-0-kegiatan": "", "fkp-tanggal": "kemarin"})
+    assert bad.status_code == 400 and RencanaTindakLanjut.objects.filter(periode=open_period()).count() == 1
+
+
+def test_another_pd_cannot_open_the_follow_up(login):
+    url = reverse("survey:tindak_lanjut", args=["wonoasih", "2024-S2"])
+    assert login("operator-kanigaran").get(url).status_code == 404
