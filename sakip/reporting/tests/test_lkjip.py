@@ -1,0 +1,69 @@
+"""The LKjIP structure of Wonoasih 2024 against seed 002's Bab III and Tabel 3.26, and its checks."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from django.core.management import call_command
+
+from sakip.core.scoping import Scope
+from sakip.measurement.models import RealisasiAnggaran
+from sakip.reporting.lkjip import build_lkjip
+
+pytestmark = pytest.mark.django_db
+
+
+def lkjip() -> dict:
+    return build_lkjip(Scope.system(), "wonoasih", 2024).as_json()
+
+
+def indikator(data: dict) -> dict:
+    return {i["nama"]: i for s in data["sasaran"] for i in s["indikator"]}
+
+
+def test_the_budget_of_the_year():
+    assert lkjip()["anggaran"] == {"pagu": 14415022746, "realisasi": 13770521146, "serapan_persen": 95.53,
+                                   "sisa": 644501600}
+
+
+def test_capaian_efisiensi_and_budget_shares_of_bab_iii():
+    rows = indikator(lkjip())
+    ikm = rows["Indeks Kepuasan Masyarakat (IKM)"]
+    kelompok = rows["Persentase Kelompok dan Lembaga Kemasyarakatan yang Difasilitasi"]
+    administrasi = rows["Persentase Capaian Pengelolaan Administrasi Perkantoran yang ditangani sesuai ketentuan"]
+    assert [r["capaian_persen"] for r in (ikm, administrasi, kelompok)] == [100.03, 100, 107.14]
+    assert [r["efisiensi_persen"] for r in (ikm, administrasi, kelompok)] == [98.44, 96.32, 83.33]
+    assert [r["anggaran"]["porsi_persen"] for r in (ikm, administrasi, kelompok)] == [16.75, 66.86, 16.38]
+    assert [r["kategori"] for r in (ikm, administrasi, kelompok)] == ["Sangat Baik", "Baik", "Sangat Baik"]
+    assert ikm["realisasi"] == 94.17 and kelompok["target"] == 80
+
+
+def test_tabel_3_26_tree_adds_up():
+    programs = lkjip()["program"]
+    assert sum(p["pagu"] for p in programs) == 14415022746
+    assert sum(p["realisasi"] for p in programs) == 13770521146
+    lokasi = [lok for p in programs for k in p["kegiatan"] for s in k["sub_kegiatan"] for lok in s["lokasi_rincian"]]
+    assert len(lokasi) == 25  # Tabel 3.26: 7 + 6 + 6 + 6 lines of the four split sub kegiatan
+
+
+def test_checks_name_what_does_not_add_up():
+    codes = {c["kode"]: c for c in lkjip()["checks"]}
+    assert "100 (LKjIP 2024 Tabel 3.10)" in codes["realisasi-tahunan-beda-tw4"]["pesan"]
+    assert "89,31" in codes["ikm-beda-skm"]["pesan"] and "94,17" in codes["ikm-beda-skm"]["pesan"]
+    assert codes["belanja-tanpa-rincian"]["lokasi"] == "Triwulan 3"
+    assert "belanja-melebihi-pagu" not in codes and "pk-beda-pagu" not in codes
+
+
+def test_spending_above_pagu_is_a_check_not_a_block():
+    line = RealisasiAnggaran.objects.filter(pd__slug="wonoasih", triwulan=4, lokasi__isnull=False).first()
+    RealisasiAnggaran.objects.filter(pk=line.pk).update(nilai=line.nilai + Decimal(10**12))
+    codes = [c["kode"] for c in lkjip()["checks"]]
+    assert "belanja-melebihi-pagu" in codes and "pk-beda-pagu" not in codes
+
+
+def test_the_command_prints_the_structure(capfdbinary):
+    call_command("lkjip", unit="wonoasih", year=2024)
+    data = json.loads(capfdbinary.readouterr().out)
+    assert {"unit", "tahun", "anggaran", "sasaran", "program", "checks"} <= set(data)
