@@ -232,3 +232,20 @@ def _budget_checks(scope, pd, tahun, tw4, checks: list[Cek]) -> None:
         checks.append(Cek("belanja-tanpa-rincian", (
             f"Realisasi anggaran Rp {format_angka(lain.nilai, 0)} triwulan {lain.triwulan} dilaporkan tanpa rincian "
             f"baris anggaran ({lain.keterangan})."), f"Triwulan {lain.triwulan}"))
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def berkas_lkjip(dok: Lkjip, fmt: str):
+    """The structure as a file: ``json`` or ``xlsx`` (one sheet per table)."""
+    from sakip.reporting.berkas import Berkas, as_json_bytes
+
+    name = f"LKjIP-{dok.unit_slug}-{dok.tahun}.{fmt}"
+    if fmt == "json":
+        return Berkas(as_json_bytes(dok.as_json()), "application/json", name)
+    if fmt == "xlsx":
+        from sakip.reporting.lkjip_xlsx import lkjip_xlsx
+
+        return Berkas(lkjip_xlsx(dok), XLSX, name)
+    raise ValueError(f"unknown format {fmt!r}")

@@ -6,4 +6,6 @@ app_name = "reporting"
 urlpatterns = [
     path("pd/<slug:slug>/iku/<int:tahun>/", views.iku, name="iku"),
     path("pd/<slug:slug>/iku/<int:tahun>/unduh.<str:fmt>", views.iku_unduh, name="iku_unduh"),
+    path("pd/<slug:slug>/lkjip/<int:tahun>/", views.lkjip, name="lkjip"),
+    path("pd/<slug:slug>/lkjip/<int:tahun>/unduh.<str:fmt>", views.lkjip_unduh, name="lkjip_unduh"),
 ]

@@ -33,3 +33,30 @@ def iku_unduh(request, slug: str, tahun: int, fmt: str):
     if fmt not in FORMATS:
         raise Http404("Format tidak dikenal.")
     return unduhan(berkas_iku(_iku(request, slug, tahun), fmt))
+
+
+@login_required
+@require_GET
+def lkjip(request, slug: str, tahun: int):
+    """Preview of the LKjIP figures (Bab III, Tabel 3.26) with the consistency checks and downloads."""
+    from sakip.reporting.lkjip import build_lkjip
+
+    try:
+        dok = build_lkjip(Scope.for_user(request.user), slug, tahun)
+    except DokumenTidakDitemukan as exc:
+        raise Http404(str(exc)) from exc
+    return render(request, "reporting/lkjip.html", {"dok": dok, "data": dok.as_json()})
+
+
+@login_required
+@require_GET
+def lkjip_unduh(request, slug: str, tahun: int, fmt: str):
+    from sakip.reporting.lkjip import berkas_lkjip, build_lkjip
+
+    if fmt not in ("json", "xlsx"):
+        raise Http404("Format tidak dikenal.")
+    try:
+        dok = build_lkjip(Scope.for_user(request.user), slug, tahun)
+    except DokumenTidakDitemukan as exc:
+        raise Http404(str(exc)) from exc
+    return unduhan(berkas_lkjip(dok, fmt))

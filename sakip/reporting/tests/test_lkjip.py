@@ -67,3 +67,33 @@ def test_the_command_prints_the_structure(capfdbinary):
     call_command("lkjip", unit="wonoasih", year=2024)
     data = json.loads(capfdbinary.readouterr().out)
     assert {"unit", "tahun", "anggaran", "sasaran", "program", "checks"} <= set(data)
+
+
+def test_the_excel_has_one_sheet_per_table_with_real_numbers(tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "lkjip.xlsx"
+    call_command("lkjip", unit="wonoasih", year=2024, format="xlsx", out=str(out))
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Capaian Kinerja", "Anggaran dan Efisiensi", "Realisasi Anggaran", "Pemeriksaan"]
+    ws = wb["Realisasi Anggaran"]
+    last = [c.value for c in ws[ws.max_row]]
+    assert last[1] == "JUMLAH" and last[4] == 14415022746 and last[5] == 13770521146
+    assert ws.cell(ws.max_row, 5).number_format == "#,##0"
+    capaian = sorted(row[6].value for row in wb["Capaian Kinerja"].iter_rows(min_row=2))
+    assert capaian == [100, 100.03, 107.14]
+
+
+def test_the_report_page_previews_the_figures_and_the_checks(login):
+    from django.urls import reverse
+
+    html = login("operator-wonoasih").get(reverse("reporting:lkjip", args=["wonoasih", 2024])).content.decode()
+    for text in ("100,03%", "107,14%", "98,44%", "16,75%", "Rp 644.501.600", "hal perlu diperiksa",
+                 "14.415.022.746"):
+        assert text in html, text
+
+
+def test_another_pd_cannot_open_the_report(login):
+    from django.urls import reverse
+
+    assert login("operator-kanigaran").get(reverse("reporting:lkjip", args=["wonoasih", 2024])).status_code == 404
