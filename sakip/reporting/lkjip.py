@@ -238,7 +238,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def berkas_lkjip(dok: Lkjip, fmt: str):
-    """The structure as a file: ``json`` or ``xlsx`` (one sheet per table)."""
+    """The structure as a file: ``json``, ``xlsx`` (one sheet per table), ``docx`` or ``pdf`` (Bab III–IV)."""
     from sakip.reporting.berkas import Berkas, as_json_bytes
 
     name = f"LKjIP-{dok.unit_slug}-{dok.tahun}.{fmt}"
@@ -248,4 +248,15 @@ def berkas_lkjip(dok: Lkjip, fmt: str):
         from sakip.reporting.lkjip_xlsx import lkjip_xlsx
 
         return Berkas(lkjip_xlsx(dok), XLSX, name)
+    from sakip.reporting import lkjip_naskah
+    from sakip.reporting.berkas import FORMATS, html_to_pdf
+    from sakip.reporting.naskah import naskah_docx
+
+    sections = lkjip_naskah.bab(dok)
+    if fmt == "docx":
+        return Berkas(naskah_docx(lkjip_naskah.judul(dok), sections, daftar_isi=True), FORMATS["docx"][0], name)
+    if fmt == "pdf":
+        isi = html_to_pdf("reporting/naskah_pdf.html", {"judul": lkjip_naskah.judul(dok), "bab": sections,
+                                                        "daftar_isi": True})
+        return Berkas(isi, FORMATS["pdf"][0], name)
     raise ValueError(f"unknown format {fmt!r}")

@@ -53,7 +53,7 @@ def lkjip(request, slug: str, tahun: int):
 def lkjip_unduh(request, slug: str, tahun: int, fmt: str):
     from sakip.reporting.lkjip import berkas_lkjip, build_lkjip
 
-    if fmt not in ("json", "xlsx"):
+    if fmt not in ("json", "xlsx", "docx", "pdf"):
         raise Http404("Format tidak dikenal.")
     try:
         dok = build_lkjip(Scope.for_user(request.user), slug, tahun)

@@ -7,26 +7,9 @@ cannot disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from docx.shared import Mm
-
 from sakip.core.angka import format_angka, format_persen
-from sakip.reporting.docx_builder import DocxBuilder
+from sakip.reporting.naskah import Bagian, Gambar, Tabel, TandaTangan, naskah_docx
 from sakip.survey.hasil import HasilSkm
-
-
-@dataclass
-class Tabel:
-    judul: str
-    kepala: tuple[str, ...]
-    baris: list[tuple[str, ...]]
-
-
-@dataclass
-class Bagian:
-    judul: str
-    isi: list = field(default_factory=list)  # str paragraphs or Tabel
 
 
 def _a(value, places: int = 2) -> str:
@@ -80,6 +63,7 @@ def bab(h: HasilSkm) -> list[Bagian]:
                        r.penanggung_jawab) for r in h.rtl])] if h.rtl else []),
             Tabel("Tren nilai SKM", ("Periode", "Responden", "IKM"),
                   [(p.nama, str(p.responden), _a(p.ikm)) for p in h.tren]),
+            *([Gambar("Grafik tren IKM", h.grafik_tren())] if h.tren else []),
             *([f"Rencana tindak lanjut dibahas dalam Forum Konsultasi Publik pada {h.fkp.tanggal_teks}."] if h.fkp else []),
         ]),
         Bagian("BAB V KESIMPULAN", [
@@ -111,39 +95,22 @@ def judul(h: HasilSkm) -> tuple[str, ...]:
     return ("SURVEI KEPUASAN MASYARAKAT", h.unit_nama.upper(), h.periode_nama.upper())
 
 
-def skm_docx(h: HasilSkm) -> bytes:
-    doc = DocxBuilder(landscape=False, font_size=11, title=" ".join(judul(h)))
-    doc.heading(judul(h), size=14)
-    for section in bab(h):
-        doc.document.add_heading(section.judul, level=1)
-        for part in section.isi:
-            if isinstance(part, Tabel):
-                doc.paragraph(part.judul, bold=True)
-                widths = [doc.text_width // len(part.kepala)] * len(part.kepala)
-                doc.table([part.kepala], part.baris, widths)
-                doc.paragraph()
-            else:
-                doc.paragraph(part, align="justify")
-        if section.judul.startswith("BAB V") and h.penanda_tangan:
-            jabatan, nama, nip = h.penanda_tangan
-            tanggal = h.fkp.tanggal_teks if h.fkp else h.selesai_teks
-            doc.signature(tempat_tanggal=tanggal, jabatan=jabatan, nama=nama, nip=nip)
-    if h.tren:
-        import io
+def tanda_tangan(h: HasilSkm) -> dict[str, TandaTangan]:
+    if not h.penanda_tangan:
+        return {}
+    jabatan, nama, nip = h.penanda_tangan
+    return {"BAB V KESIMPULAN": TandaTangan(h.fkp.tanggal_teks if h.fkp else h.selesai_teks, jabatan, nama, nip)}
 
-        doc.paragraph("Grafik tren IKM", bold=True)
-        doc.document.add_picture(io.BytesIO(h.grafik_tren()), width=Mm(150))
-    return doc.bytes()
+
+def skm_docx(h: HasilSkm) -> bytes:
+    return naskah_docx(judul(h), bab(h), tanda_tangan=tanda_tangan(h))
 
 
 def _pdf_context(h: HasilSkm) -> dict:
-    import base64
-
-    return {"bab": bab(h), "judul": judul(h),
-            "grafik": base64.b64encode(h.grafik_tren()).decode() if h.tren else ""}
+    return {"bab": bab(h), "judul": judul(h), "tanda_tangan": tanda_tangan(h)}
 
 
 def berkas_skm(h: HasilSkm, fmt: str):
     from sakip.reporting.berkas import berkas
 
-    return berkas(h, fmt, docx=skm_docx, pdf_template="survey/laporan_pdf.html", pdf_context=_pdf_context)
+    return berkas(h, fmt, docx=skm_docx, pdf_template="reporting/naskah_pdf.html", pdf_context=_pdf_context)

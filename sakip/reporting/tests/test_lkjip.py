@@ -97,3 +97,32 @@ def test_another_pd_cannot_open_the_report(login):
     from django.urls import reverse
 
     assert login("operator-kanigaran").get(reverse("reporting:lkjip", args=["wonoasih", 2024])).status_code == 404
+
+
+def test_the_word_file_has_headings_a_table_of_contents_and_a_landscape_budget_table(tmp_path):
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+
+    out = tmp_path / "lkjip.docx"
+    call_command("lkjip", unit="wonoasih", year=2024, format="docx", out=str(out))
+    doc = Document(str(out))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "BAB III AKUNTABILITAS KINERJA" in headings and "BAB IV PENUTUP" in headings
+    assert 'TOC \\o "1-2"' in doc.element.xml
+    assert WD_ORIENT.LANDSCAPE in [s.orientation for s in doc.sections]
+    cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
+    assert {"100,03%", "107,14%", "98,44%", "16,75%", "14.415.022.746", "95,53"} <= cells
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "terdiri dari 1 (satu) indikator" in text and "sisa anggaran Rp 644.501.600" in text
+
+
+def test_the_pdf_carries_the_same_figures(tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    out = tmp_path / "lkjip.pdf"
+    call_command("lkjip", unit="wonoasih", year=2024, format="pdf", out=str(out))
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    for figure in ("DAFTAR ISI", "107,14%", "83,33%", "13.770.521.146", "Rp 644.501.600"):
+        assert figure in text, figure

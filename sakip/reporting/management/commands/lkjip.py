@@ -1,6 +1,6 @@
-"""``sakip lkjip --unit SLUG --year YYYY --format json|xlsx [--out PATH]``: the computed LKjIP structure.
+"""``sakip lkjip --unit SLUG --year YYYY --format json|docx|pdf|xlsx [--out PATH]``: the computed LKjIP structure.
 
-JSON and the Excel tables for now; the Word and PDF report of issue 4 are not built yet.
+Word and PDF hold Bab III–IV and the charts; Bab I–II are not built yet.
 """
 
 from sakip.core.scoping import Scope
@@ -11,7 +11,7 @@ from sakip.reporting.management.base import DocumentCommand
 
 class Command(DocumentCommand):
     help = "Tulis struktur LKjIP (angka Bab III, Tabel 3.26, pemeriksaan konsistensi) sebagai JSON."
-    formats = ("json", "xlsx")
+    formats = ("json", "docx", "pdf", "xlsx")
 
     def build(self, *, unit: str, year: int, **options):
         return build_lkjip(Scope.system(), unit, year)
