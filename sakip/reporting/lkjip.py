@@ -21,6 +21,7 @@ from sakip.measurement.pengukuran import build_pengukuran
 from sakip.organisation.models import PerangkatDaerah
 from sakip.planning.models import Indikator, Program, Target
 from sakip.reporting.iku import DokumenTidakDitemukan
+from sakip.reporting.models import AnalisisCapaian
 
 BATAS_WAJAR = (Decimal(0), Decimal(200))  # a capaian outside this is flagged (never capped)
 
@@ -60,6 +61,9 @@ class IndikatorLkjip:
     kemajuan: rumus.Hasil  # realisasi against the end-of-Renstra target
     anggaran: Anggaran
     efisiensi: rumus.Hasil
+    indikator_id: int = 0
+    analisis: tuple[str, str, str] = ("", "", "")  # penyebab, solusi, langkah: as written, else a draft
+    analisis_draf: bool = True
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,8 @@ class Lkjip:
                 "realisasi_tahun_lalu": plain_number(i.realisasi_tahun_lalu),
                 "target_akhir_renstra": plain_number(i.target_akhir_renstra), "kemajuan_persen": _persen(i.kemajuan),
                 "anggaran": i.anggaran.as_json(), "efisiensi_persen": _persen(i.efisiensi),
+                "analisis": {"penyebab": i.analisis[0], "solusi": i.analisis[1], "langkah": i.analisis[2],
+                             "draf": i.analisis_draf},
             } for i in s.indikator]} for s in self.sasaran],
             "program": list(self.program),
             "checks": [{"kode": c.kode, "pesan": c.pesan, "lokasi": c.lokasi} for c in self.checks],
@@ -139,6 +145,7 @@ def _sasaran(scope, pd, tahun, tw4, programs, program_rows, total: Anggaran, che
     pk = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31))
     janji = {t.indikator_id: t.nilai for t in pk.target.all()} if pk else {}
     skala = rumus.SKALA[pd.pemda.skala_kategori]
+    written = {a.indikator_id: a for a in AnalisisCapaian.objects.within(scope).filter(indikator_id__in=ids, tahun=tahun)}
     by_sasaran: dict[int, list[IndikatorLkjip]] = {}
     names: dict[int, tuple[str, tuple[str, ...]]] = {}
     for ind in indikator:
@@ -173,9 +180,25 @@ def _sasaran(scope, pd, tahun, tw4, programs, program_rows, total: Anggaran, che
             capaian=hasil, kategori=skala.kategori(hasil.nilai),
             realisasi_tahun_lalu=last_year.nilai if last_year else tw4_real.get((ind.pk, tahun - 1)),
             target_akhir_renstra=akhir, kemajuan=rumus.capaian(real, akhir, rumus.Polaritas(ind.polaritas)),
-            anggaran=anggaran, efisiensi=rumus.efisiensi(anggaran.serapan.nilai, hasil.nilai)))
+            anggaran=anggaran, efisiensi=rumus.efisiensi(anggaran.serapan.nilai, hasil.nilai), indikator_id=ind.pk,
+            analisis=((written[ind.pk].penyebab, written[ind.pk].solusi, written[ind.pk].langkah) if ind.pk in written
+                      else draf_analisis(ind.nama, real, target, hasil, skala.kategori(hasil.nilai), anggaran)),
+            analisis_draf=ind.pk not in written))
         names[ind.sasaran_id] = (ind.sasaran.nama, tuple(p.nama for p in supporting))
     return [SasaranLkjip(names[sid][0], names[sid][1], tuple(rows)) for sid, rows in by_sasaran.items()]
+
+
+def draf_analisis(nama: str, real, target, hasil: rumus.Hasil, kategori, anggaran: Anggaran) -> tuple[str, str, str]:
+    """A first draft of the analysis written from the numbers, for staff to edit."""
+    if not hasil.ada:
+        return (f"Capaian {nama} belum dapat dihitung ({hasil.alasan}).", "", "")
+    arah = "melampaui" if hasil.nilai > 100 else ("memenuhi" if hasil.nilai == 100 else "belum mencapai")
+    penyebab = (f"Realisasi {format_angka(real)} {arah} target {format_angka(target)}, capaian "
+                f"{format_angka(hasil.nilai, 2)}% ({kategori.nama if kategori else '-'}), dengan serapan anggaran "
+                f"program pendukung {format_angka(anggaran.serapan.nilai, 2) if anggaran.serapan.ada else '-'}%.")
+    solusi = "" if hasil.nilai >= 100 else "Perlu dirumuskan langkah untuk menutup selisih terhadap target."
+    langkah = "Mempertahankan dan meningkatkan kinerja pada tahun berikutnya."
+    return (penyebab, solusi, langkah)
 
 
 def _cek_ikm(scope, pd, tahun: int, explicit, nama: str, checks: list[Cek]) -> None:

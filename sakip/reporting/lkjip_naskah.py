@@ -52,6 +52,10 @@ def bab(dok: Lkjip) -> list[Bagian]:
                     _p(i.anggaran.serapan)) for i in rows]),
             Tabel("f. Efisiensi", ("Indikator kinerja utama", "Serapan anggaran", "Capaian kinerja", "Efisiensi"),
                   [(i.nama, _p(i.anggaran.serapan), _p(i.capaian), _p(i.efisiensi)) for i in rows]),
+            *[text for i in rows for text in (
+                f"g. Analisis {i.nama}: {i.analisis[0]}",
+                *([f"Alternatif solusi: {i.analisis[1]}"] if i.analisis[1] else []),
+                *([f"Langkah selanjutnya: {i.analisis[2]}"] if i.analisis[2] else []))],
             "h. Program pendukung: " + "; ".join(s.program) + ".",
         ], tingkat=2))
     sections.append(Bagian("3.2 Realisasi Anggaran", [_tabel_anggaran(dok), Gambar(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from sakip.core.scoping import Scope
 from sakip.reporting.berkas import FORMATS, berkas_iku, unduhan
@@ -60,3 +60,37 @@ def lkjip_unduh(request, slug: str, tahun: int, fmt: str):
     except DokumenTidakDitemukan as exc:
         raise Http404(str(exc)) from exc
     return unduhan(berkas_lkjip(dok, fmt))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def analisis(request, slug: str, tahun: int, indikator_id: int):
+    """Write the analysis of one indicator (LKjIP Bab III g), starting from the draft written from the numbers."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from sakip.core.scoping import CHANGE
+    from sakip.planning.models import Indikator
+    from sakip.planning.selectors import get_scoped
+    from sakip.reporting import services
+    from sakip.reporting.forms import AnalisisForm
+    from sakip.reporting.lkjip import build_lkjip
+
+    scope = Scope.for_user(request.user)
+    indikator = get_scoped(scope, Indikator, indikator_id, CHANGE, related=("pd",))
+    if indikator.pd.slug != slug:
+        raise Http404("Indikator tidak ditemukan.")
+    try:
+        dok = build_lkjip(scope, slug, tahun)
+    except DokumenTidakDitemukan as exc:
+        raise Http404(str(exc)) from exc
+    row = next((i for s in dok.sasaran for i in s.indikator if i.indikator_id == indikator.pk), None)
+    if row is None:
+        raise Http404("Indikator ini bukan indikator sasaran tahun tersebut.")
+    initial = dict(zip(("penyebab", "solusi", "langkah"), row.analisis, strict=True))
+    form = AnalisisForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.simpan_analisis(scope, indikator=indikator, tahun=tahun, data=form.cleaned_data)
+        messages.success(request, "Analisis disimpan.")
+        return redirect("reporting:lkjip", slug=slug, tahun=tahun)
+    return render(request, "reporting/analisis.html", {"form": form, "row": row, "dok": dok})

@@ -126,3 +126,23 @@ def test_the_pdf_carries_the_same_figures(tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     for figure in ("DAFTAR ISI", "107,14%", "83,33%", "13.770.521.146", "Rp 644.501.600"):
         assert figure in text, figure
+
+
+def test_the_analysis_starts_as_a_draft_from_the_numbers_and_staff_rewrite_it(login):
+    from django.urls import reverse
+
+    rows = indikator(lkjip())
+    kelompok = rows["Persentase Kelompok dan Lembaga Kemasyarakatan yang Difasilitasi"]
+    assert kelompok["analisis"]["draf"] and "melampaui target 80" in kelompok["analisis"]["penyebab"]
+    from sakip.planning.models import Indikator
+
+    ind = Indikator.objects.get(pd__slug="wonoasih", sasaran__isnull=False, nama=kelompok["nama"],
+                                sasaran__tujuan__renstra__tahun_mulai=2019)
+    client = login("operator-wonoasih")
+    url = reverse("reporting:analisis", args=["wonoasih", 2024, ind.pk])
+    assert "melampaui target 80" in client.get(url).content.decode()
+    text = "Fasilitasi kepada kelompok dan lembaga masyarakat sudah dilaksanakan sesuai target."
+    assert client.post(url, {"penyebab": text, "solusi": "", "langkah": ""}).status_code == 302
+    again = indikator(lkjip())[kelompok["nama"]]["analisis"]
+    assert again == {"penyebab": text, "solusi": "", "langkah": "", "draf": False}
+    assert login("operator-kanigaran").get(url).status_code == 404
