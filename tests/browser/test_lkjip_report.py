@@ -1,0 +1,24 @@
+"""The camat opens the LKjIP report page, sees the figures and the checks, and downloads the Word file."""
+
+import io
+
+import pytest
+from docx import Document
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_the_report_page_and_the_word_download(login):
+    page = login("camat-wonoasih")
+    page.goto("/pd/wonoasih/")
+    page.get_by_role("link", name="LKjIP 2024").click()
+    expect(page.get_by_role("heading", name="LKjIP 2024: angka akuntabilitas kinerja")).to_be_visible()
+    expect(page.locator("[data-checks]")).to_contain_text("hal perlu diperiksa")
+    expect(page.locator("body")).to_contain_text("107,14%")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Word").click()
+    download = info.value
+    assert download.suggested_filename == "LKjIP-wonoasih-2024.docx"
+    doc = Document(io.BytesIO(open(download.path(), "rb").read()))
+    assert "BAB IV PENUTUP" in [p.text for p in doc.paragraphs]
