@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "sakip.measurement",
     "sakip.agreement",
     "sakip.survey",
+    "sakip.profil",
     "sakip.reporting",
     "sakip.demo",
 ]

@@ -240,6 +240,10 @@ class _Loader:
         from sakip.demo import skm
 
         skm.load(PerangkatDaerah.objects.get(slug="wonoasih"))
+        from sakip.demo import profil
+        from sakip.demo.data.profil_wonoasih_2024 import PROFIL
+
+        profil.load(PROFIL)
         return self._akun()
 
     # Wilayah and RPJMD

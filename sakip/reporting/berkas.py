@@ -49,15 +49,15 @@ def html_to_pdf(template: str, context: dict) -> bytes:
     return HTML(string=html).write_pdf()
 
 
-def berkas(dok, fmt: str, *, docx: Callable[[object], bytes], pdf_template: str,
-           pdf_context: Callable[[object], dict] | None = None) -> Berkas:
+def berkas(dok, fmt: str, *, docx: Callable[[object], bytes], pdf_template: str = "",
+           pdf: Callable[[object], bytes] | None = None) -> Berkas:
     """``dok`` (any document structure with ``as_json()`` and ``nama_berkas``) as a file in ``fmt``."""
     if fmt == "json":
         isi = as_json_bytes(dok.as_json())
     elif fmt == "docx":
         isi = docx(dok)
     elif fmt == "pdf":
-        isi = html_to_pdf(pdf_template, {"dok": dok, **(pdf_context(dok) if pdf_context else {})})
+        isi = pdf(dok) if pdf else html_to_pdf(pdf_template, {"dok": dok})
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return Berkas(isi, FORMATS[fmt][0], f"{dok.nama_berkas}.{fmt}")

@@ -89,19 +89,25 @@ class DocxBuilder:
         table = self.document.add_table(rows=len(header) + len(rows), cols=n_cols)
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        # Cells straight from each row's <w:tc> list: ``row.cells`` re-walks the row for merges on
+        # every call, which made long tables (the LKjIP's) take seconds. No merges exist yet here.
+        all_rows = table.rows
         for r, values in enumerate(header):
-            row = table.rows[r]
-            _repeat_as_header(row)
+            _repeat_as_header(all_rows[r])
+            cells = _cells(table, all_rows[r])
             for c, value in enumerate(values):
-                self._fill(row.cells[c], [value] if value else [], bold=True, center=True)
+                self._fill(cells[c], [value] if value else [], bold=True, center=True)
         for r, values in enumerate(rows, start=len(header)):
-            row = table.rows[r]
+            cells = _cells(table, all_rows[r])
             for c, value in enumerate(values):
                 lines = [value] if isinstance(value, str) else list(value)
-                self._fill(row.cells[c], [line for line in lines if line], center=c in center_columns)
+                self._fill(cells[c], [line for line in lines if line], center=c in center_columns)
+        for row in all_rows:
+            for cell, width in zip(_cells(table, row), widths, strict=False):
+                cell.width = width
         for top, left, bottom, right in merges:
             table.cell(top, left).merge(table.cell(bottom, right))
-        self._widths(table, widths)
         return table
 
     @staticmethod
@@ -155,6 +161,12 @@ class DocxBuilder:
         buffer = io.BytesIO()
         self.document.save(buffer)
         return buffer.getvalue()
+
+
+def _cells(table, row) -> list:
+    from docx.table import _Cell
+
+    return [_Cell(tc, table) for tc in row._tr.tc_lst]
 
 
 def _repeat_as_header(row) -> None:

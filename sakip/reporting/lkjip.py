@@ -81,6 +81,39 @@ class Cek:
 
 
 @dataclass(frozen=True)
+class IndikatorRenstra:
+    nama: str
+    satuan: str
+    rumus: str
+    kondisi_awal: str
+    target: tuple[tuple[int, str], ...]  # (tahun, target as written) for every year of the Renstra
+
+
+@dataclass(frozen=True)
+class SasaranRenstra:
+    nama: str
+    indikator: tuple[IndikatorRenstra, ...]
+    strategi: str
+    kebijakan: str
+    program: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TujuanRenstra:
+    nama: str
+    indikator: tuple[IndikatorRenstra, ...]
+    sasaran: tuple[SasaranRenstra, ...]
+
+
+@dataclass(frozen=True)
+class RenstraLkjip:
+    tahun_mulai: int
+    tahun_selesai: int
+    tahun_kondisi_awal: int | None
+    tujuan: tuple[TujuanRenstra, ...]
+
+
+@dataclass(frozen=True)
 class Lkjip:
     unit_slug: str
     unit_nama: str
@@ -89,6 +122,17 @@ class Lkjip:
     sasaran: tuple[SasaranLkjip, ...]
     program: tuple[dict, ...]
     checks: tuple[Cek, ...] = field(default=())
+    pemda_nama: str = ""
+    alamat: str = ""
+    kontak: str = ""
+    tanggal: datetime.date | None = None
+    tempat: str = ""
+    penandatangan: object = None  # agreement.pk.Pihak: the head of the PD on ``tanggal``
+    profil: object = None  # profil.selectors.ProfilDokumen
+    renstra: RenstraLkjip | None = None
+    pk: object = None  # agreement.pk.DokumenPk of the year (every version), or None
+    triwulan: tuple = ()  # measurement.pengukuran.Pengukuran of TW I–IV
+    skala: object = None  # core.capaian.SkalaKategori of the pemda
 
     def as_json(self) -> dict:
         return {
@@ -108,7 +152,39 @@ class Lkjip:
             } for i in s.indikator]} for s in self.sasaran],
             "program": list(self.program),
             "checks": [{"kode": c.kode, "pesan": c.pesan, "lokasi": c.lokasi} for c in self.checks],
+            "pemda": self.pemda_nama,
+            "tanggal": self.tanggal.isoformat() if self.tanggal else None,
+            "tempat": self.tempat,
+            "penandatangan": self.penandatangan.as_json() if self.penandatangan else None,
+            "profil": _profil_json(self.profil) if self.profil else None,
+            "renstra": _renstra_json(self.renstra) if self.renstra else None,
+            "pk": self.pk.as_json() if self.pk else None,
+            "triwulan": [p.as_json() for p in self.triwulan],
         }
+
+
+def _profil_json(p) -> dict:
+    return {
+        "ada": p.ada,
+        "uraian": [{"judul": u.judul, "bagian": u.bagian, "paragraf": list(u.paragraf), "tabel": [{
+            "judul": t.judul, "kepala": list(t.tabel.kepala), "baris": [list(r) for r in t.tabel.baris],
+            "jumlah": list(t.tabel.jumlah) if t.tabel.jumlah else None, "sumber": t.sumber} for t in u.tabel]}
+            for u in p.uraian],
+        "kewenangan": [{"bidang": k.bidang, "subbidang": k.subbidang, "rincian": k.rincian,
+                        "tahun_lalu": k.tahun_lalu, "tahun_ini": k.tahun_ini} for k in p.kewenangan],
+        "isu_strategis": [{"urusan": u, "permasalahan": m, "isu": i} for u, m, i in p.isu_strategis],
+    }
+
+
+def _renstra_json(r: RenstraLkjip) -> dict:
+    def ind(i: IndikatorRenstra) -> dict:
+        return {"nama": i.nama, "satuan": i.satuan, "rumus": i.rumus, "kondisi_awal": i.kondisi_awal,
+                "target": {str(t): teks for t, teks in i.target}}
+
+    return {"tahun_mulai": r.tahun_mulai, "tahun_selesai": r.tahun_selesai, "tujuan": [{
+        "nama": t.nama, "indikator": [ind(i) for i in t.indikator], "sasaran": [{
+            "nama": s.nama, "indikator": [ind(i) for i in s.indikator], "program": list(s.program)}
+            for s in t.sasaran]} for t in r.tujuan]}
 
 
 def _persen(hasil: rumus.Hasil) -> float | None:
@@ -127,7 +203,70 @@ def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
     checks: list[Cek] = []
     sasaran = _sasaran(scope, pd, tahun, tw4, programs, program_rows, total, checks)
     _budget_checks(scope, pd, tahun, tw4, checks)
-    return Lkjip(pd.slug, pd.nama, tahun, total, tuple(sasaran), tuple(_program_tree(tw4)), tuple(checks))
+    from sakip.agreement.pk import build_pk
+    from sakip.profil.selectors import profil_dokumen
+
+    profil = profil_dokumen(scope, pd, tahun)
+    if not profil.ada:
+        checks.append(Cek("profil-kosong", f"Profil {pd.nama} tahun {tahun} (Bab I) belum diisi.", "Bab I"))
+    tanggal = profil.tanggal
+    if tanggal is None:
+        checks.append(Cek("tanggal-kosong", "Tanggal penyusunan laporan belum diisi; tanda tangan memakai pimpinan "
+                                            "pada akhir tahun.", "Kata Pengantar"))
+    penandatangan = _penandatangan(scope, pd, tanggal or datetime.date(tahun, 12, 31), checks)
+    try:
+        pk = build_pk(scope, slug, tahun)
+    except DokumenTidakDitemukan:
+        pk = None
+        checks.append(Cek("pk-kosong", f"Perjanjian Kinerja tahun {tahun} belum ada.", "Perjanjian Kinerja"))
+    triwulan = tuple(build_pengukuran(scope, slug, tahun, tw) for tw in (1, 2, 3)) + (tw4,)
+    kontak = "; ".join(x for x in (f"Telp. {pd.telepon}" if pd.telepon else "",
+                                   f"Email: {pd.email}" if pd.email else "") if x)
+    return Lkjip(pd.slug, pd.nama, tahun, total, tuple(sasaran), tuple(_program_tree(tw4)), tuple(checks),
+                 pemda_nama=pd.pemda.nama, alamat=pd.alamat, kontak=kontak, tanggal=tanggal,
+                 tempat=profil.tempat or pd.pemda.ibukota, penandatangan=penandatangan, profil=profil,
+                 renstra=_renstra(scope, pd, tahun, programs), pk=pk, triwulan=triwulan,
+                 skala=rumus.SKALA[pd.pemda.skala_kategori])
+
+
+def _penandatangan(scope, pd, tanggal: datetime.date, checks: list[Cek]):
+    from sakip.agreement.pk import Pihak
+    from sakip.organisation.selectors import pimpinan_pada
+
+    m = pimpinan_pada(scope, pd=pd, tanggal=tanggal)
+    if m is None:
+        checks.append(Cek("penandatangan-kosong", f"Tidak ada pimpinan {pd.nama} yang menjabat pada "
+                                                  f"{tanggal:%d-%m-%Y}.", "Kata Pengantar"))
+        return None
+    return Pihak(nama=m.pejabat.nama, jabatan=m.judul_jabatan, nip=m.pejabat.nip_tampil, pangkat=m.pejabat.pangkat)
+
+
+def _renstra(scope, pd, tahun: int, programs) -> RenstraLkjip | None:
+    """The Renstra in force in ``tahun`` (for Bab II and the Renstra matrix), in four queries."""
+    from sakip.planning.models import Renstra, Tujuan
+
+    renstra = Renstra.objects.within(scope).filter(pd=pd, tahun_mulai__lte=tahun, tahun_selesai__gte=tahun).first()
+    if renstra is None:
+        return None
+    tujuan = list(Tujuan.objects.filter(renstra=renstra).order_by("urutan", "pk").prefetch_related(
+        "sasaran", "indikator__target", "sasaran__indikator__target"))
+    years = range(renstra.tahun_mulai + (1 if renstra.tahun_kondisi_awal == renstra.tahun_mulai else 0),
+                  renstra.tahun_selesai + 1)
+
+    def ind(i) -> IndikatorRenstra:
+        targets = {t.tahun: t.tampil for t in i.target.all()}
+        awal = i.kondisi_awal_teks or (format_angka(i.kondisi_awal) if i.kondisi_awal is not None else "-")
+        return IndikatorRenstra(i.nama, i.satuan, i.formula, awal, tuple((y, targets.get(y, "-")) for y in years))
+
+    by_sasaran = {}
+    for p in programs:
+        for s in p.sasaran.all():
+            by_sasaran.setdefault(s.pk, []).append(p.nama)
+    return RenstraLkjip(renstra.tahun_mulai, renstra.tahun_selesai, renstra.tahun_kondisi_awal, tuple(
+        TujuanRenstra(t.nama, tuple(ind(i) for i in sorted(t.indikator.all(), key=lambda i: i.urutan)), tuple(
+            SasaranRenstra(s.nama, tuple(ind(i) for i in sorted(s.indikator.all(), key=lambda i: i.urutan)),
+                           s.strategi, s.kebijakan, tuple(by_sasaran.get(s.pk, ())))
+            for s in sorted(t.sasaran.all(), key=lambda s: (s.urutan, s.pk)))) for t in tujuan))
 
 
 def _sasaran(scope, pd, tahun, tw4, programs, program_rows, total: Anggaran, checks: list[Cek]) -> list[SasaranLkjip]:
@@ -271,15 +410,30 @@ def berkas_lkjip(dok: Lkjip, fmt: str):
         from sakip.reporting.lkjip_xlsx import lkjip_xlsx
 
         return Berkas(lkjip_xlsx(dok), XLSX, name)
-    from sakip.reporting import lkjip_naskah
-    from sakip.reporting.berkas import FORMATS, html_to_pdf
+    from sakip.reporting.berkas import FORMATS
     from sakip.reporting.naskah import naskah_docx
+    from sakip.reporting.naskah_typst import naskah_pdf_typst
 
-    sections = lkjip_naskah.bab(dok)
+    judul, sections, options = naskah_lkjip(dok)
     if fmt == "docx":
-        return Berkas(naskah_docx(lkjip_naskah.judul(dok), sections, daftar_isi=True), FORMATS["docx"][0], name)
+        return Berkas(naskah_docx(judul, sections, **options), FORMATS["docx"][0], name)
     if fmt == "pdf":
-        isi = html_to_pdf("reporting/naskah_pdf.html", {"judul": lkjip_naskah.judul(dok), "bab": sections,
-                                                        "daftar_isi": True})
-        return Berkas(isi, FORMATS["pdf"][0], name)
+        return Berkas(naskah_pdf_typst(judul, sections, **options), FORMATS["pdf"][0], name)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def naskah_lkjip(dok: Lkjip):
+    """The document's sections (with charts drawn once), kept on ``dok`` so that Word and PDF of the same
+    structure share them: (title, sections, options for the renderers)."""
+    cached = dok.__dict__.get("_naskah")
+    if cached is None:
+        from sakip.reporting import lkjip_naskah
+        from sakip.reporting.naskah import nomori
+
+        sections = lkjip_naskah.bab(dok)
+        nomori(sections)
+        cached = (lkjip_naskah.judul(dok), sections, {
+            "daftar_isi": True, "daftar_tabel": True, "sampul": lkjip_naskah.sampul(dok),
+            "pembuka": lkjip_naskah.pembuka(dok)})
+        object.__setattr__(dok, "_naskah", cached)  # a cache of derived text, not a change of the figures
+    return cached

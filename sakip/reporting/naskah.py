@@ -1,22 +1,29 @@
 """Long documents (SKM report, LKjIP) as a list of sections that both Word and PDF render.
 
-A section has a heading and parts: paragraphs (str), tables (``Tabel``) and pictures (``Gambar``,
-PNG bytes from ``reporting.grafik``). Every figure is formatted before it gets here, so the Word
-file and the PDF show the same text. Wide tables can ask for a landscape page.
+A section has a heading (level 1–3) and parts: paragraphs (str), tables (``Tabel``), pictures
+(``Gambar``, PNG bytes from ``reporting.grafik``), signatures (``TandaTangan``, ``TandaTanganDua``)
+and page breaks (``HALAMAN_BARU``). Every figure is formatted before it gets here, so the Word file
+and the PDF show the same text. Wide tables ask for a landscape page. ``nomori`` numbers the tables
+of each chapter (“Tabel 3.2”) and the pictures (“Gambar 1”) and gives the list for Daftar Tabel.
 """
 
 from __future__ import annotations
 
 import base64
 import io
+import re
 from dataclasses import dataclass, field
 
 from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
 from sakip.reporting.docx_builder import DocxBuilder
+
+ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+GAYA_JUDUL_TABEL = "Judul Tabel"  # the paragraph style of table/picture titles; Daftar Tabel is a TOC over it
 
 
 @dataclass
@@ -25,23 +32,35 @@ class Tabel:
     kepala: tuple[str, ...]
     baris: list[tuple[str, ...]]
     lebar: bool = False  # wide: put it on a landscape page
+    catatan: str = ""  # printed under the table, e.g. “Sumber: …”
+    nomor: str = ""  # set by ``nomori``: “Tabel 3.2”
+
+    @property
+    def label(self) -> str:
+        return f"{self.nomor} {self.judul}".strip()
 
 
 @dataclass
 class Gambar:
     judul: str
     png: bytes
+    nomor: str = ""
 
     @property
     def base64(self) -> str:
         return base64.b64encode(self.png).decode()
 
+    @property
+    def label(self) -> str:
+        return f"{self.nomor} {self.judul}".strip()
+
 
 @dataclass
 class Bagian:
     judul: str
-    isi: list = field(default_factory=list)  # str, Tabel, Gambar
+    isi: list = field(default_factory=list)  # str, Tabel, Gambar, TandaTangan, TandaTanganDua, HALAMAN_BARU
     tingkat: int = 1
+    halaman_baru: bool = False  # start on a new page
 
 
 @dataclass(frozen=True)
@@ -50,42 +69,116 @@ class TandaTangan:
     jabatan: str
     nama: str
     nip: str
+    pangkat: str = ""
+
+
+@dataclass(frozen=True)
+class TandaTanganDua:
+    """Two signatures side by side (a PK): each is (heading, nama, pangkat, NIP)."""
+
+    tempat_tanggal: str
+    kiri: tuple[str, str, str, str]
+    kanan: tuple[str, str, str, str]
+
+
+HALAMAN_BARU = object()
+
+
+def nomori(bagian: list[Bagian]) -> list[str]:
+    """Number tables per chapter (“BAB III …” → Tabel 3.1, 3.2, …) and pictures throughout; tables
+    outside a numbered chapter (Lampiran) stay unnumbered. Returns the labels, in order, for Daftar Tabel."""
+    bab, n_tabel, n_gambar, daftar = None, 0, 0, []
+    for section in bagian:
+        if section.tingkat == 1:
+            match = re.match(r"BAB ([IVX]+)\b", section.judul)
+            bab, n_tabel = (ROMAWI.get(match.group(1)) if match else None), 0
+        for part in section.isi:
+            if isinstance(part, Tabel) and bab and part.judul:
+                n_tabel += 1
+                part.nomor = f"Tabel {bab}.{n_tabel}"
+                daftar.append(part.label)
+            elif isinstance(part, Gambar):
+                n_gambar += 1
+                part.nomor = f"Gambar {n_gambar}"
+                daftar.append(part.label)
+    return daftar
 
 
 def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bool = False,
-                tanda_tangan: dict[str, TandaTangan] | None = None) -> bytes:
-    """Render sections to Word: real headings (so a table of contents works), tables with repeated
-    header rows, landscape pages for wide tables, pictures; ``tanda_tangan`` maps a section title to
-    the signature printed at its end."""
+                tanda_tangan: dict[str, TandaTangan] | None = None, sampul: tuple[str, ...] = (),
+                pembuka: list[Bagian] | None = None, daftar_tabel: bool = False) -> bytes:
+    """Render sections to Word: a cover (``sampul`` lines under the title), ``pembuka`` sections (Kata
+    Pengantar) before the table of contents, real headings (so the contents field works), a list of
+    tables and pictures (a contents field over the title style), tables with repeated header rows,
+    landscape pages for wide tables, pictures; ``tanda_tangan`` maps a section title to the signature
+    printed at its end."""
     doc = DocxBuilder(landscape=False, font_size=11, title=" ".join(judul))
-    doc.heading(judul, size=14)
+    _caption_style(doc)
+    doc.heading(judul, size=16 if sampul else 14)
+    if sampul:
+        for line in sampul:
+            doc.paragraph(line, bold=True, align="center")
+        doc.page_break()
+    for section in pembuka or []:
+        _bagian(doc, section, tanda_tangan)
+        doc.page_break()
     if daftar_isi:
         doc.document.add_heading("DAFTAR ISI", level=1)
-        _toc(doc)
+        _toc(doc, 'TOC \\o "1-2" \\h \\z \\u')
+        doc.page_break()
+    if daftar_tabel:
+        doc.document.add_heading("DAFTAR GAMBAR DAN TABEL", level=1)
+        _toc(doc, f'TOC \\h \\z \\t "{GAYA_JUDUL_TABEL},1"')
         doc.page_break()
     for section in bagian:
-        doc.document.add_heading(section.judul, level=section.tingkat)
-        for part in section.isi:
-            if isinstance(part, Tabel):
-                _tabel(doc, part)
-            elif isinstance(part, Gambar):
-                doc.paragraph(part.judul, bold=True)
-                doc.document.add_picture(io.BytesIO(part.png), width=Mm(150))
-            else:
-                doc.paragraph(part, align="justify")
-        signature = (tanda_tangan or {}).get(section.judul)
-        if signature:
-            doc.signature(tempat_tanggal=signature.tempat_tanggal, jabatan=signature.jabatan, nama=signature.nama,
-                          nip=signature.nip)
+        _bagian(doc, section, tanda_tangan)
     return doc.bytes()
+
+
+def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None) -> None:
+    if section.halaman_baru:
+        doc.page_break()
+    doc.document.add_heading(section.judul, level=section.tingkat)
+    for part in section.isi:
+        if isinstance(part, Tabel):
+            _tabel(doc, part)
+        elif isinstance(part, Gambar):
+            doc.document.add_paragraph(part.label, style=GAYA_JUDUL_TABEL)
+            doc.document.add_picture(io.BytesIO(part.png), width=Mm(150))
+        elif isinstance(part, TandaTangan):
+            doc.signature(tempat_tanggal=part.tempat_tanggal, jabatan=part.jabatan, nama=part.nama, nip=part.nip,
+                          pangkat=part.pangkat)
+        elif isinstance(part, TandaTanganDua):
+            doc.paragraph(part.tempat_tanggal, align="right")
+            doc.signature_pair(left=part.kiri, right=part.kanan)
+        elif part is HALAMAN_BARU:
+            doc.page_break()
+        else:
+            doc.paragraph(part, align="justify")
+    signature = (tanda_tangan or {}).get(section.judul)
+    if signature:
+        doc.signature(tempat_tanggal=signature.tempat_tanggal, jabatan=signature.jabatan, nama=signature.nama,
+                      nip=signature.nip, pangkat=signature.pangkat)
+
+
+def _caption_style(doc: DocxBuilder) -> None:
+    styles = doc.document.styles
+    if GAYA_JUDUL_TABEL not in [s.name for s in styles]:
+        style = styles.add_style(GAYA_JUDUL_TABEL, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.font.bold = True
+        style.font.size = Pt(10)
+        style.paragraph_format.keep_with_next = True
 
 
 def _tabel(doc: DocxBuilder, tabel: Tabel) -> None:
     if tabel.lebar:
         _orientation(doc, landscape=True)
-    doc.paragraph(tabel.judul, bold=True)
+    doc.document.add_paragraph(tabel.label, style=GAYA_JUDUL_TABEL)
     widths = [doc.text_width // len(tabel.kepala)] * len(tabel.kepala)
     doc.table([tabel.kepala], tabel.baris, widths)
+    if tabel.catatan:
+        doc.paragraph(tabel.catatan)
     if tabel.lebar:
         _orientation(doc, landscape=False)
     else:
@@ -97,21 +190,64 @@ def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:
     DocxBuilder._page(section, landscape)
 
 
-def _toc(doc: DocxBuilder) -> None:
-    """A Word table-of-contents field; Word and LibreOffice fill in the page numbers when the file opens."""
+def _toc(doc: DocxBuilder, instruction: str) -> None:
+    """A Word contents field; Word and LibreOffice fill in the entries and page numbers when the file opens."""
     paragraph = doc.document.add_paragraph()
     run = paragraph.add_run()
     begin, instr, sep, text, end = (OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar"),
                                     OxmlElement("w:t"), OxmlElement("w:fldChar"))
     begin.set(qn("w:fldCharType"), "begin")
+    begin.set(qn("w:dirty"), "true")
     instr.set(qn("xml:space"), "preserve")
-    instr.text = 'TOC \\o "1-2" \\h \\z \\u'
+    instr.text = instruction
     sep.set(qn("w:fldCharType"), "separate")
-    text.text = "Daftar isi diperbarui saat dokumen dibuka (klik kanan → Perbarui bidang)."
+    text.text = "Daftar ini diperbarui saat dokumen dibuka (klik kanan → Perbarui bidang)."
     end.set(qn("w:fldCharType"), "end")
     for element in (begin, instr, sep, text, end):
         run._r.append(element)
     settings = doc.document.settings.element
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    settings.append(update)
+    if settings.find(qn("w:updateFields")) is None:
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+
+
+def _html_parts(section: Bagian, tanda_tangan: dict | None) -> list[dict]:
+    parts = []
+    for part in section.isi:
+        if isinstance(part, Tabel):
+            parts.append({"jenis": "tabel", "t": part})
+        elif isinstance(part, Gambar):
+            parts.append({"jenis": "gambar", "t": part})
+        elif isinstance(part, TandaTangan):
+            parts.append({"jenis": "ttd", "t": part})
+        elif isinstance(part, TandaTanganDua):
+            parts.append({"jenis": "ttd2", "t": part})
+        elif part is HALAMAN_BARU:
+            parts.append({"jenis": "halaman"})
+        else:
+            parts.append({"jenis": "teks", "t": part})
+    signature = (tanda_tangan or {}).get(section.judul)
+    if signature:
+        parts.append({"jenis": "ttd", "t": signature})
+    return parts
+
+
+def naskah_pdf(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bool = False,
+               tanda_tangan: dict[str, TandaTangan] | None = None, sampul: tuple[str, ...] = (),
+               pembuka: list[Bagian] | None = None, daftar_tabel: bool = False) -> bytes:
+    """The same sections as ``naskah_docx`` printed to PDF (WeasyPrint), with page numbers in the contents."""
+    from sakip.reporting.berkas import html_to_pdf
+
+    def prepare(sections: list[Bagian], prefix: str) -> list[dict]:
+        return [{"id": f"{prefix}{n}", "judul": s.judul, "tingkat": s.tingkat, "halaman_baru": s.halaman_baru,
+                 "isi": _html_parts(s, tanda_tangan)} for n, s in enumerate(sections, start=1)]
+
+    pembuka_html, bab_html = prepare(pembuka or [], "pembuka-"), prepare(bagian, "bagian-")
+    captions = [{"id": f"{b['id']}-{n}", **p} for b in bab_html for n, p in enumerate(b["isi"])
+                if p["jenis"] in ("tabel", "gambar") and p["t"].nomor]
+    for c in captions:
+        c["t"].anchor = c["id"]
+    return html_to_pdf("reporting/naskah_pdf.html", {
+        "judul": judul, "sampul": sampul, "pembuka": pembuka_html, "bab": bab_html, "daftar_isi": daftar_isi,
+        "daftar_tabel": captions if daftar_tabel else None})

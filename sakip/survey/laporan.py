@@ -8,7 +8,7 @@ cannot disagree.
 from __future__ import annotations
 
 from sakip.core.angka import format_angka, format_persen
-from sakip.reporting.naskah import Bagian, Gambar, Tabel, TandaTangan, naskah_docx
+from sakip.reporting.naskah import Bagian, Gambar, Tabel, TandaTangan, naskah_docx, naskah_pdf
 from sakip.survey.hasil import HasilSkm
 
 
@@ -106,11 +106,11 @@ def skm_docx(h: HasilSkm) -> bytes:
     return naskah_docx(judul(h), bab(h), tanda_tangan=tanda_tangan(h))
 
 
-def _pdf_context(h: HasilSkm) -> dict:
-    return {"bab": bab(h), "judul": judul(h), "tanda_tangan": tanda_tangan(h)}
+def skm_pdf(h: HasilSkm) -> bytes:
+    return naskah_pdf(judul(h), bab(h), tanda_tangan=tanda_tangan(h))
 
 
 def berkas_skm(h: HasilSkm, fmt: str):
     from sakip.reporting.berkas import berkas
 
-    return berkas(h, fmt, docx=skm_docx, pdf_template="reporting/naskah_pdf.html", pdf_context=_pdf_context)
+    return berkas(h, fmt, docx=skm_docx, pdf=skm_pdf)

@@ -113,7 +113,26 @@ def test_the_word_file_has_headings_a_table_of_contents_and_a_landscape_budget_t
     cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
     assert {"100,03%", "107,14%", "98,44%", "16,75%", "14.415.022.746", "95,53"} <= cells
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "terdiri dari 1 (satu) indikator" in text and "sisa anggaran Rp 644.501.600" in text
+    assert "terdiri dari 1 (satu) indikator" in text and "sisa anggaran Rp. 644.501.600" in text
+    for heading in ("KATA PENGANTAR", "DAFTAR ISI", "DAFTAR GAMBAR DAN TABEL", "IKHTISAR EKSEKUTIF",
+                    "BAB I PENDAHULUAN", "1.1 Gambaran Umum Organisasi", "BAB II PERENCANAAN KINERJA",
+                    "2.3 Perjanjian Kinerja", "3.2 Realisasi Anggaran", "4.1 Kesimpulan", "LAMPIRAN",
+                    "Pengukuran Kinerja Kecamatan Wonoasih Triwulan IV Tahun 2024"):
+        assert heading in headings, heading
+    # Daftar Tabel is a contents field over the title style of tables and pictures, numbered per chapter.
+    assert 'TOC \\h \\z \\t "Judul Tabel,1"' in doc.element.xml
+    captions = [p.text for p in doc.paragraphs if p.style.name == "Judul Tabel"]
+    assert "Tabel 1.2 Jumlah Penduduk Tahun 2024 (s/d Bulan Desember)" in captions
+    assert "Tabel 3.1 Skala Pengukuran Kategori" in captions
+    assert "Gambar 1 Bagan Struktur Organisasi Kecamatan Wonoasih" in captions
+    # Bab I's totals are computed from the seed's rows (P: 1.874+2.523+2.629+1.326+3.424+4.611 = 16.387).
+    assert {"16.200", "16.387", "32.587", "10,981", "20 Surat Keputusan", "8 Surat Keputusan"} <= cells
+    # Kata Pengantar is signed by whoever was Camat on the date of the report (31 January 2025).
+    everything = text + "\n".join(cells)
+    assert "Probolinggo, 31 Januari 2025" in everything and "DEUS NAWANDI, S.STP, M.Si" in everything
+    # The Lampiran carries every PK of the year (three versions) and four quarterly tables.
+    assert sum(h.startswith("Perjanjian Kinerja Tahun 2024 (versi") for h in headings) == 3
+    assert sum(h.startswith("Pengukuran Kinerja Kecamatan Wonoasih Triwulan") for h in headings) == 4
 
 
 def test_the_pdf_carries_the_same_figures(tmp_path):
@@ -124,8 +143,33 @@ def test_the_pdf_carries_the_same_figures(tmp_path):
     out = tmp_path / "lkjip.pdf"
     call_command("lkjip", unit="wonoasih", year=2024, format="pdf", out=str(out))
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
-    for figure in ("DAFTAR ISI", "107,14%", "83,33%", "13.770.521.146", "Rp 644.501.600"):
+    for figure in ("DAFTAR ISI", "DAFTAR GAMBAR DAN TABEL", "107,14%", "83,33%", "13.770.521.146",
+                   "Rp. 644.501.600", "Tabel 1.2 Jumlah Penduduk", "32.587", "DEUS NAWANDI", "KATA PENGANTAR",
+                   "Halaman 2 dari", "Triwulan IV"):
         assert figure in text, figure
+    # The contents list chapters with page numbers (“BAB III AKUNTABILITAS KINERJA . . . 41”).
+    import re
+
+    assert re.search(r"BAB III AKUNTABILITAS KINERJA[ .]+\d+", text)
+
+
+def test_the_structure_takes_a_fixed_number_of_queries():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from sakip.planning.models import Indikator, Target
+
+    with CaptureQueriesContext(connection) as before:
+        build_lkjip(Scope.system(), "wonoasih", 2024)
+    model = Indikator.objects.filter(pd__slug="wonoasih", sasaran__isnull=False,
+                                     sasaran__tujuan__renstra__tahun_mulai=2019).first()
+    extra = Indikator(sasaran=model.sasaran, nama="Indikator tambahan", satuan="%", urutan=9)
+    extra.save()
+    Target.objects.create(indikator=extra, tahun=2024, nilai=Decimal(50), teks="50%")
+    with CaptureQueriesContext(connection) as after:
+        dok = build_lkjip(Scope.system(), "wonoasih", 2024).as_json()
+    assert len(after) == len(before)
+    assert "Indikator tambahan" in indikator(dok)
 
 
 def test_the_analysis_starts_as_a_draft_from_the_numbers_and_staff_rewrite_it(login):
