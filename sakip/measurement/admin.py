@@ -23,3 +23,9 @@ class BarisAnggaranAdmin(admin.ModelAdmin):
     list_display = ["__str__", "sub_kegiatan", "lokasi", "nilai"]
     list_filter = ["pd"]
     raw_id_fields = ["sub_kegiatan", "lokasi"]
+
+
+@admin.register(models.BuktiDukung)
+class BuktiDukungAdmin(admin.ModelAdmin):
+    list_display = ["indikator", "tahun", "triwulan", "keterangan", "diunggah"]
+    list_filter = ["tahun", "pd"]

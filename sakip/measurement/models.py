@@ -173,3 +173,29 @@ class BelanjaTanpaRincian(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.pd} {self.tahun} TW {ROMAWI.get(self.triwulan, '?')}: {self.nilai}"
+
+
+class BuktiDukung(TenantModel):
+    """A file that supports a realisation (bukti dukung): the document an evaluator asks to see.
+
+    Stored under MEDIA_ROOT, which the web server does not serve; checking of content and access by
+    role belong to the workflow (issue 6). The LKjIP lists indicators whose realisation has none.
+    """
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="bukti_dukung")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    tahun = models.PositiveSmallIntegerField("tahun")
+    triwulan = models.PositiveSmallIntegerField("triwulan", validators=[MinValueValidator(1), MaxValueValidator(4)])
+    berkas = models.FileField("berkas", upload_to="bukti/%Y/")
+    keterangan = models.CharField("keterangan", max_length=255, blank=True)
+    diunggah = models.DateTimeField("diunggah", auto_now_add=True)
+
+    tenant_parent = "indikator"
+
+    class Meta:
+        verbose_name = "bukti dukung"
+        verbose_name_plural = "bukti dukung"
+        ordering = ["indikator", "tahun", "triwulan", "pk"]
+
+    def __str__(self) -> str:
+        return f"Bukti {self.indikator} {self.tahun} TW {self.triwulan}"

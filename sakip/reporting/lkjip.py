@@ -16,7 +16,7 @@ from decimal import Decimal
 from sakip.core import capaian as rumus
 from sakip.core.angka import format_angka, plain_number
 from sakip.core.scoping import Scope
-from sakip.measurement.models import BelanjaTanpaRincian, Realisasi, RealisasiTahunan
+from sakip.measurement.models import BelanjaTanpaRincian, BuktiDukung, Realisasi, RealisasiTahunan
 from sakip.measurement.pengukuran import build_pengukuran
 from sakip.organisation.models import PerangkatDaerah
 from sakip.planning.models import Indikator, Program, Target
@@ -284,6 +284,8 @@ def _sasaran(scope, pd, tahun, tw4, programs, program_rows, total: Anggaran, che
     pk = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31))
     janji = {t.indikator_id: t.nilai for t in pk.target.all()} if pk else {}
     skala = rumus.SKALA[pd.pemda.skala_kategori]
+    supported = set(BuktiDukung.objects.within(scope).filter(indikator_id__in=ids, tahun=tahun)
+                    .values_list("indikator_id", flat=True))
     written = {a.indikator_id: a for a in AnalisisCapaian.objects.within(scope).filter(indikator_id__in=ids, tahun=tahun)}
     by_sasaran: dict[int, list[IndikatorLkjip]] = {}
     names: dict[int, tuple[str, tuple[str, ...]]] = {}
@@ -302,6 +304,9 @@ def _sasaran(scope, pd, tahun, tw4, programs, program_rows, total: Anggaran, che
                 f"triwulan IV {format_angka(tw4_real.get((ind.pk, tahun)))}."), ind.nama))
         if real is None:
             checks.append(Cek("realisasi-kosong", "Realisasi tahunan belum ada.", ind.nama))
+        elif ind.pk not in supported:
+            checks.append(Cek("bukti-dukung-kosong", f"Realisasi {format_angka(real)} belum didukung berkas bukti "
+                                                     "dukung.", ind.nama))
         if explicit is not None and "kepuasan masyarakat" in ind.nama.lower():
             _cek_ikm(scope, pd, tahun, explicit, ind.nama, checks)
         hasil = rumus.capaian(real, target, rumus.Polaritas(ind.polaritas),

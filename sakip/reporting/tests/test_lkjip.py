@@ -190,3 +190,21 @@ def test_the_analysis_starts_as_a_draft_from_the_numbers_and_staff_rewrite_it(lo
     again = indikator(lkjip())[kelompok["nama"]]["analisis"]
     assert again == {"penyebab": text, "solusi": "", "langkah": "", "draf": False}
     assert login("operator-kanigaran").get(url).status_code == 404
+
+
+def test_a_realisation_without_evidence_is_a_check_until_a_file_is_attached(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    from django.core.files.base import ContentFile
+
+    from sakip.measurement.models import BuktiDukung
+    from sakip.planning.models import Indikator
+
+    name = "Persentase Kelompok dan Lembaga Kemasyarakatan yang Difasilitasi"
+    missing = [c["lokasi"] for c in lkjip()["checks"] if c["kode"] == "bukti-dukung-kosong"]
+    assert len(missing) == 3 and name in missing
+    ind = Indikator.objects.get(pd__slug="wonoasih", nama=name, sasaran__tujuan__renstra__tahun_mulai=2019)
+    bukti = BuktiDukung(indikator=ind, tahun=2024, triwulan=4, keterangan="Surat kelurahan jumlah LKK")
+    bukti.berkas.save("lkk.pdf", ContentFile(b"%PDF-1.4\n"), save=False)
+    bukti.save()
+    missing = [c["lokasi"] for c in lkjip()["checks"] if c["kode"] == "bukti-dukung-kosong"]
+    assert len(missing) == 2 and name not in missing
