@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("sakip.organisation.urls")),
     path("", include("sakip.planning.urls")),
     path("", include("sakip.reporting.urls")),
+    path("", include("sakip.profil.urls")),
     path("", include("sakip.measurement.urls")),
     path("", include("sakip.agreement.urls")),
     path("", include("sakip.survey.urls")),
