@@ -7,11 +7,13 @@ locale, so an Indonesian installation prints 14.415.022.746 and 100,03.
 from __future__ import annotations
 
 import io
+import re
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from sakip.core.angka import parse_angka
 from sakip.reporting.lkjip import Lkjip
 
 RUPIAH, PERSEN, ANGKA = "#,##0", "#,##0.00", "#,##0.##"
@@ -32,6 +34,54 @@ def _sheet(wb: Workbook, title: str, header: list[tuple[str, int, str | None]], 
             if fmt and isinstance(value, int | float):
                 cell.number_format = fmt
     ws.freeze_panes = "A2"
+
+
+ANGKA_TERTULIS = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?%?$|^-?\d+(,\d+)?%?$")
+
+
+def _cell_value(text: str):
+    """A figure as the document prints it (``14.415.022.746``, ``100,03%``) → (number, format); other text as is."""
+    if not ANGKA_TERTULIS.match(text or ""):
+        return text, None
+    value = parse_angka(text)
+    number = int(value) if value == value.to_integral_value() else float(value)
+    if text.endswith("%"):
+        return number, PERSEN
+    return number, RUPIAH if isinstance(number, int) else PERSEN
+
+
+def _document_tables(wb: Workbook, dok: Lkjip) -> None:
+    """Every other table of the document (Bab I, II, IV, Lampiran) on its own sheet, figures as numbers.
+    The per-sasaran tables of Bab III and Tabel 3.26 are the sheets above, from the structure itself."""
+    from sakip.reporting.lkjip import naskah_lkjip
+    from sakip.reporting.naskah import Tabel
+
+    _, sections, _ = naskah_lkjip(dok)
+    lampiran = 0
+    for section in sections:
+        if section.tingkat == 1 and section.judul.startswith("BAB III"):
+            skip = True
+        elif section.tingkat == 1:
+            skip = False
+        for part in section.isi:
+            if not isinstance(part, Tabel) or skip:
+                continue
+            if not part.nomor:
+                lampiran += 1
+            ws = wb.create_sheet((part.nomor or f"Lampiran {lampiran}")[:31])
+            ws.cell(1, 1, part.label).font = Font(bold=True)
+            for col, name in enumerate(part.kepala, start=1):
+                cell = ws.cell(2, col, name)
+                cell.font, cell.fill = Font(bold=True), HEAD
+                cell.alignment = Alignment(wrap_text=True, vertical="center")
+                ws.column_dimensions[get_column_letter(col)].width = 14 if col > 1 else 30
+            for r, row in enumerate(part.baris, start=3):
+                for col, text in enumerate(row, start=1):
+                    value, fmt = _cell_value(text)
+                    cell = ws.cell(r, col, value)
+                    if fmt:
+                        cell.number_format = fmt
+            ws.freeze_panes = "A3"
 
 
 def lkjip_xlsx(dok: Lkjip) -> bytes:
@@ -71,6 +121,7 @@ def lkjip_xlsx(dok: Lkjip) -> bytes:
                                       ("Realisasi (Rp)", 18, RUPIAH), ("%", 9, PERSEN)], rows)
     _sheet(wb, "Pemeriksaan", [("Kode", 26, None), ("Pesan", 90, None), ("Lokasi", 50, None)],
            [[c["kode"], c["pesan"], c["lokasi"]] for c in data["checks"]])
+    _document_tables(wb, dok)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -75,7 +75,13 @@ def test_the_excel_has_one_sheet_per_table_with_real_numbers(tmp_path):
     out = tmp_path / "lkjip.xlsx"
     call_command("lkjip", unit="wonoasih", year=2024, format="xlsx", out=str(out))
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Capaian Kinerja", "Anggaran dan Efisiensi", "Realisasi Anggaran", "Pemeriksaan"]
+    assert wb.sheetnames[:4] == ["Capaian Kinerja", "Anggaran dan Efisiensi", "Realisasi Anggaran", "Pemeriksaan"]
+    # The other tables of the document follow, one sheet each, their figures as numbers.
+    penduduk = wb["Tabel 1.2"]
+    assert penduduk["A1"].value == "Tabel 1.2 Jumlah Penduduk Tahun 2024 (s/d Bulan Desember)"
+    total = [c.value for c in penduduk[penduduk.max_row]]
+    assert total == [None, "JUMLAH", 16200, 16387, 32587] and penduduk.cell(penduduk.max_row, 5).number_format == "#,##0"
+    assert "Tabel 2.3" in wb.sheetnames and sum(name.startswith("Lampiran") for name in wb.sheetnames) >= 8
     ws = wb["Realisasi Anggaran"]
     last = [c.value for c in ws[ws.max_row]]
     assert last[1] == "JUMLAH" and last[4] == 14415022746 and last[5] == 13770521146
