@@ -161,6 +161,10 @@ class Pengukuran2024:
             _save(RealisasiTahunan(indikator=self._iku(row["indikator"]), tahun=TAHUN,
                                         nilai=parse_nilai(row["realisasi"]).nilai, teks=row["realisasi"],
                                         sumber=row.get("sumber", "LKjIP 2024")))
+        for row in seed.REALISASI_TAHUN_LALU:
+            _save(RealisasiTahunan(indikator=self._iku(row["indikator"]), tahun=TAHUN - 1,
+                                   nilai=parse_nilai(row["realisasi"]).nilai, teks=row["realisasi"],
+                                   sumber=row["sumber"]))
 
 
 def load(pd: PerangkatDaerah) -> None:

@@ -103,6 +103,8 @@ class DocxBuilder:
             for c, value in enumerate(values):
                 lines = [value] if isinstance(value, str) else list(value)
                 self._fill(cells[c], [line for line in lines if line], center=c in center_columns)
+        for gridcol, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
+            gridcol.w = width  # LibreOffice lays out by the grid, Word by the cells: set both
         for row in all_rows:
             for cell, width in zip(_cells(table, row), widths, strict=False):
                 cell.width = width

@@ -58,6 +58,7 @@ class IndikatorLkjip:
     kategori: rumus.Kategori | None
     realisasi_tahun_lalu: Decimal | None
     target_akhir_renstra: Decimal | None
+    target_tahun_lalu: Decimal | None
     kemajuan: rumus.Hasil  # realisasi against the end-of-Renstra target
     anggaran: Anggaran
     efisiensi: rumus.Hasil
@@ -323,7 +324,8 @@ def _sasaran(scope, pd, tahun, tw4, programs, program_rows, total: Anggaran, che
             realisasi=real, realisasi_sumber=(explicit.sumber if explicit else "Triwulan IV"),
             capaian=hasil, kategori=skala.kategori(hasil.nilai),
             realisasi_tahun_lalu=last_year.nilai if last_year else tw4_real.get((ind.pk, tahun - 1)),
-            target_akhir_renstra=akhir, kemajuan=rumus.capaian(real, akhir, rumus.Polaritas(ind.polaritas)),
+            target_akhir_renstra=akhir, target_tahun_lalu=targets.get((ind.pk, tahun - 1)),
+            kemajuan=rumus.capaian(real, akhir, rumus.Polaritas(ind.polaritas)),
             anggaran=anggaran, efisiensi=rumus.efisiensi(anggaran.serapan.nilai, hasil.nilai), indikator_id=ind.pk,
             analisis=((written[ind.pk].penyebab, written[ind.pk].solusi, written[ind.pk].langkah) if ind.pk in written
                       else draf_analisis(ind.nama, real, target, hasil, skala.kategori(hasil.nilai), anggaran)),

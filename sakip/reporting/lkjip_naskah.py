@@ -262,7 +262,7 @@ def _bab3(dok: Lkjip) -> list[Bagian]:
             Tabel("Analisis Penyebab Keberhasilan/Kegagalan dan Solusi",
                   ("Indikator kinerja utama", "Target", "Realisasi", "Analisis penyebab", "Solusi yang telah dilakukan",
                    "Langkah selanjutnya"),
-                  [(i.nama, _a(i.target), _a(i.realisasi), *i.analisis) for i in rows], lebar=True),
+                  [(i.nama, _a(i.target), _a(i.realisasi), *i.analisis) for i in rows]),
             Tabel("Program yang Menunjang Pencapaian Kinerja", ("No", "Program"),
                   [(f"{k}.", nama) for k, nama in enumerate(s.program, start=1)] or [("-", "-")]),
         ], tingkat=3))
@@ -334,7 +334,7 @@ def _bab4(dok: Lkjip) -> list[Bagian]:
     langkah = Tabel(f"Pencapaian Kinerja Pelayanan {dok.unit_nama}",
                     ("NO", "IKU PD", f"Target {y0}", f"Target {y1}", f"Realisasi {y0}", f"Realisasi {y1}",
                      "Catatan analisis"),
-                    [(f"{n}", i.nama, "-", _a(i.target), _a(i.realisasi_tahun_lalu), _a(i.realisasi),
+                    [(f"{n}", i.nama, _a(i.target_tahun_lalu), _a(i.target), _a(i.realisasi_tahun_lalu), _a(i.realisasi),
                       i.analisis[2] or i.analisis[0])
                      for n, i in enumerate((i for s in dok.sasaran for i in s.indikator), start=1)], lebar=True)
     return [Bagian("BAB IV PENUTUP", [], halaman_baru=True), Bagian("4.1 Kesimpulan", parts, tingkat=2),

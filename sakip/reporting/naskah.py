@@ -136,12 +136,15 @@ def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: boo
 
 
 def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None) -> None:
-    if section.halaman_baru:
+    wide_first = bool(section.isi) and isinstance(section.isi[0], Tabel) and section.isi[0].lebar
+    if wide_first:  # the heading goes on the landscape page with its table, not alone on a portrait one
+        _orientation(doc, landscape=True)
+    elif section.halaman_baru:
         doc.page_break()
     doc.document.add_heading(section.judul, level=section.tingkat)
-    for part in section.isi:
+    for n, part in enumerate(section.isi):
         if isinstance(part, Tabel):
-            _tabel(doc, part)
+            _tabel(doc, part, already_landscape=wide_first and n == 0)
         elif isinstance(part, Gambar):
             doc.document.add_paragraph(part.label, style=GAYA_JUDUL_TABEL)
             doc.document.add_picture(io.BytesIO(part.png), width=Mm(150))
@@ -171,18 +174,27 @@ def _caption_style(doc: DocxBuilder) -> None:
         style.paragraph_format.keep_with_next = True
 
 
-def _tabel(doc: DocxBuilder, tabel: Tabel) -> None:
-    if tabel.lebar:
+def _tabel(doc: DocxBuilder, tabel: Tabel, *, already_landscape: bool = False) -> None:
+    if tabel.lebar and not already_landscape:
         _orientation(doc, landscape=True)
     doc.document.add_paragraph(tabel.label, style=GAYA_JUDUL_TABEL)
-    widths = [doc.text_width // len(tabel.kepala)] * len(tabel.kepala)
-    doc.table([tabel.kepala], tabel.baris, widths)
+    doc.table([tabel.kepala], tabel.baris, lebar_kolom(tabel, doc.text_width))
     if tabel.catatan:
         doc.paragraph(tabel.catatan)
     if tabel.lebar:
         _orientation(doc, landscape=False)
     else:
         doc.paragraph()
+
+
+def lebar_kolom(tabel: Tabel, total: int) -> list[int]:
+    """Column widths that follow the text: each column weighs its longest cell (4 to 50 characters)
+    to the power 0.6, so names get room and a figure like 9.638.366.951 still fits on one line."""
+    weights = []
+    for c, head in enumerate(tabel.kepala):
+        longest = max([len(head) // 2, *(len(str(row[c])) for row in tabel.baris if c < len(row))])
+        weights.append(min(max(longest, 4), 50) ** 0.6)
+    return [int(total * w / sum(weights)) for w in weights]
 
 
 def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:

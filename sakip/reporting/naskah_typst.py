@@ -24,7 +24,7 @@ def s(text: str) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def _tabel(t: Tabel, n: int) -> str:
+def _tabel(t: Tabel, n: int, heading: str = "") -> str:
     cols = len(t.kepala)
     header = ", ".join(s(k) for k in t.kepala)
     cells = ", ".join(s(c) for row in t.baris for c in row)
@@ -32,17 +32,23 @@ def _tabel(t: Tabel, n: int) -> str:
             f"table(columns: {cols}, table.header({header}), {cells}))")
     if t.catatan:
         body += f"\n#text(size: 8pt, {s(t.catatan)})"
-    if t.lebar:
-        return f"#page(flipped: true)[\n{body}\n]\n"
-    return body + "\n"
+    if t.lebar:  # a heading right before a wide table goes on its landscape page, not alone on a portrait one
+        return f"#page(flipped: true)[\n{heading}\n{body}\n]\n"
+    return heading + "\n" + body + "\n"
 
 
 def _bagian(b: Bagian, images: dict[str, bytes], tanda_tangan: dict | None) -> str:
     out = []
     if b.halaman_baru:
         out.append("#pagebreak(weak: true)")
-    out.append(f"#heading(level: {b.tingkat}, {s(b.judul)})")
-    for part in b.isi:
+    heading = f"#heading(level: {b.tingkat}, {s(b.judul)})"
+    if b.isi and isinstance(b.isi[0], Tabel) and b.isi[0].lebar:
+        out.append(_tabel(b.isi[0], len(images), heading))
+        parts = b.isi[1:]
+    else:
+        out.append(heading)
+        parts = b.isi
+    for part in parts:
         if isinstance(part, Tabel):
             out.append(_tabel(part, len(images)))
         elif isinstance(part, Gambar):

@@ -101,6 +101,15 @@ REALISASI_TAHUNAN = [
      "sumber": "LKjIP 2024 Tabel 3.18"},
 ]
 
+# The year before, as LKjIP 2024 reports it (Tabel 3.3, 3.11, 3.19): shown beside 2024 in Bab III (b).
+# Bab IV's table prints “-” for the administration indicator in 2023 while Tabel 3.11 gives 100%;
+# Tabel 3.11 is used.
+REALISASI_TAHUN_LALU = [
+    {"indikator": IKM, "realisasi": "94,15", "sumber": "LKjIP 2024 Tabel 3.3"},
+    {"indikator": ADMINISTRASI, "realisasi": "100%", "sumber": "LKjIP 2024 Tabel 3.11"},
+    {"indikator": KELOMPOK, "realisasi": "35%", "sumber": "LKjIP 2024 Tabel 3.19"},
+]
+
 PENGUKURAN = {
     1: {
         "iku": [
