@@ -122,16 +122,21 @@ def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: boo
     for section in pembuka or []:
         _bagian(doc, section, tanda_tangan)
         doc.page_break()
+    toc = tables = None
     if daftar_isi:
         doc.document.add_heading("DAFTAR ISI", level=1)
-        _toc(doc, 'TOC \\o "1-2" \\h \\z \\u')
+        toc = _toc(doc, 'TOC \\o "1-2" \\h \\z \\u')
         doc.page_break()
     if daftar_tabel:
         doc.document.add_heading("DAFTAR GAMBAR DAN TABEL", level=1)
-        _toc(doc, f'TOC \\h \\z \\t "{GAYA_JUDUL_TABEL},1"')
+        tables = _toc(doc, f'TOC \\h \\z \\t "{GAYA_JUDUL_TABEL},1"')
         doc.page_break()
     for section in bagian:
         _bagian(doc, section, tanda_tangan)
+    if toc is not None:
+        _isi_toc(toc, [s.judul for s in [*(pembuka or []), *bagian] if s.tingkat <= 2])
+    if tables is not None:
+        _isi_toc(tables, [p.label for s in bagian for p in s.isi if isinstance(p, Tabel | Gambar) and p.nomor])
     return doc.bytes()
 
 
@@ -202,26 +207,35 @@ def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:
     DocxBuilder._page(section, landscape)
 
 
-def _toc(doc: DocxBuilder, instruction: str) -> None:
-    """A Word contents field; Word and LibreOffice fill in the entries and page numbers when the file opens."""
+def _toc(doc: DocxBuilder, instruction: str):
+    """A Word contents field. Its result is pre-filled (``_isi_toc``) with the entries without page
+    numbers, so the list reads even where fields are not updated; Word and LibreOffice refresh it with
+    page numbers when the file opens (``updateFields``). Returns the paragraph that closes the field."""
     paragraph = doc.document.add_paragraph()
     run = paragraph.add_run()
-    begin, instr, sep, text, end = (OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar"),
-                                    OxmlElement("w:t"), OxmlElement("w:fldChar"))
+    begin, instr, sep = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     begin.set(qn("w:dirty"), "true")
     instr.set(qn("xml:space"), "preserve")
     instr.text = instruction
     sep.set(qn("w:fldCharType"), "separate")
-    text.text = "Daftar ini diperbarui saat dokumen dibuka (klik kanan → Perbarui bidang)."
-    end.set(qn("w:fldCharType"), "end")
-    for element in (begin, instr, sep, text, end):
+    for element in (begin, instr, sep):
         run._r.append(element)
+    closing = doc.document.add_paragraph()
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    closing.add_run()._r.append(end)
     settings = doc.document.settings.element
     if settings.find(qn("w:updateFields")) is None:
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
         settings.append(update)
+    return closing
+
+
+def _isi_toc(closing, entries: list[str]) -> None:
+    for entry in entries:
+        closing.insert_paragraph_before(entry)
 
 
 def _html_parts(section: Bagian, tanda_tangan: dict | None) -> list[dict]:
