@@ -160,12 +160,27 @@ def build_pengukuran(scope: Scope, slug: str, tahun: int, triwulan: int) -> Peng
     """The measurement of PD ``slug`` for ``tahun`` up to ``triwulan``, in a fixed number of queries."""
     if triwulan not in ROMAWI:
         raise PengukuranTidakDitemukan(f"Triwulan {triwulan} tidak dikenal (1–4).")
+    pd, data = _baca(scope, slug, tahun)
+    return _build(scope, pd, data, tahun, triwulan)
+
+
+def build_pengukuran_tahun(scope: Scope, slug: str, tahun: int) -> tuple[Pengukuran, ...]:
+    """TW I–IV of one year from a single read of the year's rows (the LKjIP's quarterly tables)."""
+    pd, data = _baca(scope, slug, tahun)
+    return tuple(_build(scope, pd, data, tahun, tw) for tw in ROMAWI)
+
+
+def _baca(scope: Scope, slug: str, tahun: int):
     pd = PerangkatDaerah.objects.within(scope).select_related("pemda").filter(slug=slug).first()
     if pd is None:
         raise PengukuranTidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
     data = _Data(scope, pd, tahun)
     if not data.program:
         raise PengukuranTidakDitemukan(f"{pd.nama} belum memiliki program tahun {tahun}.")
+    return pd, data
+
+
+def _build(scope: Scope, pd: PerangkatDaerah, data: _Data, tahun: int, triwulan: int) -> Pengukuran:
     hitung = _Hitung(data, pd.pemda, triwulan)
     baris = [row for program in data.program for row in hitung.program(program)]
     total_pagu = sum((r.pagu or Decimal(0) for r in baris if r.level == "program"), Decimal(0))

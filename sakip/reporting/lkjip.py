@@ -17,7 +17,7 @@ from sakip.core import capaian as rumus
 from sakip.core.angka import format_angka, plain_number
 from sakip.core.scoping import Scope
 from sakip.measurement.models import BelanjaTanpaRincian, BuktiDukung, Realisasi, RealisasiTahunan
-from sakip.measurement.pengukuran import build_pengukuran
+from sakip.measurement.pengukuran import build_pengukuran_tahun
 from sakip.organisation.models import PerangkatDaerah
 from sakip.planning.models import Indikator, Program, Target
 from sakip.reporting.iku import DokumenTidakDitemukan
@@ -196,7 +196,8 @@ def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
     pd = PerangkatDaerah.objects.within(scope).select_related("pemda").filter(slug=slug).first()
     if pd is None:
         raise DokumenTidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
-    tw4 = build_pengukuran(scope, slug, tahun, 4)  # raises for a year without programs
+    triwulan = build_pengukuran_tahun(scope, slug, tahun)  # raises for a year without programs
+    tw4 = triwulan[-1]
     programs = list(Program.objects.within(scope).filter(pd=pd, tahun=tahun).prefetch_related("sasaran")
                     .select_related("nomenklatur"))
     program_rows = {b.kode: b for b in tw4.baris if b.level == "program" and b.pagu is not None}
@@ -220,7 +221,6 @@ def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
     except DokumenTidakDitemukan:
         pk = None
         checks.append(Cek("pk-kosong", f"Perjanjian Kinerja tahun {tahun} belum ada.", "Perjanjian Kinerja"))
-    triwulan = tuple(build_pengukuran(scope, slug, tahun, tw) for tw in (1, 2, 3)) + (tw4,)
     kontak = "; ".join(x for x in (f"Telp. {pd.telepon}" if pd.telepon else "",
                                    f"Email: {pd.email}" if pd.email else "") if x)
     return Lkjip(pd.slug, pd.nama, tahun, total, tuple(sasaran), tuple(_program_tree(tw4)), tuple(checks),
@@ -349,14 +349,14 @@ def draf_analisis(nama: str, real, target, hasil: rumus.Hasil, kategori, anggara
 
 def _cek_ikm(scope, pd, tahun: int, explicit, nama: str, checks: list[Cek]) -> None:
     """An IKM entered by hand that differs from what the SKM answers of that year give."""
-    from sakip.survey.hasil import build_skm
+    from sakip.survey.hasil import ikm_periode
     from sakip.survey.models import PeriodeSurvei
 
     periode = (PeriodeSurvei.objects.within(scope).filter(pd=pd, selesai__year=tahun, respons__isnull=False)
                .order_by("-selesai").first())
     if periode is None:
         return
-    computed = build_skm(scope, pd.slug, periode.kode).total.ikm
+    computed = ikm_periode(scope, periode)
     if computed is not None and computed != explicit.nilai:
         checks.append(Cek("ikm-beda-skm", (
             f"IKM yang diisi {format_angka(explicit.nilai, 2)} ({explicit.sumber}) berbeda dari IKM hasil SKM "

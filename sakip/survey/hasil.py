@@ -237,3 +237,9 @@ def _profil(answers, field: str, enum, total: int) -> tuple[Baris, ...]:
 
 def _persen(part: int, whole: int) -> Decimal:
     return rumus.bulatkan(Decimal(part) * 100 / whole) if whole else Decimal(0)
+
+
+def ikm_periode(scope: Scope, periode: PeriodeSurvei) -> Decimal | None:
+    """The IKM of a period alone (one aggregate), for callers that need only the figure, e.g. the LKjIP check."""
+    row = Respons.objects.within(scope).filter(periode=periode).aggregate(n=Count("id"), **SUMS)
+    return _kelompok("", row, {}).ikm if row["n"] else None
