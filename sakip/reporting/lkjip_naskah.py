@@ -398,12 +398,13 @@ def _pk_lampiran(dok: Lkjip, v) -> list:
         for k, i in enumerate(s.indikator):
             n += 1
             rows.append((f"{n}.", s.nama if k == 0 else "", i.nama, i.target_teks))
+    from sakip.agreement.pk import JANJI_BAKU
+
     return [
-        "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi "
-        "pada hasil, kami yang bertanda tangan di bawah ini:",
+        *[line for line in v.pernyataan.splitlines() if line.strip()],
         f"Nama: {first.nama}; Jabatan: {first.jabatan}; selanjutnya disebut pihak pertama.",
         f"Nama: {second.nama}; Jabatan: {second.jabatan}; selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
-        *[line for line in v.pernyataan.splitlines() if line.strip()],
+        *JANJI_BAKU,
         TandaTanganDua(f"{v.tempat}, {v.tanggal_teks}", ("Pihak Kedua,", second.nama, second.pangkat, second.nip),
                        ("Pihak Pertama,", first.nama, first.pangkat, first.nip)),
         HALAMAN_BARU,

@@ -156,7 +156,7 @@ def test_the_pdf_carries_the_same_figures(tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     for figure in ("DAFTAR ISI", "DAFTAR GAMBAR DAN TABEL", "107,14%", "83,33%", "13.770.521.146",
                    "Rp. 644.501.600", "Tabel 1.2 Jumlah Penduduk", "32.587", "DEUS NAWANDI", "KATA PENGANTAR",
-                   "Halaman 2 dari", "Triwulan IV"):
+                   "Halaman 2 dari", "Triwulan IV", "Pihak pertama berjanji"):
         assert figure in text, figure
     # The contents list chapters with page numbers (“BAB III AKUNTABILITAS KINERJA . . . 41”).
     import re
