@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from django.http import HttpRequest
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
 
@@ -34,7 +35,8 @@ def login(client):
     """``login("operator-wonoasih")`` → the test client logged in as that demo account."""
 
     def as_user(username: str):
-        assert client.login(username=username, password="sakip-demo"), username
+        # django-axes needs the request to count attempts; the test client has none of its own.
+        assert client.login(request=HttpRequest(), username=username, password="sakip-demo"), username
         return client
 
     return as_user

@@ -10,6 +10,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.http import HttpRequest
 
 from sakip.accounts.models import Akses
 from sakip.demo.services import DemoError, delete_demo, load_demo
@@ -309,7 +310,7 @@ def test_sumberjambe_has_units_as_penanggung_jawab_and_no_targets():
 
 def test_demo_accounts_log_in_with_the_demo_password(client):
     for username in DEMO_USERNAMES:
-        assert client.login(username=username, password="sakip-demo"), username
+        assert client.login(request=HttpRequest(), username=username, password="sakip-demo"), username
     akses = Akses.objects.get(user__username="kelurahan-sumbertaman")
     assert (akses.peran, akses.kelurahan.nama, akses.pd.slug) == ("operator_kelurahan", "Sumber Taman", "wonoasih")
     assert Akses.objects.get(user__username="inspektorat-probolinggo").pemda.slug == "kota-probolinggo"
