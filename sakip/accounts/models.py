@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from sakip.core.riwayat import riwayat
 from sakip.core.scoping import Scope
 
 
@@ -29,6 +30,8 @@ class Akses(models.Model):
     pd = models.ForeignKey("organisation.PerangkatDaerah", on_delete=models.PROTECT, null=True, blank=True,
                            related_name="+", verbose_name="perangkat daerah")
     kelurahan = models.ForeignKey("organisation.Kelurahan", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    history = riwayat()
 
     class Meta:
         verbose_name = "akses"

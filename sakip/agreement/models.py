@@ -9,6 +9,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 
 from sakip.core.models import TenantModel
+from sakip.core.riwayat import riwayat
 from sakip.measurement.models import SumberAnggaran
 from sakip.organisation.models import Jabatan, PerangkatDaerah
 from sakip.planning.models import Indikator, Program
@@ -39,6 +40,8 @@ class PerjanjianKinerja(TenantModel):
                                             verbose_name="jabatan pihak kedua")
 
     tenant_parent = "pd"
+
+    history = riwayat()
 
     class Meta:
         verbose_name = "perjanjian kinerja"
@@ -79,6 +82,8 @@ class TargetPk(TenantModel):
 
     tenant_parent = "perjanjian"
 
+    history = riwayat()
+
     class Meta:
         verbose_name = "target PK"
         verbose_name_plural = "target PK"
@@ -109,6 +114,8 @@ class AnggaranPk(TenantModel):
     sumber = models.CharField("sumber", max_length=10, choices=SumberAnggaran.choices, default=SumberAnggaran.APBD)
 
     tenant_parent = "perjanjian"
+
+    history = riwayat()
 
     class Meta:
         verbose_name = "anggaran PK"

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 
 from sakip.core.models import TenantModel
+from sakip.core.riwayat import riwayat
 from sakip.organisation.models import PerangkatDaerah
 from sakip.planning.models import Indikator, Lokasi, SubKegiatan
 
@@ -47,6 +48,8 @@ class Realisasi(TenantModel):
 
     tenant_parent = "indikator"
 
+    history = riwayat()
+
     class Meta:
         verbose_name = "realisasi triwulan"
         verbose_name_plural = "realisasi triwulan"
@@ -74,6 +77,8 @@ class RealisasiTahunan(TenantModel):
     sumber = models.CharField("sumber", max_length=255, help_text="Dari mana angka ini, misalnya “hasil SKM semester II”.")
 
     tenant_parent = "indikator"
+
+    history = riwayat()
 
     class Meta:
         verbose_name = "realisasi tahunan"
@@ -112,6 +117,8 @@ class Pagu(BarisAnggaranMixin, TenantModel):
     sumber = models.CharField("sumber", max_length=10, choices=SumberAnggaran.choices, default=SumberAnggaran.APBD)
     berlaku_mulai = triwulan_field(default=1)
 
+    history = riwayat()
+
     class Meta:
         verbose_name = "pagu"
         verbose_name_plural = "pagu"
@@ -133,6 +140,8 @@ class RealisasiAnggaran(BarisAnggaranMixin, TenantModel):
 
     triwulan = triwulan_field()
     diubah = models.DateTimeField(auto_now=True)
+
+    history = riwayat()
 
     class Meta:
         verbose_name = "realisasi anggaran"
@@ -191,6 +200,8 @@ class BuktiDukung(TenantModel):
     diunggah = models.DateTimeField("diunggah", auto_now_add=True)
 
     tenant_parent = "indikator"
+
+    history = riwayat()
 
     class Meta:
         verbose_name = "bukti dukung"

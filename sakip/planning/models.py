@@ -13,6 +13,7 @@ from django.db.models import Q
 
 from sakip.core.angka import AngkaError, parse_nilai
 from sakip.core.models import TenantModel, same_pemda
+from sakip.core.riwayat import riwayat
 from sakip.organisation.models import Jabatan, Kelurahan, PerangkatDaerah, UnitKerja
 
 INDIKATOR_OWNERS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
@@ -572,6 +573,8 @@ class Target(TenantModel):
     teks = models.CharField("target (tertulis)", max_length=60, blank=True)
 
     tenant_parent = "indikator"
+
+    history = riwayat()
 
     class Meta:
         verbose_name = "target"

@@ -13,6 +13,7 @@ from django.db.models import Q
 
 from sakip.core.ikm import KODE_UNSUR
 from sakip.core.models import TenantModel
+from sakip.core.riwayat import riwayat
 from sakip.organisation.models import Kelurahan, PerangkatDaerah
 
 
@@ -190,6 +191,8 @@ class Respons(TenantModel):
     alamat_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     tenant_parent = "unit"
+
+    history = riwayat()
 
     class Meta:
         verbose_name = "jawaban SKM"

@@ -1,0 +1,42 @@
+"""The audit trail: a change made on a page is kept with who, when, from where, before and after."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from sakip.measurement.models import Realisasi
+from sakip.measurement.tests.test_pengukuran import _sub_row
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_realisation_saved_from_the_grid_is_recorded_with_user_address_and_values(login):
+    row = _sub_row(3)
+    url = reverse("measurement:simpan_baris", args=["wonoasih", 2024, 3])
+    kunci = f"sub_kegiatan-{row.indikator_id}-{row.sub_kegiatan_id}-0"
+    client = login("operator-wonoasih")
+    before = Realisasi.objects.filter(indikator_id=row.indikator_id, tahun=2024, triwulan=3).first()
+    client.post(url, {"kunci": kunci, "indikator": row.indikator_id, "realisasi": "7"}, HTTP_HX_REQUEST="true",
+                REMOTE_ADDR="10.20.30.40")
+    client.post(url, {"kunci": kunci, "indikator": row.indikator_id, "realisasi": "9"}, HTTP_HX_REQUEST="true",
+                REMOTE_ADDR="10.20.30.41")
+    saved = Realisasi.objects.get(indikator_id=row.indikator_id, tahun=2024, triwulan=3)
+    history = list(saved.history.order_by("history_date", "history_id"))
+    latest = history[-1]
+    assert latest.history_user.username == "operator-wonoasih" and latest.alamat_ip == "10.20.30.41"
+    assert latest.pemda_id == saved.pemda_id and latest.pd_id == saved.pd_id  # scoped like the row itself
+    delta = latest.diff_against(history[-2])
+    assert [(c.field, c.old, c.new) for c in delta.changes if c.field == "nilai"] == [("nilai", 7, 9)]
+    assert history[-2].alamat_ip == "10.20.30.40"
+    assert before is None or before.nilai != 7
+
+
+def test_changes_made_by_a_command_have_no_address():
+    from sakip.planning.models import Target
+
+    target = Target.objects.filter(indikator__pd__slug="wonoasih").first()
+    target.teks = target.teks + " "
+    target.save()
+    latest = target.history.latest()
+    assert latest.history_type == "~" and latest.alamat_ip is None and latest.history_user is None
