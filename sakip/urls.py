@@ -12,6 +12,7 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("", home, name="home"),
+    path("", include("sakip.core.urls")),
     path("", include("sakip.organisation.urls")),
     path("", include("sakip.planning.urls")),
     path("", include("sakip.reporting.urls")),

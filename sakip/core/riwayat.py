@@ -8,6 +8,9 @@ mechanism. Nothing in the application edits a historical row.
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
+
 from django.db import models
 from django.dispatch import receiver
 from simple_history.models import HistoricalRecords
@@ -18,6 +21,11 @@ class JejakAlamat(models.Model):
     """Base of every historical model: the address the change came from (None for commands)."""
 
     alamat_ip = models.GenericIPAddressField("alamat IP", null=True, blank=True)
+
+    # Historical rows carry the pemda and PD of their row: the one scoping mechanism applies to them.
+    scope_pemda_field = "pemda"
+    scope_pd_field = "pd"
+    scope_pd_optional = False
 
     class Meta:
         abstract = True
@@ -32,3 +40,111 @@ def _catat_alamat(sender, history_instance, **kwargs) -> None:
     request = getattr(HistoricalRecords.context, "request", None)
     if request is not None:
         history_instance.alamat_ip = request.META.get("REMOTE_ADDR") or None
+
+
+TINDAKAN = {"+": "dibuat", "~": "diubah", "-": "dihapus"}
+PER_HALAMAN = 100
+
+
+def model_riwayat() -> list:
+    """Every historical model, in a stable order."""
+    from django.apps import apps
+
+    return sorted((m for m in apps.get_models() if issubclass(m, JejakAlamat)), key=lambda m: m._meta.label)
+
+
+@dataclass(frozen=True)
+class Aktivitas:
+    waktu: datetime.datetime
+    pengguna: str
+    alamat_ip: str
+    tindakan: str
+    jenis: str
+    objek_id: int
+    pd: str
+    indikator_id: int | None
+
+
+def aktivitas(scope, *, jenis: str = "", pengguna: str = "", pd: str = "", dari=None, sampai=None,
+              sebelum=None) -> list[Aktivitas]:
+    """The newest changes the scope may see, at most ``PER_HALAMAN``, older than ``sebelum`` (paging);
+    one query per audited model whatever the number of rows."""
+    rows = []
+    for model in model_riwayat():
+        if jenis and model.instance_type._meta.model_name != jenis:
+            continue
+        qs = scope.filter(model.objects.all()).select_related("history_user", "pd")
+        if pengguna:
+            qs = qs.filter(history_user__username__icontains=pengguna)
+        if pd:
+            qs = qs.filter(pd__slug=pd)
+        if dari:
+            qs = qs.filter(history_date__date__gte=dari)
+        if sampai:
+            qs = qs.filter(history_date__date__lte=sampai)
+        if sebelum:
+            qs = qs.filter(history_date__lt=sebelum)
+        for h in qs.order_by("-history_date")[:PER_HALAMAN]:
+            rows.append(Aktivitas(
+                h.history_date, h.history_user.username if h.history_user else "(sistem)", h.alamat_ip or "-",
+                TINDAKAN.get(h.history_type, h.history_type), model.instance_type._meta.verbose_name,
+                getattr(h, model.instance_type._meta.pk.attname), h.pd.nama if h.pd else "-",
+                getattr(h, "indikator_id", None)))
+    rows.sort(key=lambda a: a.waktu, reverse=True)
+    return rows[:PER_HALAMAN]
+
+
+@dataclass(frozen=True)
+class Perubahan:
+    waktu: datetime.datetime
+    pengguna: str
+    alamat_ip: str
+    tindakan: str
+    jenis: str
+    keterangan: str  # e.g. "2024 TW 3"
+    rincian: tuple[tuple[str, str, str], ...]  # (field, before, after)
+
+
+def riwayat_indikator(scope, indikator, *, tahun: int | None = None, triwulan: int | None = None) -> list[Perubahan]:
+    """Every change of an indicator's targets, realisations, annual realisation and evidence, newest
+    first, each with what it was before and after (one query per kind)."""
+    from sakip.measurement.models import BuktiDukung, Realisasi, RealisasiTahunan
+    from sakip.planning.models import Target
+
+    out = []
+    for model in (Target, Realisasi, RealisasiTahunan, BuktiDukung):
+        qs = scope.filter(model.history.filter(indikator_id=indikator.pk)).select_related("history_user")
+        if tahun:
+            qs = qs.filter(tahun=tahun)
+        if triwulan and hasattr(model, "triwulan"):
+            qs = qs.filter(triwulan=triwulan)
+        previous: dict[int, object] = {}
+        fields = [f for f in model._meta.fields if f.name not in ("id", "pemda", "pd", "indikator")]
+        for h in qs.order_by("history_date", "history_id"):
+            before = previous.get(h.id)
+            changes = []
+            for f in fields:
+                new = getattr(h, f.attname)
+                old = getattr(before, f.attname) if before is not None else None
+                if h.history_type == "+" or old != new:
+                    changes.append((f.verbose_name, "" if before is None else _teks(old), _teks(new)))
+            previous[h.id] = h
+            keterangan = " ".join(x for x in (str(getattr(h, "tahun", "")),
+                                               f"TW {h.triwulan}" if getattr(h, "triwulan", None) else "") if x)
+            out.append(Perubahan(h.history_date, h.history_user.username if h.history_user else "(sistem)",
+                                 h.alamat_ip or "-", TINDAKAN.get(h.history_type, h.history_type),
+                                 model._meta.verbose_name, keterangan, tuple(changes)))
+    out.sort(key=lambda p: p.waktu, reverse=True)
+    return out
+
+
+def _teks(value) -> str:
+    from decimal import Decimal
+
+    from sakip.core.angka import format_angka
+
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, Decimal):
+        return format_angka(value)
+    return str(value)

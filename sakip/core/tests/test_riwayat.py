@@ -40,3 +40,35 @@ def test_changes_made_by_a_command_have_no_address():
     target.save()
     latest = target.history.latest()
     assert latest.history_type == "~" and latest.alamat_ip is None and latest.history_user is None
+
+
+def _two_saves(client):
+    row = _sub_row(3)
+    url = reverse("measurement:simpan_baris", args=["wonoasih", 2024, 3])
+    kunci = f"sub_kegiatan-{row.indikator_id}-{row.sub_kegiatan_id}-0"
+    for value, address in (("7", "10.20.30.40"), ("9", "10.20.30.41")):
+        client.post(url, {"kunci": kunci, "indikator": row.indikator_id, "realisasi": value}, HTTP_HX_REQUEST="true",
+                    REMOTE_ADDR=address)
+    return row
+
+
+def test_the_indicator_history_shows_before_and_after(login):
+    client = login("operator-wonoasih")
+    row = _two_saves(client)
+    html = client.get(reverse("core:riwayat_indikator", args=[row.indikator_id]), {"tahun": 2024, "triwulan": 3}
+                      ).content.decode()
+    assert "operator-wonoasih" in html and "10.20.30.41" in html and "7 → 9" in html
+    assert login("operator-kanigaran").get(reverse("core:riwayat_indikator", args=[row.indikator_id])).status_code == 404
+
+
+def test_the_activity_log_is_scoped_filtered_and_takes_fixed_queries(login, django_assert_max_num_queries):
+    from sakip.core.riwayat import model_riwayat
+
+    _two_saves(login("operator-wonoasih"))
+    evaluator = login("inspektorat-probolinggo")
+    with django_assert_max_num_queries(len(model_riwayat()) + 6):
+        html = evaluator.get(reverse("core:aktivitas")).content.decode()
+    assert "operator-wonoasih" in html and "10.20.30.41" in html and "riwayat indikator" in html
+    filtered = evaluator.get(reverse("core:aktivitas"), {"pengguna": "tidak-ada"}).content.decode()
+    assert "10.20.30.41" not in filtered and "Belum ada perubahan" in filtered
+    assert "10.20.30.41" not in login("operator-kanigaran").get(reverse("core:aktivitas")).content.decode()
