@@ -76,7 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "sakip.core.middleware.KebijakanKontenTetap",  # django-csp, the policy built once
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 

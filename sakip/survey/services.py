@@ -122,11 +122,16 @@ def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WE
     # and the 1–4 checks. Field validation without the per-FK lookups keeps a submission at one INSERT.
     respons.clean_fields(exclude=["periode", "unit", "layanan", "pd", "token"])
     respons.clean()
+    # An anonymous answer's creation is its own record (time, channel, hashed address, token); the
+    # audit trail keeps what staff later change or delete. One INSERT per submission (issue 5's 300/s).
+    respons.skip_history_when_saving = True
     try:
         with transaction.atomic():
             respons.save()
     except IntegrityError:
         return HasilKirim(True, "Jawaban Anda sudah kami terima sebelumnya. Terima kasih.")
+    finally:
+        del respons.skip_history_when_saving  # later changes of this answer are audited
     return HasilKirim(True, "Terima kasih, jawaban Anda sudah kami terima.", respons)
 
 

@@ -72,3 +72,18 @@ def test_the_activity_log_is_scoped_filtered_and_takes_fixed_queries(login, djan
     filtered = evaluator.get(reverse("core:aktivitas"), {"pengguna": "tidak-ada"}).content.decode()
     assert "10.20.30.41" not in filtered and "Belum ada perubahan" in filtered
     assert "10.20.30.41" not in login("operator-kanigaran").get(reverse("core:aktivitas")).content.decode()
+
+
+def test_an_anonymous_answer_is_its_own_record_and_a_later_change_is_audited():
+    from sakip.survey.models import Respons
+    from sakip.survey.tests.test_skm import ANSWERS, submit
+
+    hasil = submit(ANSWERS)
+    respons = hasil.respons
+    assert hasil.diterima and not respons.history.exists()  # time, channel, hashed address are on the row
+    respons.u1 = 3
+    respons.save()
+    change = respons.history.get()
+    assert change.history_type == "~" and change.u1 == 3
+    Respons.objects.get(pk=respons.pk).delete()
+    assert Respons.history.filter(id=respons.pk, history_type="-").exists()
