@@ -221,6 +221,24 @@ class _Data:
         subs = SubKegiatan.objects.filter(kegiatan__program__in=self.program)
         self.pagu = list(Pagu.objects.filter(sub_kegiatan__in=subs))
         self.belanja = list(RealisasiAnggaran.objects.filter(sub_kegiatan__in=subs))
+        self._iku = None
+
+    def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int):
+        """The sasaran indicators of the year with their Renstra targets, realisations of every quarter
+        and annual values, read once however many quarters are computed from this data."""
+        if self._iku is None:
+            indikator = list(Indikator.objects.within(scope).filter(
+                pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun,
+                sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
+                .select_related("sasaran").order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
+            ids = [i.pk for i in indikator]
+            self._iku = (
+                indikator,
+                {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)},
+                {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)},
+                {r.indikator_id: r for r in RealisasiTahunan.objects.filter(indikator_id__in=ids, tahun=tahun)},
+            )
+        return self._iku
 
 
 def _group(queryset, key: str) -> dict:
@@ -355,18 +373,9 @@ class _Hitung:
     def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[BarisIku]:
         from sakip.agreement.selectors import pk_berlaku
 
-        indikator = list(Indikator.objects.within(scope).filter(
-            pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun, sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
-            .select_related("sasaran").order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
-        ids = [i.pk for i in indikator]
-        renstra = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
-        real, tw4 = {}, {}
-        for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan__in={self.triwulan, 4}):
-            if r.triwulan == self.triwulan:
-                real[r.indikator_id] = r
-            if r.triwulan == 4:
-                tw4[r.indikator_id] = r
-        annual = {r.indikator_id: r for r in RealisasiTahunan.objects.filter(indikator_id__in=ids, tahun=tahun)}
+        indikator, renstra, quarters, annual = self.data.iku(scope, pd, tahun)
+        real = {i: r for (i, tw), r in quarters.items() if tw == self.triwulan}
+        tw4 = {i: r for (i, tw), r in quarters.items() if tw == 4}
         pk = pk_berlaku(scope, pd, tahun, _akhir_triwulan(tahun, self.triwulan))
         janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
         rows = []

@@ -67,7 +67,7 @@ def simpan_uraian(scope: Scope, *, profil: ProfilPd, data: dict, uraian: UraianP
 def simpan_tabel(scope: Scope, *, uraian: UraianProfil, data: dict, tabel: TabelProfil | None = None) -> TabelProfil:
     """Save a free table from the pasted text; an unusable cell is refused with its row and column."""
     _boleh(scope, uraian)
-    kolom = [c for c in baca_sel(data["kolom"])[0]] if data["kolom"].strip() else []
+    kolom = baca_sel(data["kolom"])[0] if data["kolom"].strip() else []
     if not kolom:
         raise ValidationError({"kolom": "Isi judul kolom, dipisah tab atau tanda |."})
     tabel = tabel or TabelProfil(uraian=uraian, urutan=uraian.tabel.count() + 1)

@@ -14,7 +14,6 @@ from sakip.organisation.models import PerangkatDaerah
 from sakip.profil import services
 from sakip.profil.forms import ProfilForm, TabelForm, UraianForm
 from sakip.profil.models import Kewenangan, PelaksanaanKewenangan, ProfilPd, TabelProfil, UraianProfil
-from sakip.profil.selectors import profil_dokumen
 
 
 @login_required
@@ -35,13 +34,13 @@ def profil(request, slug: str, tahun: int):
             messages.success(request, done)
             return redirect("profil:profil", slug=slug, tahun=tahun)
     uraian = list(UraianProfil.objects.within(scope).filter(profil=row).prefetch_related("tabel")) if row else []
-    pelaksanaan = {p.kewenangan_id: p.uraian for p in PelaksanaanKewenangan.objects.within(scope).filter(
-        pd=pd, tahun=tahun)}
-    kewenangan = [(k, pelaksanaan.get(k.pk, "")) for k in Kewenangan.objects.within(scope).filter(pd=pd)]
+    done = {(p.kewenangan_id, p.tahun): p.uraian for p in PelaksanaanKewenangan.objects.within(scope).filter(
+        pd=pd, tahun__in=(tahun - 1, tahun))}
+    kewenangan = [(k, done.get((k.pk, tahun - 1), "-"), done.get((k.pk, tahun), ""))
+                  for k in Kewenangan.objects.within(scope).filter(pd=pd)]
     return render(request, "profil/profil.html", {
-        "pd": pd, "tahun": tahun, "row": row, "forms": forms, "boleh_ubah": boleh_ubah,
-        "dok": profil_dokumen(scope, pd, tahun), "uraian": uraian, "kewenangan": kewenangan,
-        "tabel_form": TabelForm(prefix="tabel-baru")})
+        "pd": pd, "tahun": tahun, "row": row, "forms": forms, "boleh_ubah": boleh_ubah, "uraian": uraian,
+        "kewenangan": kewenangan, "tabel_form": TabelForm(prefix="tabel-baru")})
 
 
 def _simpan(request, scope, pd, tahun, row, forms):

@@ -203,8 +203,11 @@ def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
     program_rows = {b.kode: b for b in tw4.baris if b.level == "program" and b.pagu is not None}
     total = Anggaran(tw4.pagu, tw4.realisasi_anggaran, rumus.serapan(tw4.realisasi_anggaran, tw4.pagu))
     checks: list[Cek] = []
-    sasaran = _sasaran(scope, pd, tahun, tw4, programs, program_rows, total, checks)
-    _budget_checks(scope, pd, tahun, tw4, checks)
+    from sakip.agreement.selectors import pk_berlaku
+
+    pk_akhir = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31))  # the PK in force at year end
+    sasaran = _sasaran(scope, pd, tahun, pk_akhir, programs, program_rows, total, checks)
+    _budget_checks(scope, pd, tahun, tw4, pk_akhir, checks)
     from sakip.agreement.pk import build_pk
     from sakip.profil.selectors import profil_dokumen
 
@@ -270,9 +273,7 @@ def _renstra(scope, pd, tahun: int, programs) -> RenstraLkjip | None:
             for s in sorted(t.sasaran.all(), key=lambda s: (s.urutan, s.pk)))) for t in tujuan))
 
 
-def _sasaran(scope, pd, tahun, tw4, programs, program_rows, total: Anggaran, checks: list[Cek]) -> list[SasaranLkjip]:
-    from sakip.agreement.selectors import pk_berlaku
-
+def _sasaran(scope, pd, tahun, pk, programs, program_rows, total: Anggaran, checks: list[Cek]) -> list[SasaranLkjip]:
     indikator = list(Indikator.objects.within(scope).filter(
         pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun, sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
         .select_related("sasaran__tujuan__renstra").order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
@@ -282,7 +283,6 @@ def _sasaran(scope, pd, tahun, tw4, programs, program_rows, total: Anggaran, che
         indikator_id__in=ids, tahun__in=(tahun - 1, tahun), triwulan=4)}
     annual = {(r.indikator_id, r.tahun): r for r in RealisasiTahunan.objects.filter(
         indikator_id__in=ids, tahun__in=(tahun - 1, tahun))}
-    pk = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31))
     janji = {t.indikator_id: t.nilai for t in pk.target.all()} if pk else {}
     skala = rumus.SKALA[pd.pemda.skala_kategori]
     supported = set(BuktiDukung.objects.within(scope).filter(indikator_id__in=ids, tahun=tahun)
@@ -382,15 +382,12 @@ def _program_tree(tw4) -> list[dict]:
     return tree
 
 
-def _budget_checks(scope, pd, tahun, tw4, checks: list[Cek]) -> None:
-    from sakip.agreement.selectors import pk_berlaku
-
+def _budget_checks(scope, pd, tahun, tw4, pk, checks: list[Cek]) -> None:
     for b in tw4.baris:
         if b.pagu is not None and b.realisasi_anggaran is not None and b.realisasi_anggaran > b.pagu:
             checks.append(Cek("belanja-melebihi-pagu", (
                 f"Realisasi Rp {format_angka(b.realisasi_anggaran, 0)} melebihi pagu Rp {format_angka(b.pagu, 0)}."),
                 f"{b.kode} {b.nama} {b.lokasi}".strip()))
-    pk = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31))
     if pk is not None:
         promised = sum((a.nilai for a in pk.anggaran.all()), Decimal(0))
         if promised != tw4.pagu:

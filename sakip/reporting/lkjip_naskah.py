@@ -9,6 +9,7 @@ measurements, every PK of the year). Nothing here computes a figure; it only lay
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 from babel.dates import format_date
 
@@ -118,7 +119,7 @@ def _bab1(dok: Lkjip) -> list[Bagian]:
         Bagian("1.1 Gambaran Umum Organisasi", [], tingkat=2)]
     for u in (u for u in p.uraian if u.bagian == "gambaran"):
         out.append(Bagian(u.judul, [*u.paragraf, *[_tabel_profil(t) for t in u.tabel]], tingkat=3))
-    chart = Gambar(f"Bagan Struktur Organisasi {dok.unit_nama}", p.bagan_png or bagan(
+    chart = Gambar(f"Bagan Struktur Organisasi {dok.unit_nama}", p.bagan_png or partial(bagan,
         f"{'CAMAT' if dok.unit_nama.startswith('Kecamatan') else 'KEPALA'}",
         [(nama, subs) for jenis, nama, subs in p.unit if jenis in ("sekretariat", "fungsional")],
         [(nama, subs) for jenis, nama, subs in p.unit if jenis not in ("sekretariat", "fungsional", "pimpinan")],
@@ -267,12 +268,12 @@ def _bab3(dok: Lkjip) -> list[Bagian]:
                   [(f"{k}.", nama) for k, nama in enumerate(s.program, start=1)] or [("-", "-")]),
         ], tingkat=3))
     out.append(Bagian("Grafik Capaian", [
-        Gambar("Capaian kinerja per indikator", batang(
+        Gambar("Capaian kinerja per indikator", partial(batang,
             "Capaian kinerja per indikator (%)", [i.nama for s in dok.sasaran for i in s.indikator],
             [i.capaian.nilai or Decimal(0) for s in dok.sasaran for i in s.indikator])),
         *_jalur_triwulan(dok)], tingkat=3))
     out.append(Bagian("3.2 Realisasi Anggaran", [_tabel_anggaran(dok), Gambar(
-        "Serapan anggaran per program", batang("Serapan anggaran per program (%)",
+        "Serapan anggaran per program", partial(batang, "Serapan anggaran per program (%)",
                                                 [p["nama"] for p in dok.program],
                                                 [Decimal(str(p["serapan_persen"] or 0)) for p in dok.program]))],
         tingkat=2))
@@ -290,7 +291,7 @@ def _jalur_triwulan(dok: Lkjip) -> list[Gambar]:
                                None) for p in dok.triwulan]
     series["Serapan anggaran"] = [p.serapan.nilai if p.serapan.ada else None for p in dok.triwulan]
     return [Gambar("Capaian kinerja dan serapan anggaran per triwulan (kumulatif)",
-                   garis_banyak("Capaian kinerja dan serapan anggaran s.d. triwulan (%)", label, series))]
+                   partial(garis_banyak, "Capaian kinerja dan serapan anggaran s.d. triwulan (%)", label, series))]
 
 
 def _tabel_anggaran(dok: Lkjip) -> Tabel:

@@ -9,10 +9,11 @@ of each chapter (“Tabel 3.2”) and the pictures (“Gambar 1”) and gives th
 
 from __future__ import annotations
 
-import base64
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
@@ -43,12 +44,13 @@ class Tabel:
 @dataclass
 class Gambar:
     judul: str
-    png: bytes
+    sumber: bytes | Callable[[], bytes]  # PNG bytes, or a function drawing them when first rendered
     nomor: str = ""
 
-    @property
-    def base64(self) -> str:
-        return base64.b64encode(self.png).decode()
+    @cached_property
+    def png(self) -> bytes:
+        """Drawn on first use: a renderer that prints no pictures (the Excel sheets) never draws them."""
+        return self.sumber() if callable(self.sumber) else self.sumber
 
     @property
     def label(self) -> str:
@@ -236,44 +238,3 @@ def _toc(doc: DocxBuilder, instruction: str):
 def _isi_toc(closing, entries: list[str]) -> None:
     for entry in entries:
         closing.insert_paragraph_before(entry)
-
-
-def _html_parts(section: Bagian, tanda_tangan: dict | None) -> list[dict]:
-    parts = []
-    for part in section.isi:
-        if isinstance(part, Tabel):
-            parts.append({"jenis": "tabel", "t": part})
-        elif isinstance(part, Gambar):
-            parts.append({"jenis": "gambar", "t": part})
-        elif isinstance(part, TandaTangan):
-            parts.append({"jenis": "ttd", "t": part})
-        elif isinstance(part, TandaTanganDua):
-            parts.append({"jenis": "ttd2", "t": part})
-        elif part is HALAMAN_BARU:
-            parts.append({"jenis": "halaman"})
-        else:
-            parts.append({"jenis": "teks", "t": part})
-    signature = (tanda_tangan or {}).get(section.judul)
-    if signature:
-        parts.append({"jenis": "ttd", "t": signature})
-    return parts
-
-
-def naskah_pdf(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bool = False,
-               tanda_tangan: dict[str, TandaTangan] | None = None, sampul: tuple[str, ...] = (),
-               pembuka: list[Bagian] | None = None, daftar_tabel: bool = False) -> bytes:
-    """The same sections as ``naskah_docx`` printed to PDF (WeasyPrint), with page numbers in the contents."""
-    from sakip.reporting.berkas import html_to_pdf
-
-    def prepare(sections: list[Bagian], prefix: str) -> list[dict]:
-        return [{"id": f"{prefix}{n}", "judul": s.judul, "tingkat": s.tingkat, "halaman_baru": s.halaman_baru,
-                 "isi": _html_parts(s, tanda_tangan)} for n, s in enumerate(sections, start=1)]
-
-    pembuka_html, bab_html = prepare(pembuka or [], "pembuka-"), prepare(bagian, "bagian-")
-    captions = [{"id": f"{b['id']}-{n}", **p} for b in bab_html for n, p in enumerate(b["isi"])
-                if p["jenis"] in ("tabel", "gambar") and p["t"].nomor]
-    for c in captions:
-        c["t"].anchor = c["id"]
-    return html_to_pdf("reporting/naskah_pdf.html", {
-        "judul": judul, "sampul": sampul, "pembuka": pembuka_html, "bab": bab_html, "daftar_isi": daftar_isi,
-        "daftar_tabel": captions if daftar_tabel else None})

@@ -4,7 +4,8 @@ as Typst source and compiled in-process.
 Why Typst and not WeasyPrint here: the LKjIP of a kecamatan is ~90 A4 pages of tables; WeasyPrint
 needs 6–7 s for it on a 2-core machine, Typst well under a second, with the same features the
 document needs natively (contents and list of tables with page numbers, table headers repeated on
-every page, landscape pages, page X of Y). Short documents (IKU, PK, SKM) keep WeasyPrint.
+every page, landscape pages, page X of Y). The SKM report goes the same way; the IKU and PK, printed
+from their screen HTML, keep WeasyPrint.
 
 All text goes in as Typst string literals, so nothing typed by a user can be read as markup.
 """
@@ -24,7 +25,7 @@ def s(text: str) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def _tabel(t: Tabel, n: int, heading: str = "") -> str:
+def _tabel(t: Tabel, heading: str = "") -> str:
     cols = len(t.kepala)
     header = ", ".join(s(k) for k in t.kepala)
     cells = ", ".join(s(c) for row in t.baris for c in row)
@@ -43,14 +44,14 @@ def _bagian(b: Bagian, images: dict[str, bytes], tanda_tangan: dict | None) -> s
         out.append("#pagebreak(weak: true)")
     heading = f"#heading(level: {b.tingkat}, {s(b.judul)})"
     if b.isi and isinstance(b.isi[0], Tabel) and b.isi[0].lebar:
-        out.append(_tabel(b.isi[0], len(images), heading))
+        out.append(_tabel(b.isi[0], heading))
         parts = b.isi[1:]
     else:
         out.append(heading)
         parts = b.isi
     for part in parts:
         if isinstance(part, Tabel):
-            out.append(_tabel(part, len(images)))
+            out.append(_tabel(part))
         elif isinstance(part, Gambar):
             name = f"gambar-{len(images) + 1}.png"
             images[name] = part.png

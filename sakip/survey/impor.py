@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from sakip.measurement.xlsx import Kesalahan  # the same row/column error as the measurement import
+
 USIA = {"1": "<20", "2": "20-29", "3": "30-39", "4": "40-49", "5": "50+"}
 PENDIDIKAN = {"SD": "sd", "SD KE BAWAH": "sd", "SLTP": "sltp", "SMP": "sltp", "SLTA": "slta", "SMA": "slta",
               "SMK": "slta", "D1": "d-s1", "D3": "d-s1", "D4": "d-s1", "S1": "d-s1", "D1/D3 DAN D4": "d-s1",
@@ -24,16 +26,6 @@ PENDIDIKAN = {"SD": "sd", "SD KE BAWAH": "sd", "SLTP": "sltp", "SMP": "sltp", "S
 PEKERJAAN = (("PNS", "pns"), ("TNI", "pns"), ("POLRI", "pns"), ("WIRASWASTA", "wiraswasta"), ("USAHAWAN", "wiraswasta"),
              ("SWASTA", "swasta"), ("PELAJAR", "pelajar"), ("MAHASISWA", "pelajar"))
 WAJIB = ("Kelompok Umur", "Jenis Kelamin", "Pendidikan Terakhir", "Pekerjaan Utama")
-
-
-@dataclass
-class Kesalahan:
-    baris: int | None
-    kolom: str | None
-    pesan: str
-
-    def __str__(self) -> str:
-        return f"Baris {self.baris}, kolom {self.kolom}: {self.pesan}" if self.baris else self.pesan
 
 
 @dataclass

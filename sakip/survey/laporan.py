@@ -8,7 +8,8 @@ cannot disagree.
 from __future__ import annotations
 
 from sakip.core.angka import format_angka, format_persen
-from sakip.reporting.naskah import Bagian, Gambar, Tabel, TandaTangan, naskah_docx, naskah_pdf
+from sakip.reporting.naskah import Bagian, Gambar, Tabel, TandaTangan, naskah_docx
+from sakip.reporting.naskah_typst import naskah_pdf_typst
 from sakip.survey.hasil import HasilSkm
 
 
@@ -107,7 +108,7 @@ def skm_docx(h: HasilSkm) -> bytes:
 
 
 def skm_pdf(h: HasilSkm) -> bytes:
-    return naskah_pdf(judul(h), bab(h), tanda_tangan=tanda_tangan(h))
+    return naskah_pdf_typst(judul(h), bab(h), tanda_tangan=tanda_tangan(h))
 
 
 def berkas_skm(h: HasilSkm, fmt: str):
