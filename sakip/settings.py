@@ -119,6 +119,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "sakip.core.context_processors.hak",
             ],
             "builtins": ["sakip.core.templatetags.angka"],
         },

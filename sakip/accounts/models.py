@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from sakip.accounts import peran
 from sakip.core.riwayat import riwayat
 from sakip.core.scoping import Scope
 
@@ -22,7 +23,6 @@ class Akses(models.Model):
 
     PEMDA_WIDE = {Peran.ADMIN_PEMDA, Peran.EVALUATOR}
     PD_ROLES = {Peran.OPERATOR, Peran.VERIFIKATOR, Peran.PIMPINAN, Peran.OPERATOR_KELURAHAN}
-    READ_ONLY = {Peran.EVALUATOR, Peran.OPERATOR_KELURAHAN}
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="akses")
     peran = models.CharField("peran", max_length=20, choices=Peran.choices)
@@ -60,9 +60,13 @@ class Akses(models.Model):
     def scope(self) -> Scope:
         if self.peran == self.Peran.ADMIN:
             return Scope.system()
+        hak = peran.hak(self.peran)
         return Scope(
             pemda_id=self.pemda_id,
             pd_id=None if self.peran in self.PEMDA_WIDE else self.pd_id,
-            can_change=self.peran not in self.READ_ONLY,
+            kelurahan_id=self.kelurahan_id if self.peran == self.Peran.OPERATOR_KELURAHAN else None,
+            can_change=peran.boleh_mengubah(hak),
             label=self.get_peran_display(),
+            hak=hak,
+            peran=self.peran,
         )

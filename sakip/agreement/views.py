@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from sakip.accounts.peran import LIHAT
 from sakip.agreement.berkas import berkas_pk
 from sakip.agreement.pk import bandingkan, build_pk
-from sakip.core.scoping import Scope
+from sakip.core.scoping import Scope, perlu
 from sakip.reporting.berkas import FORMATS, unduhan
 from sakip.reporting.iku import DokumenTidakDitemukan
 
@@ -28,7 +28,7 @@ def _nomor(value: str | None, default: int | None) -> int | None:
         raise Http404("Versi tidak dikenal.") from exc
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def pk(request, slug: str, tahun: int):
     dok = _pk(request, slug, tahun)
@@ -46,7 +46,7 @@ def pk(request, slug: str, tahun: int):
     })
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def pk_unduh(request, slug: str, tahun: int, fmt: str):
     if fmt not in FORMATS:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.http import require_GET
 
+from sakip.accounts.peran import LIHAT
 from sakip.core import riwayat
-from sakip.core.scoping import Scope
+from sakip.core.scoping import Scope, perlu
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def aktivitas(request):
     scope = Scope.for_user(request.user)
@@ -28,7 +28,7 @@ def aktivitas(request):
                                                    "hari_ini": datetime.date.today()})
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def riwayat_indikator(request, indikator_id: int):
     from sakip.planning.models import Indikator

@@ -6,13 +6,13 @@ import base64
 import binascii
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sakip.core.scoping import CHANGE, Scope
+from sakip.accounts.peran import ISI, LIHAT
+from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.measurement import services
 from sakip.measurement.berkas import FORMATS_PENGUKURAN, berkas_pengukuran
 from sakip.measurement.pengukuran import PengukuranTidakDitemukan, build_pengukuran
@@ -34,17 +34,17 @@ def _pengukuran(request, slug: str, tahun: int, tw: int):
 def _context(request, p, **extra) -> dict:
     scope = Scope.for_user(request.user)
     pd = get_pd(scope, p.unit_slug)
-    return {"p": p, "pd": pd, "bisa_ubah": scope.allows(pd, CHANGE), "triwulan_pilihan": [1, 2, 3, 4], **extra}
+    return {"p": p, "pd": pd, "bisa_ubah": scope.boleh_isi(pd), "triwulan_pilihan": [1, 2, 3, 4], **extra}
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def grid(request, slug: str, tahun: int, tw: int):
     p = _pengukuran(request, slug, tahun, tw)
     return render(request, "measurement/grid.html", _context(request, p))
 
 
-@login_required
+@perlu(ISI)
 @require_POST
 def simpan_baris(request, slug: str, tahun: int, tw: int):
     """Save one grid row (htmx): the row comes back with its capaian, or with the error on its cell."""
@@ -91,7 +91,7 @@ def _int(value: str) -> int:
         raise Http404("Data tidak ditemukan.") from exc
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def unduh(request, slug: str, tahun: int, tw: int, fmt: str):
     if fmt not in FORMATS_PENGUKURAN:
@@ -99,13 +99,13 @@ def unduh(request, slug: str, tahun: int, tw: int, fmt: str):
     return unduhan(berkas_pengukuran(_pengukuran(request, slug, tahun, tw), fmt))
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["POST"])
 def unggah(request, slug: str, tahun: int, tw: int):
     """Upload a filled template: preview every change and every error; "simpan" commits all or nothing."""
     scope = Scope.for_user(request.user)
     pd = get_pd(scope, slug)
-    if not scope.allows(pd, CHANGE):
+    if not scope.boleh_isi(pd):
         raise Http404("Perangkat daerah tidak ditemukan.")
     isi = _uploaded(request)
     if isi is None:

@@ -63,6 +63,8 @@ class Pemda(models.Model):
 class PerangkatDaerah(TenantModel):
     """An agency of a pemda (PD/OPD/SKPD). A kecamatan is one kind."""
 
+    scope_kelurahan_reads = True  # a kelurahan operator sees its PD
+
     class Jenis(models.TextChoices):
         KECAMATAN = "kecamatan", "Kecamatan"
         DINAS = "dinas", "Dinas"
@@ -106,6 +108,8 @@ class PerangkatDaerah(TenantModel):
 
 class Kelurahan(TenantModel):
     """A kelurahan (urban) or desa (rural) under a kecamatan."""
+
+    scope_kelurahan_reads = True
 
     class Jenis(models.TextChoices):
         KELURAHAN = "kelurahan", "Kelurahan"

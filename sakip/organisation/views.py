@@ -3,8 +3,9 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from sakip.accounts.peran import LIHAT
 from sakip.agreement.selectors import pk_tahun
-from sakip.core.scoping import Scope
+from sakip.core.scoping import Scope, perlu
 from sakip.organisation import selectors
 from sakip.planning import selectors as planning
 from sakip.survey import selectors as survey
@@ -14,12 +15,15 @@ from sakip.survey import selectors as survey
 def home(request):
     scope = Scope.for_user(request.user)
     pds = list(selectors.pd_list(scope))
+    if not scope.boleh(LIHAT):  # a kelurahan operator: only the SKM entry of its kelurahan
+        return render(request, "organisation/home.html", {
+            "pds": [], "entri_skm": [(pd, survey.periode_list(scope, pd)) for pd in pds]})
     if len(pds) == 1:
         return redirect("organisation:pd", slug=pds[0].slug)
     return render(request, "organisation/home.html", {"pds": pds})
 
 
-@login_required
+@perlu(LIHAT)
 def pd_detail(request, slug: str):
     scope = Scope.for_user(request.user)
     pd = selectors.get_pd(scope, slug)

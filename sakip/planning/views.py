@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -13,7 +12,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import retarget
 
-from sakip.core.scoping import CHANGE, Scope
+from sakip.accounts.peran import ISI, LIHAT
+from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.organisation.selectors import get_pd
 from sakip.planning import selectors, services
 from sakip.planning.forms import IndikatorForm, ProgramForm, SasaranForm, TargetForm, apply_errors
@@ -34,18 +34,18 @@ def _tahun_param(value: str | None, fallback: int) -> int:
         raise Http404("Tahun tidak valid.") from exc
 
 
-@login_required
+@perlu(LIHAT)
 def tree(request, slug: str):
     scope = Scope.for_user(request.user)
     pd = get_pd(scope, slug)
     overview = selectors.pd_overview(scope, pd)
     tahun = _tahun_param(request.GET.get("tahun"), selectors.default_tahun(overview, datetime.date.today().year))
     data = selectors.planning_tree(scope, pd, tahun, overview.tahun)
-    can_change = scope.allows(pd, CHANGE)
+    can_change = scope.boleh_isi(pd)
     return render(request, "planning/tree.html", {"tree": data, "pd": pd, "can_change": can_change})
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def target_edit(request, pk: int, tahun: int):
     """GET: the inline form for one target; POST: save it and return the indicator row."""
@@ -71,7 +71,7 @@ def target_edit(request, pk: int, tahun: int):
     return render(request, "planning/_target_form.html", {"form": form, "ind": indikator, "tahun": tahun})
 
 
-@login_required
+@perlu(LIHAT)
 def indikator_row(request, pk: int):
     """The indicator row as shown in the tree (htmx: cancel an inline edit)."""
     scope = Scope.for_user(request.user)
@@ -84,7 +84,7 @@ def _indikator_pd_tahun(indikator) -> tuple[str, int]:
     return indikator.pd.slug, (years.stop - 1 if years else datetime.date.today().year)
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def indikator_edit(request, pk: int):
     scope = Scope.for_user(request.user)
@@ -103,7 +103,7 @@ def indikator_edit(request, pk: int):
                                                   "kembali": _tree_url(*_indikator_pd_tahun(indikator))})
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def indikator_add(request, level: str, owner_id: int):
     scope = Scope.for_user(request.user)
@@ -125,7 +125,7 @@ def indikator_add(request, level: str, owner_id: int):
                                                   "kembali": reverse("planning:tree", args=[pemilik.pd.slug])})
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def sasaran_edit(request, pk: int):
     scope = Scope.for_user(request.user)
@@ -144,12 +144,12 @@ def sasaran_edit(request, pk: int):
     return render(request, "planning/form.html", {"form": form, "judul": f"Ubah sasaran: {sasaran.nama}", "kembali": back})
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def program_add(request, slug: str):
     scope = Scope.for_user(request.user)
     pd = get_pd(scope, slug)
-    if not scope.allows(pd, CHANGE):
+    if not scope.boleh_isi(pd):
         raise PermissionDenied("Anda tidak berwenang menambah program perangkat daerah ini.")
     tahun = _tahun_param(request.GET.get("tahun") or request.POST.get("tahun"), datetime.date.today().year)
     form = ProgramForm(request.POST or None, nomenklatur_queryset=selectors.nomenklatur_program(),

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from sakip.core.scoping import CHANGE, Scope
+from sakip.accounts.peran import LIHAT
+from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.organisation.models import PerangkatDaerah
 from sakip.profil import services
 from sakip.profil.forms import ProfilForm, TabelForm, UraianForm
 from sakip.profil.models import Kewenangan, PelaksanaanKewenangan, ProfilPd, TabelProfil, UraianProfil
 
 
-@login_required
+@perlu(LIHAT)
 @require_http_methods(["GET", "POST"])
 def profil(request, slug: str, tahun: int):
     scope = Scope.for_user(request.user)
@@ -24,7 +24,7 @@ def profil(request, slug: str, tahun: int):
     if pd is None:
         raise Http404("Perangkat daerah tidak ditemukan.")
     row = ProfilPd.objects.within(scope).filter(pd=pd, tahun=tahun).first()
-    boleh_ubah = scope.allows(pd, CHANGE)
+    boleh_ubah = scope.boleh_isi(pd)
     forms = {"profil": ProfilForm(instance=row), "uraian_baru": UraianForm(prefix="baru")}
     if request.method == "POST":
         if not boleh_ubah:

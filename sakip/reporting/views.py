@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sakip.core.scoping import Scope
+from sakip.accounts.peran import ISI, LIHAT
+from sakip.core.scoping import Scope, perlu
 from sakip.reporting.berkas import FORMATS, berkas_iku, unduhan
 from sakip.reporting.iku import DokumenTidakDitemukan, build_iku
 
@@ -19,7 +19,7 @@ def _iku(request, slug: str, tahun: int):
         raise Http404(str(exc)) from exc
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def iku(request, slug: str, tahun: int):
     dok = _iku(request, slug, tahun)
@@ -27,7 +27,7 @@ def iku(request, slug: str, tahun: int):
         "dok": dok, "tahun": tahun, "formats": [(fmt, label) for fmt, (_, label) in FORMATS.items()]})
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def iku_unduh(request, slug: str, tahun: int, fmt: str):
     if fmt not in FORMATS:
@@ -35,7 +35,7 @@ def iku_unduh(request, slug: str, tahun: int, fmt: str):
     return unduhan(berkas_iku(_iku(request, slug, tahun), fmt))
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def lkjip(request, slug: str, tahun: int):
     """Preview of the LKjIP figures (Bab III, Tabel 3.26) with the consistency checks and downloads."""
@@ -48,7 +48,7 @@ def lkjip(request, slug: str, tahun: int):
     return render(request, "reporting/lkjip.html", {"dok": dok, "data": dok.as_json()})
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def lkjip_unduh(request, slug: str, tahun: int, fmt: str):
     from sakip.reporting.lkjip import berkas_lkjip, build_lkjip
@@ -62,7 +62,7 @@ def lkjip_unduh(request, slug: str, tahun: int, fmt: str):
     return unduhan(berkas_lkjip(dok, fmt))
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def analisis(request, slug: str, tahun: int, indikator_id: int):
     """Write the analysis of one indicator (LKjIP Bab III g), starting from the draft written from the numbers."""

@@ -20,6 +20,8 @@ from sakip.organisation.models import Kelurahan, PerangkatDaerah
 class UnitLayanan(TenantModel):
     """A service counter that is surveyed: the kecamatan itself or one of its kelurahan."""
 
+    scope_kelurahan_field = "kelurahan"  # a kelurahan operator reaches its own unit only
+
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="unit_layanan",
                            verbose_name="perangkat daerah")
     kelurahan = models.ForeignKey(Kelurahan, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
@@ -53,6 +55,8 @@ class UnitLayanan(TenantModel):
 class JenisLayanan(TenantModel):
     """A service a unit gives (KTP, KK, surat pengantar, ...)."""
 
+    scope_kelurahan_reads = True
+
     unit = models.ForeignKey(UnitLayanan, on_delete=models.CASCADE, related_name="layanan", verbose_name="unit layanan")
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
     nama = models.CharField("nama layanan", max_length=150)
@@ -73,6 +77,8 @@ class JenisLayanan(TenantModel):
 
 class PeriodeSurvei(TenantModel):
     """A survey period of a PD: a semester, quarter or year, with its dates and yearly service users."""
+
+    scope_kelurahan_reads = True
 
     class Jenis(models.TextChoices):
         SEMESTER = "semester", "Semester"
@@ -112,6 +118,8 @@ class PeriodeSurvei(TenantModel):
 class Pertanyaan(TenantModel):
     """The question of one unsur on a PD's questionnaire, with its four answers; the order is a setting."""
 
+    scope_kelurahan_reads = True
+
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="pertanyaan_skm")
     unsur = models.CharField("unsur", max_length=2, choices=[(k, k) for k in KODE_UNSUR])
     urutan = models.PositiveSmallIntegerField("urutan")
@@ -143,6 +151,8 @@ def _jawaban(kode: str) -> models.PositiveSmallIntegerField:
 
 class Respons(TenantModel):
     """One questionnaire: who answered (demographics), for which unit and service, the nine answers."""
+
+    scope_kelurahan_field = "unit__kelurahan"
 
     class JenisKelamin(models.TextChoices):
         L = "L", "Laki-laki"

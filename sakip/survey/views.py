@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -11,7 +10,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sakip.core.scoping import CHANGE, Scope
+from sakip.accounts.peran import ISI, LIHAT, SKM
+from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.organisation.selectors import get_pd
 from sakip.reporting.berkas import as_json_bytes
 from sakip.reporting.iku import DokumenTidakDitemukan
@@ -72,7 +72,7 @@ def terima_kasih(request, unit: str):
     return render(request, "survey/terima_kasih.html", {"unit": u, "pesan": pesan})
 
 
-@login_required
+@perlu(LIHAT)
 @require_GET
 def hasil(request, slug: str, periode: str):
     try:
@@ -88,12 +88,12 @@ def hasil(request, slug: str, periode: str):
     scope = Scope.for_user(request.user)
     pd = get_pd(scope, slug)
     return render(request, "survey/hasil.html", {
-        "h": h, "bisa_ubah": scope.allows(pd, CHANGE),
+        "h": h, "bisa_ubah": scope.boleh_isi(pd),
         "grafik": base64.b64encode(h.grafik_tren()).decode() if h.tren else "",
     })
 
 
-@login_required
+@perlu(SKM)
 @require_http_methods(["GET", "POST"])
 def entri(request, slug: str, periode: str):
     """Staff type in paper questionnaires, keyboard only; or upload an "Hasil Olah Data SKM" sheet."""
@@ -130,7 +130,7 @@ def entri(request, slug: str, periode: str):
     return render(request, "survey/entri.html", context, status=status)
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["POST"])
 def jadikan_iku(request, slug: str, periode: str):
     scope = Scope.for_user(request.user)
@@ -169,7 +169,7 @@ def hasil_publik(request, unit: str):
     return render(request, "survey/hasil_publik.html", {"unit": u, "periode": periode, "h": h, "unit_hasil": mine})
 
 
-@login_required
+@perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def tindak_lanjut(request, slug: str, periode: str):
     """The follow-up plan (RTL) and the FKP minutes of a period, saved together in one transaction."""
