@@ -50,3 +50,12 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def alur_terbuka(db):
+    """The demo approves Wonoasih's PK and quarters I–III of 2024 (which locks them); tests of data
+    entry on those quarters reopen them first. Rolled back with the test."""
+    from sakip.workflow.models import Pengajuan
+
+    Pengajuan.objects.filter(pd__slug="wonoasih").update(status="draft")

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "sakip.agreement",
     "sakip.survey",
     "sakip.profil",
+    "sakip.workflow",
     "sakip.reporting",
     "sakip.demo",
 ]
@@ -73,10 +74,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "sakip.core.penolakan.CatatPenolakan",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sakip.core.middleware.KebijakanKontenTetap",  # django-csp, the policy built once
+    "django_ratelimit.middleware.RatelimitMiddleware",  # 429 page of the public rate limits
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
@@ -178,6 +181,16 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 # Served over HTTPS (HTTPS=1, the production setting): secure cookies, redirect to HTTPS, HSTS.
+# E-mail (reminders): printed to the console unless an SMTP server is configured.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "sakip <sakip@localhost>")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")  # links in e-mails
+
 HTTPS = envbool("HTTPS", False)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS or envbool("SECURE_COOKIES", False)
 SECURE_SSL_REDIRECT = HTTPS
@@ -194,4 +207,12 @@ LOGGING = {
 }
 
 # Public survey: answers accepted per address per ten minutes (sakip.survey.services).
+# Rate limits of the public pages per client address (sakip.core.batas; django-ratelimit).
+RATELIMIT_ENABLE = envbool("RATELIMIT_ENABLE", True)
+RATELIMIT_VIEW = "sakip.core.batas.terlalu_banyak"
+BATAS_PUBLIK = os.environ.get("BATAS_PUBLIK", "120/m")  # every request of a public page
+BATAS_PUBLIK_KIRIM = os.environ.get("BATAS_PUBLIK_KIRIM", "30/m")  # questionnaire submissions
+# The default cache is per process (LocMemCache): counts are exact with one worker and at most
+# workers × rate otherwise; django-ratelimit reports that as E003. Configure a shared cache for exact limits.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003"]
 SAKIP_SKM_BATAS_PER_ALAMAT = int(os.environ.get("SAKIP_SKM_BATAS_PER_ALAMAT", "30"))

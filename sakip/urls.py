@@ -20,4 +20,5 @@ urlpatterns = [
     path("", include("sakip.measurement.urls")),
     path("", include("sakip.agreement.urls")),
     path("", include("sakip.survey.urls")),
+    path("", include("sakip.workflow.urls")),
 ]

@@ -15,6 +15,13 @@ from sakip.organisation.models import Jabatan, PerangkatDaerah
 from sakip.planning.models import Indikator, Program
 
 
+def pastikan_pk_terbuka(pd_id: int, tahun: int) -> None:
+    """A submitted or approved PK is locked (sakip.workflow); a new version needs it reopened first."""
+    from sakip.workflow.services import pastikan_terbuka
+
+    pastikan_terbuka(pd_id, "pk", tahun, 0)
+
+
 class PerjanjianKinerja(TenantModel):
     """One signed version of a PD's PK for a year. The version in force on a date is the latest signed by then."""
 
@@ -59,6 +66,8 @@ class PerjanjianKinerja(TenantModel):
 
     def clean(self) -> None:
         super().clean()
+        if self.pd_id and self.tahun:
+            pastikan_pk_terbuka(self.pd_id, self.tahun)
         errors = {}
         if self.tanggal and self.tahun and self.tanggal.year not in (self.tahun - 1, self.tahun):
             errors["tanggal"] = f"Tanggal PK {self.tahun} harus pada tahun {self.tahun} atau akhir tahun sebelumnya."
@@ -96,6 +105,8 @@ class TargetPk(TenantModel):
 
     def clean(self) -> None:
         super().clean()
+        if self.perjanjian_id:
+            pastikan_pk_terbuka(self.perjanjian.pd_id, self.perjanjian.tahun)
         if self.indikator_id and self.perjanjian_id:
             if self.indikator.pd_id != self.perjanjian.pd_id:
                 raise ValidationError({"indikator": "Indikator ini milik perangkat daerah lain."})
@@ -129,6 +140,8 @@ class AnggaranPk(TenantModel):
 
     def clean(self) -> None:
         super().clean()
+        if self.perjanjian_id:
+            pastikan_pk_terbuka(self.perjanjian.pd_id, self.perjanjian.tahun)
         if self.program_id and self.perjanjian_id:
             if self.program.pd_id != self.perjanjian.pd_id:
                 raise ValidationError({"program": "Program ini milik perangkat daerah lain."})

@@ -10,8 +10,10 @@ from sakip.accounts.peran import LIHAT
 from sakip.agreement.berkas import berkas_pk
 from sakip.agreement.pk import bandingkan, build_pk
 from sakip.core.scoping import Scope, perlu
+from sakip.organisation.selectors import get_pd
 from sakip.reporting.berkas import FORMATS, unduhan
 from sakip.reporting.iku import DokumenTidakDitemukan
+from sakip.workflow.selectors import panel
 
 
 def _pk(request, slug: str, tahun: int):
@@ -39,8 +41,10 @@ def pk(request, slug: str, tahun: int):
         raise Http404(str(exc)) from exc
     dari = _nomor(request.GET.get("dari"), v.nomor - 1 if v.nomor > 1 else None)
     sebelumnya = next((x for x in dok.versi if x.nomor == dari), None)
+    scope = request.scope
     return render(request, "agreement/pk.html", {
         "dok": dok, "v": v, "sebelumnya": sebelumnya,
+        "alur": panel(scope, get_pd(scope, slug), "pk", tahun, 0),
         "perubahan": bandingkan(sebelumnya, v) if sebelumnya else [],
         "formats": [(fmt, label) for fmt, (_, label) in FORMATS.items()],
     })

@@ -65,3 +65,34 @@ def same_pemda(field: str, obj, other, message: str) -> dict[str, str]:
     if other is not None and obj.pemda_id is not None and other.pemda_id != obj.pemda_id:
         return {field: message}
     return {}
+
+
+class Penolakan(models.Model):
+    """A refusal that looks deliberate: a forged form field, a file pretending to be a PDF, a step the
+    user may not take, a request for a row outside the user's scope. Written by
+    :func:`sakip.core.penolakan.catat`; shown in the activity log; never edited from the application.
+    """
+
+    waktu = models.DateTimeField("waktu", auto_now_add=True, db_index=True)
+    pengguna = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    nama_pengguna = models.CharField("nama pengguna", max_length=150, blank=True)
+    alamat_ip = models.GenericIPAddressField("alamat IP", null=True, blank=True)
+    pemda = models.ForeignKey("organisation.Pemda", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    pd = models.ForeignKey("organisation.PerangkatDaerah", on_delete=models.SET_NULL, null=True, blank=True,
+                           related_name="+")
+    metode = models.CharField("metode", max_length=8)
+    alamat = models.CharField("alamat halaman", max_length=500)
+    status = models.PositiveSmallIntegerField("kode jawaban")
+    alasan = models.CharField("alasan", max_length=500)
+
+    # Scoped by the user who was refused: a PD sees its own users' refusals, a pemda-wide role all.
+    scope_pemda_field = "pemda"
+    scope_pd_field = "pd"
+
+    class Meta:
+        verbose_name = "penolakan"
+        verbose_name_plural = "penolakan"
+        ordering = ["-waktu"]
+
+    def __str__(self) -> str:
+        return f"{self.waktu:%Y-%m-%d %H:%M} {self.nama_pengguna or 'anonim'}: {self.alasan}"

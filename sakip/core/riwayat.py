@@ -90,8 +90,40 @@ def aktivitas(scope, *, jenis: str = "", pengguna: str = "", pd: str = "", dari=
                 TINDAKAN.get(h.history_type, h.history_type), model.instance_type._meta.verbose_name,
                 getattr(h, model.instance_type._meta.pk.attname), h.pd.nama if h.pd else "-",
                 getattr(h, "indikator_id", None)))
+    rows += _langkah_dan_penolakan(scope, jenis=jenis, pengguna=pengguna, pd=pd, dari=dari, sampai=sampai,
+                                   sebelum=sebelum)
     rows.sort(key=lambda a: a.waktu, reverse=True)
     return rows[:PER_HALAMAN]
+
+
+JENIS_LAIN = [("langkahalur", "langkah alur persetujuan"), ("penolakan", "penolakan")]
+
+
+def _langkah_dan_penolakan(scope, *, jenis, pengguna, pd, dari, sampai, sebelum) -> list[Aktivitas]:
+    """The workflow's steps and the refused requests, in the same log (one query each)."""
+    from sakip.core.models import Penolakan
+    from sakip.workflow.models import LangkahAlur
+
+    sources = [(LangkahAlur, "waktu", "oleh__username"), (Penolakan, "waktu", "nama_pengguna")]
+    rows = []
+    for model, waktu, user_field in sources:
+        if jenis and model._meta.model_name != jenis:
+            continue
+        qs = scope.filter(model.objects.all()).select_related("pd", *(("oleh", "pengajuan") if model is LangkahAlur else ()))
+        filters = {f"{user_field}__icontains": pengguna, "pd__slug": pd, f"{waktu}__date__gte": dari,
+                   f"{waktu}__date__lte": sampai, f"{waktu}__lt": sebelum}
+        qs = qs.filter(**{k: v for k, v in filters.items() if v})
+        for x in qs.order_by(f"-{waktu}")[:PER_HALAMAN]:
+            if model is LangkahAlur:
+                user = x.oleh.username if x.oleh else "(sistem)"
+                tindakan = f"{x.aksi}: {x.get_dari_display()} → {x.get_ke_display()}" + (f" ({x.catatan})" if x.catatan else "")
+                what = f"{x.pengajuan.get_jenis_display()} {x.pengajuan.tahun}" + (
+                    f" TW {x.pengajuan.triwulan}" if x.pengajuan.triwulan else "")
+            else:
+                user, tindakan, what = x.nama_pengguna or "(anonim)", f"ditolak: {x.alasan}", f"{x.metode} {x.alamat}"
+            rows.append(Aktivitas(x.waktu, user, x.alamat_ip or "-", tindakan, what, x.pk, x.pd.nama if x.pd else "-",
+                                  None))
+    return rows
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ def aktivitas(request):
                              pd=f.get("pd", ""), dari=parse_date(f.get("dari", "") or "") if f.get("dari") else None,
                              sampai=parse_date(f.get("sampai", "")) if f.get("sampai") else None, sebelum=sebelum)
     jenis = [(m.instance_type._meta.model_name, m.instance_type._meta.verbose_name) for m in riwayat.model_riwayat()]
+    jenis += riwayat.JENIS_LAIN
     lanjut = rows[-1].waktu.isoformat() if len(rows) == riwayat.PER_HALAMAN else None
     return render(request, "core/aktivitas.html", {"rows": rows, "jenis": jenis, "f": f, "lanjut": lanjut,
                                                    "hari_ini": datetime.date.today()})

@@ -47,6 +47,7 @@ from sakip.planning.models import (
 )
 
 PASSWORD = "sakip-demo"
+EMAIL_DOMAIN = "sakip.invalid"  # a reserved name: reminder e-mails of the demo can never reach anyone
 
 
 class DemoError(Exception):
@@ -244,7 +245,11 @@ class _Loader:
         from sakip.demo.data.profil_wonoasih_2024 import PROFIL
 
         profil.load(PROFIL)
-        return self._akun()
+        kept = self._akun()
+        from sakip.demo import alur
+
+        alur.load()  # last: the steps are taken by the demo accounts, and approval locks the data
+        return kept
 
     # Wilayah and RPJMD
 
@@ -418,6 +423,7 @@ class _Loader:
             if spec["username"] in existing:
                 continue  # e.g. an "admin" made with createsuperuser: not ours to overwrite
             user = User(username=spec["username"], first_name=spec["first_name"], last_name=spec["last_name"],
+                        email=f"{spec['username']}@{EMAIL_DOMAIN}",
                         is_superuser=spec.get("superuser", False), is_staff=spec.get("superuser", False),
                         password=password)
             _save(user)

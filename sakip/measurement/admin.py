@@ -27,5 +27,13 @@ class BarisAnggaranAdmin(admin.ModelAdmin):
 
 @admin.register(models.BuktiDukung)
 class BuktiDukungAdmin(admin.ModelAdmin):
-    list_display = ["indikator", "tahun", "triwulan", "keterangan", "diunggah"]
+    """Read-only: files are uploaded on the evidence page, where their content is checked."""
+
+    list_display = ["indikator", "tahun", "triwulan", "nama_asli", "jenis", "ukuran", "diunggah"]
     list_filter = ["tahun", "pd"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

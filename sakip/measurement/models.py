@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -16,6 +17,7 @@ from django.db.models import Q
 
 from sakip.core.models import TenantModel
 from sakip.core.riwayat import riwayat
+from sakip.measurement.bukti import lokasi_berkas, nama_jenis, ukuran_teks
 from sakip.organisation.models import PerangkatDaerah
 from sakip.planning.models import Indikator, Lokasi, SubKegiatan
 
@@ -187,17 +189,25 @@ class BelanjaTanpaRincian(TenantModel):
 class BuktiDukung(TenantModel):
     """A file that supports a realisation (bukti dukung): the document an evaluator asks to see.
 
-    Stored under MEDIA_ROOT, which the web server does not serve; checking of content and access by
-    role belong to the workflow (issue 6). The LKjIP lists indicators whose realisation has none.
+    Stored under MEDIA_ROOT, which no URL serves, with a generated name (``bukti.lokasi_berkas``);
+    its type is checked by content on upload (``sakip.measurement.bukti``) and it is handed out only
+    through the scoped download view. The LKjIP lists indicators whose realisation has none.
     """
 
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="bukti_dukung")
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
     tahun = models.PositiveSmallIntegerField("tahun")
     triwulan = models.PositiveSmallIntegerField("triwulan", validators=[MinValueValidator(1), MaxValueValidator(4)])
-    berkas = models.FileField("berkas", upload_to="bukti/%Y/")
+    berkas = models.FileField("berkas", upload_to=lokasi_berkas)
+    nama_asli = models.CharField("nama berkas", max_length=255, blank=True, default="",
+                                 help_text="Nama berkas yang diunggah (dibersihkan); untuk tampilan dan nama unduhan.")
+    jenis = models.CharField("jenis berkas", max_length=100, blank=True, default="",
+                             help_text="Jenis MIME menurut isi berkas, bukan menurut namanya.")
+    ukuran = models.PositiveBigIntegerField("ukuran (byte)", default=0)
     keterangan = models.CharField("keterangan", max_length=255, blank=True)
     diunggah = models.DateTimeField("diunggah", auto_now_add=True)
+    diunggah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="+", editable=False, verbose_name="diunggah oleh")
 
     tenant_parent = "indikator"
 
@@ -210,3 +220,15 @@ class BuktiDukung(TenantModel):
 
     def __str__(self) -> str:
         return f"Bukti {self.indikator} {self.tahun} TW {self.triwulan}"
+
+    @property
+    def nama_unduhan(self) -> str:
+        return self.nama_asli or self.berkas.name.rsplit("/", 1)[-1]
+
+    @property
+    def jenis_teks(self) -> str:
+        return nama_jenis(self.jenis)
+
+    @property
+    def ukuran_teks(self) -> str:
+        return ukuran_teks(self.ukuran)

@@ -27,6 +27,7 @@ from sakip.planning.models import Indikator, Lokasi, SubKegiatan
 class IsianRealisasi:
     indikator: Indikator
     teks: str
+    awal: str | None = None  # the value the form showed; None: not checked (see periksa_basi)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class IsianAnggaran:
     lokasi: Lokasi | None
     teks: str
     pagu: Decimal | None  # the pagu in force this quarter, for the check
+    awal: str | None = None
 
 
 def _require_change(scope: Scope, obj) -> None:
@@ -94,6 +96,32 @@ def periksa_belanja(nilai: Decimal | None, pagu: Decimal | None, sebelumnya: Dec
                                       f"triwulan {ROMAWI[triwulan - 1]} (Rp {format_angka(sebelumnya, 0)})."})
 
 
+def pastikan_terbuka(pd_id: int, tahun: int, triwulan: int, field: str) -> None:
+    """The quarter's data are locked from submission on (sakip.workflow.alur)."""
+    from sakip.workflow.services import pastikan_terbuka as terbuka
+
+    try:
+        terbuka(pd_id, "pengukuran", tahun, triwulan)
+    except ValidationError as exc:
+        raise ValidationError({field: exc.messages}) from exc
+
+
+def periksa_basi(row, awal: Decimal | None, field: str) -> None:
+    """A form saved over a change made after it was opened is refused, not silently overwritten.
+
+    The form carries the value it showed; when the stored value is no longer that one, someone else
+    changed it in between.
+    """
+    sekarang = row.nilai if row is not None else None
+    if sekarang == awal:
+        return
+    last = row.history.select_related("history_user").first() if row is not None else None
+    siapa = (last.history_user.get_full_name() or last.history_user.username) if last and last.history_user else "pengguna lain"
+    baru = f"menjadi {format_angka(sekarang)}" if sekarang is not None else "(dihapus)"
+    raise ValidationError({field: f"Nilai ini telah diubah oleh {siapa} {baru} setelah halaman Anda dibuka; "
+                                  "isian Anda tidak disimpan. Muat ulang halaman, periksa, lalu isi kembali bila perlu."})
+
+
 def _realisasi_lain(indikator: Indikator, tahun: int) -> dict[int, Decimal | None]:
     return dict(Realisasi.objects.filter(indikator=indikator, tahun=tahun).values_list("triwulan", "nilai"))
 
@@ -103,10 +131,13 @@ def _belanja_lain(sub_kegiatan: SubKegiatan, lokasi: Lokasi | None) -> dict[int,
                 .values_list("triwulan", "nilai"))
 
 
-def _simpan_realisasi(indikator: Indikator, tahun: int, triwulan: int, teks: str, lain: dict) -> Realisasi | None:
+def _simpan_realisasi(indikator: Indikator, tahun: int, triwulan: int, teks: str, lain: dict,
+                      awal: str | None = None) -> Realisasi | None:
     nilai, teks = baca_realisasi(teks)
     periksa_kumulatif(indikator, triwulan, nilai, lain)
     existing = Realisasi.objects.filter(indikator=indikator, tahun=tahun, triwulan=triwulan).first()
+    if awal is not None:
+        periksa_basi(existing, baca_realisasi(awal)[0], "realisasi")
     if nilai is None:
         if existing:
             existing.delete()
@@ -123,6 +154,8 @@ def _simpan_belanja(isian: IsianAnggaran, triwulan: int, lain: dict) -> Realisas
     periksa_belanja(nilai, isian.pagu, lain.get(triwulan - 1), triwulan)
     existing = RealisasiAnggaran.objects.filter(sub_kegiatan=isian.sub_kegiatan, lokasi=isian.lokasi,
                                                 triwulan=triwulan).first()
+    if isian.awal is not None:
+        periksa_basi(existing, baca_rupiah(isian.awal), "realisasi_anggaran")
     if nilai is None:
         if existing:
             existing.delete()
@@ -154,11 +187,14 @@ def simpan_baris(scope: Scope, *, tahun: int, triwulan: int, realisasi: IsianRea
 
 def _simpan_realisasi_isian(scope: Scope, isian: IsianRealisasi, tahun: int, triwulan: int) -> None:
     _require_change(scope, isian.indikator)
-    _simpan_realisasi(isian.indikator, tahun, triwulan, isian.teks, _realisasi_lain(isian.indikator, tahun))
+    pastikan_terbuka(isian.indikator.pd_id, tahun, triwulan, "realisasi")
+    _simpan_realisasi(isian.indikator, tahun, triwulan, isian.teks, _realisasi_lain(isian.indikator, tahun),
+                      isian.awal)
 
 
 def _simpan_anggaran_isian(scope: Scope, isian: IsianAnggaran, tahun: int, triwulan: int) -> None:
     _require_change(scope, isian.sub_kegiatan)
+    pastikan_terbuka(isian.sub_kegiatan.pd_id, tahun, triwulan, "realisasi_anggaran")
     _simpan_belanja(isian, triwulan, _belanja_lain(isian.sub_kegiatan, isian.lokasi))
 
 
@@ -189,10 +225,15 @@ def impor_pengukuran(scope: Scope, *, slug: str, tahun: int, triwulan: int, isi:
     """Check every filled cell of an uploaded template; with ``simpan`` and no error, save all in one transaction."""
     from sakip.measurement.pengukuran import build_pengukuran
     from sakip.measurement.xlsx import Kesalahan, baca_xlsx
+    from sakip.organisation.selectors import get_pd
 
     p = build_pengukuran(scope, slug, tahun, triwulan)
     berkas = baca_xlsx(isi, unit=slug, tahun=tahun, triwulan=triwulan)
     hasil = HasilImpor([], list(berkas.kesalahan))
+    try:
+        pastikan_terbuka(get_pd(scope, slug).pk, tahun, triwulan, "berkas")
+    except ValidationError as exc:
+        hasil.kesalahan.insert(0, Kesalahan(None, None, " ".join(exc.messages)))
     if any(k.baris is None for k in hasil.kesalahan):
         return hasil  # not a template of this quarter: nothing to check cell by cell
     indikator = {row.indikator_id: row for row in p.baris if row.indikator_id}
@@ -267,3 +308,53 @@ def _simpan_impor(scope: Scope, saves: list, tahun: int, triwulan: int) -> None:
                 raise PermissionDenied("Anda tidak berwenang mengubah data ini.")
             isian = IsianAnggaran(subs[sub_id], lokasi.get(lokasi_id), teks, extra)
             _simpan_belanja(isian, triwulan, {})
+
+
+# --- bukti dukung (evidence files) ------------------------------------------------------------------
+
+
+def simpan_bukti(scope: Scope, *, indikator: Indikator, tahun: int, triwulan: int, upload, keterangan: str = "",
+                 oleh=None):
+    """Check an uploaded evidence file (type by content, size) and store it under a generated name.
+
+    Raises ``bukti.BerkasDitolak`` for a refused file and ``ValidationError`` when the quarter is locked
+    or a field is invalid; then nothing is saved, neither the row nor the file.
+    """
+    from sakip.measurement.bukti import periksa_berkas
+    from sakip.measurement.models import BuktiDukung
+    from sakip.workflow.services import pastikan_terbuka as terbuka
+
+    _require_change(scope, indikator)
+    diperiksa = periksa_berkas(upload)
+    disimpan = None
+    try:
+        with transaction.atomic():
+            terbuka(indikator.pd_id, "pengukuran", tahun, triwulan)
+            if tahun not in indikator.tahun_target():
+                raise ValidationError({"tahun": f"Tahun {tahun} di luar periode indikator ini."})
+            row = BuktiDukung(indikator=indikator, tahun=tahun, triwulan=triwulan, keterangan=(keterangan or "").strip(),
+                              nama_asli=diperiksa.nama_asli, jenis=diperiksa.jenis, ukuran=diperiksa.ukuran,
+                              diunggah_oleh=oleh if oleh is not None and oleh.is_authenticated else None)
+            row.inherit_tenant()
+            row.berkas.save(diperiksa.nama_asli, upload, save=False)  # the stored name comes from lokasi_berkas
+            disimpan = row.berkas.name
+            row.full_clean()
+            row.save()
+    except BaseException:
+        if disimpan:
+            row.berkas.storage.delete(disimpan)
+        raise
+    return row
+
+
+@transaction.atomic
+def hapus_bukti(scope: Scope, bukti) -> None:
+    """Delete an evidence file (row now, file on disk once the transaction commits) while its quarter is open."""
+    from sakip.workflow.services import pastikan_terbuka as terbuka
+
+    _require_change(scope, bukti)
+    terbuka(bukti.pd_id, "pengukuran", bukti.tahun, bukti.triwulan)
+    storage, name = bukti.berkas.storage, bukti.berkas.name
+    bukti.delete()
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))

@@ -6,20 +6,25 @@ import base64
 import binascii
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sakip.accounts.peran import ISI, LIHAT
+from sakip.core.penolakan import catat
 from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.measurement import services
 from sakip.measurement.berkas import FORMATS_PENGUKURAN, berkas_pengukuran
+from sakip.measurement.bukti import EKSTENSI_INPUT, BerkasDitolak, maks_byte, ukuran_teks
+from sakip.measurement.models import ROMAWI, BuktiDukung
 from sakip.measurement.pengukuran import PengukuranTidakDitemukan, build_pengukuran
 from sakip.organisation.selectors import get_pd
 from sakip.planning.models import Indikator, Lokasi, SubKegiatan
 from sakip.planning.selectors import get_scoped
 from sakip.reporting.berkas import unduhan
+from sakip.workflow.selectors import panel
+from sakip.workflow.services import pastikan_terbuka
 
 MAX_UPLOAD = 5 * 1024 * 1024
 
@@ -34,7 +39,9 @@ def _pengukuran(request, slug: str, tahun: int, tw: int):
 def _context(request, p, **extra) -> dict:
     scope = Scope.for_user(request.user)
     pd = get_pd(scope, p.unit_slug)
-    return {"p": p, "pd": pd, "bisa_ubah": scope.boleh_isi(pd), "triwulan_pilihan": [1, 2, 3, 4], **extra}
+    alur = panel(scope, pd, "pengukuran", p.tahun, p.triwulan)
+    return {"p": p, "pd": pd, "alur": alur, "bisa_ubah": scope.boleh_isi(pd) and alur.terbuka,
+            "triwulan_pilihan": [1, 2, 3, 4], **extra}
 
 
 @perlu(LIHAT)
@@ -55,7 +62,8 @@ def simpan_baris(request, slug: str, tahun: int, tw: int):
         indikator = get_scoped(scope, Indikator, _int(request.POST["indikator"]), CHANGE)
         if indikator.pd.slug != slug:
             raise Http404("Indikator tidak ditemukan.")
-        realisasi = services.IsianRealisasi(indikator, request.POST.get("realisasi", ""))
+        realisasi = services.IsianRealisasi(indikator, request.POST.get("realisasi", ""),
+                                            request.POST.get("realisasi_awal"))
     if request.POST.get("sub_kegiatan"):
         sub = get_scoped(scope, SubKegiatan, _int(request.POST["sub_kegiatan"]), CHANGE)
         lokasi = get_scoped(scope, Lokasi, _int(request.POST["lokasi"]), CHANGE) if request.POST.get("lokasi") else None
@@ -64,7 +72,8 @@ def simpan_baris(request, slug: str, tahun: int, tw: int):
                      and b.lokasi_id == (lokasi.pk if lokasi else None)), None)
         if line is None:
             raise Http404("Baris anggaran ini tidak diisi pada triwulan ini.")
-        anggaran = services.IsianAnggaran(sub, lokasi, request.POST.get("realisasi_anggaran", ""), line.pagu)
+        anggaran = services.IsianAnggaran(sub, lokasi, request.POST.get("realisasi_anggaran", ""), line.pagu,
+                                          request.POST.get("realisasi_anggaran_awal"))
     errors = {}
     try:
         services.simpan_baris(scope, tahun=tahun, triwulan=tw, realisasi=realisasi, anggaran=anggaran)
@@ -130,3 +139,96 @@ def _uploaded(request) -> bytes | None:
     except (binascii.Error, ValueError):
         return None
     return isi if 0 < len(isi) <= MAX_UPLOAD else None
+
+
+# --- bukti dukung (evidence files of a realisation) ----------------------------------------------------
+
+
+def _indikator_bukti(scope: Scope, slug: str, tahun: int, tw: int, indikator_id: int):
+    """The PD and one of its indicators, for a quarter of a year the indicator runs; else 404."""
+    pd = get_pd(scope, slug)
+    indikator = get_scoped(scope, Indikator, indikator_id, related=("pd",))
+    if indikator.pd_id != pd.pk or tw not in ROMAWI or tahun not in indikator.tahun_target():
+        raise Http404("Indikator tidak ditemukan.")
+    return pd, indikator
+
+
+def _pesan(exc: ValidationError) -> dict[str, list[str]]:
+    """Messages by field; those of no field (the quarter is locked) under ``umum``."""
+    if not hasattr(exc, "error_dict"):
+        return {"umum": exc.messages}
+    return {("umum" if field == NON_FIELD_ERRORS else field): msgs for field, msgs in exc.message_dict.items()}
+
+
+def _halaman_bukti(request, pd, indikator, tahun: int, tw: int, errors: dict | None = None):
+    scope = request.scope
+    try:
+        pastikan_terbuka(pd.pk, "pengukuran", tahun, tw)
+        kunci = ""
+    except ValidationError as exc:
+        kunci = " ".join(exc.messages)
+    rows = (BuktiDukung.objects.within(scope).filter(indikator=indikator, tahun=tahun, triwulan=tw)
+            .select_related("diunggah_oleh").order_by("diunggah", "pk"))
+    return render(request, "measurement/bukti.html", {
+        "pd": pd, "indikator": indikator, "tahun": tahun, "tw": tw, "romawi": ROMAWI[tw], "rows": rows,
+        "bisa_ubah": scope.boleh_isi(pd) and not kunci, "kunci": kunci, "errors": errors or {},
+        "isian": request.POST if errors else {}, "ekstensi": EKSTENSI_INPUT, "maks": ukuran_teks(maks_byte()),
+    }, status=400 if errors else 200)
+
+
+@perlu(LIHAT)
+@require_http_methods(["GET", "POST"])
+def bukti(request, slug: str, tahun: int, tw: int, indikator_id: int):
+    """The evidence files of an indicator in a quarter; POST uploads one (right ISI)."""
+    scope = request.scope
+    pd, indikator = _indikator_bukti(scope, slug, tahun, tw, indikator_id)
+    if request.method == "GET":
+        return _halaman_bukti(request, pd, indikator, tahun, tw)
+    if not scope.boleh(ISI):
+        raise PermissionDenied("Peran Anda tidak mencakup pengisian data.")
+    if not scope.boleh_isi(pd):
+        raise Http404("Perangkat daerah tidak ditemukan.")
+    upload = request.FILES.get("berkas")
+    if upload is None:
+        return _halaman_bukti(request, pd, indikator, tahun, tw, {"berkas": ["Pilih berkas yang akan diunggah."]})
+    try:
+        row = services.simpan_bukti(scope, indikator=indikator, tahun=tahun, triwulan=tw, upload=upload,
+                                    keterangan=request.POST.get("keterangan", ""), oleh=request.user)
+    except BerkasDitolak as exc:
+        if exc.mencurigakan:
+            catat(request, f"Berkas bukti dukung ditolak: {exc.alasan}")
+        return _halaman_bukti(request, pd, indikator, tahun, tw, _pesan(exc))
+    except ValidationError as exc:
+        return _halaman_bukti(request, pd, indikator, tahun, tw, _pesan(exc))
+    messages.success(request, f"Bukti dukung “{row.nama_asli}” diunggah.")
+    return redirect("measurement:bukti", slug=slug, tahun=tahun, tw=tw, indikator_id=indikator.pk)
+
+
+@perlu(ISI)
+@require_POST
+def bukti_hapus(request, pk: int):
+    scope = request.scope
+    row = get_scoped(scope, BuktiDukung, pk, CHANGE, related=("pd", "indikator"))
+    if not scope.boleh_isi(row.pd):
+        raise Http404("Bukti dukung tidak ditemukan.")
+    try:
+        services.hapus_bukti(scope, row)
+    except ValidationError as exc:
+        return _halaman_bukti(request, row.pd, row.indikator, row.tahun, row.triwulan, _pesan(exc))
+    messages.success(request, f"Bukti dukung “{row.nama_unduhan}” dihapus.")
+    return redirect("measurement:bukti", slug=row.pd.slug, tahun=row.tahun, tw=row.triwulan, indikator_id=row.indikator_id)
+
+
+@perlu(LIHAT)
+@require_GET
+def bukti_unduh(request, pk: int):
+    """The stored file, to whoever may see its row; MEDIA_ROOT itself is served by no URL."""
+    row = get_scoped(request.scope, BuktiDukung, pk)
+    try:
+        berkas = row.berkas.open("rb")
+    except (FileNotFoundError, ValueError) as exc:
+        raise Http404("Berkas bukti dukung tidak ditemukan.") from exc
+    response = FileResponse(berkas, as_attachment=True, filename=row.nama_unduhan,
+                            content_type=row.jenis or "application/octet-stream")
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -254,6 +254,7 @@ def jadikan_realisasi_iku(scope: Scope, *, periode: PeriodeSurvei) -> object:
     from sakip.core.angka import format_angka
     from sakip.measurement.models import Realisasi
     from sakip.survey.hasil import build_skm
+    from sakip.workflow.services import pastikan_terbuka
 
     if not scope.allows(periode, CHANGE):
         raise PermissionDenied("Anda tidak berwenang mengubah realisasi perangkat daerah ini.")
@@ -264,6 +265,7 @@ def jadikan_realisasi_iku(scope: Scope, *, periode: PeriodeSurvei) -> object:
     if hasil.total.ikm is None:
         raise ValidationError("Periode ini belum memiliki jawaban untuk kesembilan unsur.")
     triwulan = (periode.selesai.month - 1) // 3 + 1
+    pastikan_terbuka(indikator.pd_id, "pengukuran", periode.selesai.year, triwulan)
     row, _ = Realisasi.objects.update_or_create(
         indikator=indikator, tahun=periode.selesai.year, triwulan=triwulan,
         defaults={"nilai": hasil.total.ikm, "teks": format_angka(hasil.total.ikm, 2),

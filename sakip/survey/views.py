@@ -11,6 +11,7 @@ from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sakip.accounts.peran import ISI, LIHAT, SKM
+from sakip.core.batas import batas_publik
 from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.organisation.selectors import get_pd
 from sakip.reporting.berkas import as_json_bytes
@@ -32,6 +33,7 @@ def _alamat(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+@batas_publik
 @require_http_methods(["GET", "POST"])
 def isi(request, unit: str):
     """The questionnaire of one service unit, readable on a cheap phone."""
@@ -64,6 +66,7 @@ def _profil_choices():
             ("pekerjaan", "Pekerjaan utama", Respons.Pekerjaan.choices)]
 
 
+@batas_publik
 @require_GET
 def terima_kasih(request, unit: str):
     u = _unit(unit)
@@ -147,6 +150,7 @@ def jadikan_iku(request, slug: str, periode: str):
     return redirect("survey:hasil", slug=slug, periode=periode)
 
 
+@batas_publik
 @require_GET
 def poster(request, unit: str):
     """A printable A4 poster with the QR code of the unit's survey page."""
@@ -158,6 +162,7 @@ def poster(request, unit: str):
     return render(request, "survey/poster.html", {"unit": u, "url": url, "qr": qr})
 
 
+@batas_publik
 @cache_page(60)
 @require_GET
 def hasil_publik(request, unit: str):

@@ -6,12 +6,14 @@ from playwright.sync_api import expect
 
 from sakip.measurement.models import Realisasi
 from sakip.planning.models import Target
+from sakip.workflow.models import Pengajuan
 
 pytestmark = pytest.mark.browser
 
 
 def test_operator_enters_a_realisation_and_sees_the_capaian(login):
     page = login("operator-wonoasih")
+    Pengajuan.objects.filter(pd__slug="wonoasih").update(status="draft")  # the demo approved (locked) TW II
     page.goto("/pd/wonoasih/pengukuran/2024/tw2/")
     expect(page.get_by_role("heading", name="Pengukuran kinerja triwulan 2 tahun 2024")).to_be_visible()
 

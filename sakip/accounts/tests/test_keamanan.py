@@ -65,3 +65,20 @@ def test_the_production_settings_pass_the_deploy_check(tmp_path):
                          env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "no issues" in run.stdout
+
+
+def test_public_pages_are_rate_limited_per_address(client, settings):
+    settings.BATAS_PUBLIK = "5/m"
+    url = reverse("survey:isi", args=["wonoasih-sumber-taman"])
+    answers = [client.get(url, REMOTE_ADDR="10.1.1.1").status_code for _ in range(6)]
+    assert answers == [200] * 5 + [429]
+    assert "Terlalu banyak permintaan" in client.get(url, REMOTE_ADDR="10.1.1.1").content.decode()
+    assert client.get(url, REMOTE_ADDR="10.1.1.2").status_code == 200  # another address has its own count
+
+
+def test_public_submissions_have_their_own_lower_limit(client, settings):
+    settings.BATAS_PUBLIK_KIRIM = "2/m"
+    url = reverse("survey:isi", args=["wonoasih-sumber-taman"])
+    answers = [client.post(url, {}, REMOTE_ADDR="10.1.1.3").status_code for _ in range(3)]
+    assert answers[:2] != [429, 429] and answers[2] == 429  # the empty form is refused (400), then limited
+    assert client.get(url, REMOTE_ADDR="10.1.1.3").status_code == 200  # reading stays open

@@ -80,6 +80,7 @@ def test_building_takes_a_fixed_number_of_queries(django_assert_num_queries):
 # --- rules --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("alur_terbuka")  # the demo approved (locked) this PK
 def test_a_target_of_another_pd_or_a_program_indicator_is_refused():
     pk = PerjanjianKinerja.objects.get(pd__slug="wonoasih", tahun=2024, nomor=1)
     other = Indikator.objects.filter(pd__slug="kanigaran", sasaran__isnull=False).first()

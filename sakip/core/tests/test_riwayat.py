@@ -8,7 +8,7 @@ from django.urls import reverse
 from sakip.measurement.models import Realisasi
 from sakip.measurement.tests.test_pengukuran import _sub_row
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("alur_terbuka")]  # entry on the demo's approved quarters
 
 
 def test_a_realisation_saved_from_the_grid_is_recorded_with_user_address_and_values(login):

@@ -17,7 +17,7 @@ from sakip.measurement.pengukuran import build_pengukuran
 from sakip.measurement.services import impor_pengukuran
 from sakip.measurement.xlsx import COL_BELANJA, COL_REALISASI, pengukuran_xlsx
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("alur_terbuka")]  # entry on the demo's approved quarters
 
 
 def template(slug="wonoasih", tw=2) -> bytes:

@@ -20,7 +20,7 @@ from sakip.measurement.models import Realisasi, RealisasiAnggaran
 from sakip.measurement.pengukuran import build_pengukuran
 from sakip.planning.models import Indikator
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("alur_terbuka")]  # entry on the demo's approved quarters
 
 
 def pengukuran(tw: int):
