@@ -215,4 +215,5 @@ BATAS_PUBLIK_KIRIM = os.environ.get("BATAS_PUBLIK_KIRIM", "30/m")  # questionnai
 # The default cache is per process (LocMemCache): counts are exact with one worker and at most
 # workers × rate otherwise; django-ratelimit reports that as E003. Configure a shared cache for exact limits.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003"]
+BUKTI_MAKS_BYTE = envint("BUKTI_MAKS_BYTE", 10 * 1024 * 1024)  # largest evidence file (sakip.measurement.bukti)
 SAKIP_SKM_BATAS_PER_ALAMAT = int(os.environ.get("SAKIP_SKM_BATAS_PER_ALAMAT", "30"))
