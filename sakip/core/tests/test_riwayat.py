@@ -87,3 +87,41 @@ def test_an_anonymous_answer_is_its_own_record_and_a_later_change_is_audited():
     assert change.history_type == "~" and change.u1 == 3
     Respons.objects.get(pk=respons.pk).delete()
     assert Respons.history.filter(id=respons.pk, history_type="-").exists()
+
+
+def _ubah_satu(model_path: str):
+    """One row of the demo of each audited kind, and the change made to it."""
+    from django.apps import apps
+
+    model = apps.get_model(model_path)
+    if model_path == "accounts.Akses":
+        return model.objects.get(user__username="operator-kanigaran"), "peran", "verifikator"
+    row = model.objects.order_by("pk").first()
+    if model_path == "survey.Respons":
+        return row, "u1", 1 if row.u1 != 1 else 2
+    return row, "nilai", row.nilai + 1
+
+
+@pytest.mark.parametrize("model_path", [
+    "planning.Target", "measurement.Realisasi", "measurement.Pagu", "measurement.RealisasiAnggaran",
+    "agreement.TargetPk", "agreement.AnggaranPk", "survey.Respons", "accounts.Akses",
+])
+def test_every_kind_of_change_is_recorded_with_who_where_before_and_after(model_path, rf):
+    from django.contrib.auth.models import User
+    from simple_history.models import HistoricalRecords
+
+    row, field, new = _ubah_satu(model_path)
+    old = getattr(row, field)
+    row.save()  # a recorded state to compare with (the demo loads with bulk_create, which records none)
+    request = rf.post("/", REMOTE_ADDR="10.9.8.7")
+    request.user = User.objects.get(username="operator-wonoasih")
+    HistoricalRecords.context.request = request
+    try:
+        setattr(row, field, new)
+        row.save()
+    finally:
+        del HistoricalRecords.context.request
+    h = row.history.order_by("-history_date", "-history_id").first()
+    assert (h.history_type, h.history_user.username, h.alamat_ip) == ("~", "operator-wonoasih", "10.9.8.7")
+    changes = {c.field: (c.old, c.new) for c in h.diff_against(h.prev_record).changes}
+    assert changes == {field: (old, new)}
