@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.dispatch import receiver
 from simple_history.models import HistoricalRecords
@@ -171,8 +173,6 @@ def riwayat_indikator(scope, indikator, *, tahun: int | None = None, triwulan: i
 
 
 def _teks(value) -> str:
-    from decimal import Decimal
-
     from sakip.core.angka import format_angka
 
     if value is None or value == "":
@@ -180,3 +180,21 @@ def _teks(value) -> str:
     if isinstance(value, Decimal):
         return format_angka(value)
     return str(value)
+
+
+def periksa_basi(row, awal: Decimal | None, field: str) -> None:
+    """A form saved over a change made after it was opened is refused, not silently overwritten.
+
+    The form carries the value it showed (``awal``); when the stored ``row.nilai`` is no longer that
+    one, someone else changed it in between, and the history says who.
+    """
+    sekarang = row.nilai if row is not None else None
+    if sekarang == awal:
+        return
+    last = row.history.select_related("history_user").first() if row is not None else None
+    siapa = (last.history_user.get_full_name() or last.history_user.username) if last and last.history_user else "pengguna lain"
+    from sakip.core.angka import format_angka
+
+    baru = f"menjadi {format_angka(sekarang)}" if sekarang is not None else "(dihapus)"
+    raise ValidationError({field: f"Nilai ini telah diubah oleh {siapa} {baru} setelah halaman Anda dibuka; "
+                                  "isian Anda tidak disimpan. Muat ulang halaman, periksa, lalu isi kembali bila perlu."})

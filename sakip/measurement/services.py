@@ -18,6 +18,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from sakip.core.angka import AngkaError, format_angka, parse_angka, parse_nilai
+from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import CHANGE, Scope
 from sakip.measurement.models import ROMAWI, Realisasi, RealisasiAnggaran
 from sakip.planning.models import Indikator, Lokasi, SubKegiatan
@@ -104,22 +105,6 @@ def pastikan_terbuka(pd_id: int, tahun: int, triwulan: int, field: str) -> None:
         terbuka(pd_id, "pengukuran", tahun, triwulan)
     except ValidationError as exc:
         raise ValidationError({field: exc.messages}) from exc
-
-
-def periksa_basi(row, awal: Decimal | None, field: str) -> None:
-    """A form saved over a change made after it was opened is refused, not silently overwritten.
-
-    The form carries the value it showed; when the stored value is no longer that one, someone else
-    changed it in between.
-    """
-    sekarang = row.nilai if row is not None else None
-    if sekarang == awal:
-        return
-    last = row.history.select_related("history_user").first() if row is not None else None
-    siapa = (last.history_user.get_full_name() or last.history_user.username) if last and last.history_user else "pengguna lain"
-    baru = f"menjadi {format_angka(sekarang)}" if sekarang is not None else "(dihapus)"
-    raise ValidationError({field: f"Nilai ini telah diubah oleh {siapa} {baru} setelah halaman Anda dibuka; "
-                                  "isian Anda tidak disimpan. Muat ulang halaman, periksa, lalu isi kembali bila perlu."})
 
 
 def _realisasi_lain(indikator: Indikator, tahun: int) -> dict[int, Decimal | None]:

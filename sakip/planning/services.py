@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.core.angka import AngkaError, parse_nilai
+from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import CHANGE, Scope
 from sakip.organisation.models import PerangkatDaerah
 from sakip.planning.models import Indikator, Nomenklatur, Program, Sasaran, Target
@@ -37,11 +38,16 @@ def parse_target_teks(teks: str, field: str = "nilai"):
 
 
 @transaction.atomic
-def simpan_target(scope: Scope, *, indikator: Indikator, tahun: int, teks: str) -> Target | None:
-    """Set the target of ``indikator`` for ``tahun`` from what the user wrote; blank removes it."""
+def simpan_target(scope: Scope, *, indikator: Indikator, tahun: int, teks: str, awal: str | None = None) -> Target | None:
+    """Set the target of ``indikator`` for ``tahun`` from what the user wrote; blank removes it.
+
+    ``awal``: the value the form showed; a target changed since then is not overwritten.
+    """
     _require_change(scope, indikator)
     teks = (teks or "").strip()
     existing = Target.objects.filter(indikator=indikator, tahun=tahun).first()
+    if awal is not None:
+        periksa_basi(existing, parse_target_teks(awal)[0] if awal.strip() else None, "nilai")
     if not teks:
         if existing is not None:
             existing.delete()

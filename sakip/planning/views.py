@@ -58,7 +58,8 @@ def target_edit(request, pk: int, tahun: int):
         form = TargetForm(request.POST)
         if form.is_valid():
             try:
-                services.simpan_target(scope, indikator=indikator, tahun=tahun, teks=form.cleaned_data["nilai"])
+                services.simpan_target(scope, indikator=indikator, tahun=tahun, teks=form.cleaned_data["nilai"],
+                                       awal=request.POST.get("awal"))
             except ValidationError as exc:
                 apply_errors(form, exc)
         if form.is_valid():
@@ -68,7 +69,9 @@ def target_edit(request, pk: int, tahun: int):
             return retarget(response, f"#indikator-{indikator.pk}")
     else:
         form = TargetForm(initial={"nilai": current.tampil if current else ""})
-    return render(request, "planning/_target_form.html", {"form": form, "ind": indikator, "tahun": tahun})
+    # The value stored now: after a refusal because of a newer change, saving again is deliberate.
+    return render(request, "planning/_target_form.html", {"form": form, "ind": indikator, "tahun": tahun,
+                                                          "awal": current.tampil if current else ""})
 
 
 @perlu(LIHAT)

@@ -143,3 +143,16 @@ def test_adding_an_indicator_to_a_sasaran(login):
     response = login("operator-wonoasih").post(reverse("planning:indikator_add", args=["sasaran", sasaran.pk]), data)
     assert response.status_code == 302
     assert sasaran.indikator.filter(nama="Persentase arsip tertata", pd__slug="wonoasih").exists()
+
+
+def test_a_target_form_saved_over_a_newer_change_is_refused(login):
+    client = login("operator-wonoasih")
+    indikator = ikm_2019_2024()
+    url = reverse("planning:target_edit", args=[indikator.pk, 2024])
+    form = client.get(url).content.decode()
+    assert 'name="awal" value="94,14"' in form
+    assert client.post(url, {"nilai": "95", "awal": "94,14"}).status_code == 200  # someone saves first
+    html = client.post(url, {"nilai": "96", "awal": "94,14"}).content.decode()  # the older page
+    assert "telah diubah oleh Operator Kecamatan Wonoasih menjadi 95" in html
+    assert 'name="awal" value="95"' in html  # saving again now is a deliberate overwrite
+    assert Target.objects.get(indikator=indikator, tahun=2024).nilai == Decimal("95")
