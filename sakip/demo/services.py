@@ -245,6 +245,9 @@ class _Loader:
         from sakip.demo.data.profil_wonoasih_2024 import PROFIL
 
         profil.load(PROFIL)
+        from sakip.demo import dibangkitkan
+
+        dibangkitkan.load()  # generated figures of the other Kota Probolinggo kecamatan (marked as such)
         kept = self._akun()
         from sakip.demo import alur
 

@@ -15,12 +15,14 @@ Conventions shared by the modules:
 * Fields a seed is silent about are simply absent (left blank).
 """
 
-from sakip.demo.data import akun, kanigaran, probolinggo, purworejo, sumberjambe, wilayah, wonoasih
+from sakip.demo.data import akun, dibangkitkan, probolinggo, purworejo, sumberjambe, wilayah, wonoasih
 
 PEMDA = wilayah.PEMDA
 RPJMD = [probolinggo.RPJMD]
 JABATAN_PEMDA = probolinggo.JABATAN_PEMDA
-PERANGKAT_DAERAH = [wonoasih.PD, kanigaran.PD, purworejo.PD, sumberjambe.PD]
+# Kanigaran's programs and the three further kecamatan are generated (see dibangkitkan's docstring).
+PERANGKAT_DAERAH = [wonoasih.PD, dibangkitkan.kanigaran_dengan_program(), *dibangkitkan.PD_BARU, purworejo.PD,
+                    sumberjambe.PD]
 AKUN = akun.AKUN
 
 # The demo counts as loaded when this perangkat daerah exists.

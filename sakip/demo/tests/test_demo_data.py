@@ -46,9 +46,11 @@ def counts() -> dict[str, int]:
 
 # --- Wilayah and organisation ---------------------------------------------------------------------
 
-def test_four_kecamatan_in_three_pemda_of_jawa_timur():
+def test_seven_kecamatan_in_three_pemda_of_jawa_timur():
     assert set(PerangkatDaerah.objects.values_list("slug", flat=True)) == {
-        "wonoasih", "kanigaran", "purworejo", "sumberjambe"}
+        "wonoasih", "kanigaran", "purworejo", "sumberjambe", "kademangan", "kedopok", "mayangan"}
+    assert set(PerangkatDaerah.objects.filter(pemda__slug="kota-probolinggo").values_list("slug", flat=True)) == {
+        "wonoasih", "kanigaran", "kademangan", "kedopok", "mayangan"}  # all five kecamatan of the kota
     assert PerangkatDaerah.objects.get(slug="sumberjambe").pemda.nama == "Kabupaten Jember"
     assert PerangkatDaerah.objects.get(slug="purworejo").pemda.ibukota == "Pasuruan"
     jatim = Pemda.objects.get(slug="jawa-timur")
@@ -367,3 +369,18 @@ def test_an_existing_account_with_a_demo_username_is_left_alone():
     out = StringIO()
     call_command("demo", stdout=out)
     assert "admin" in out.getvalue()
+
+
+def test_the_other_kecamatan_of_kota_probolinggo_have_generated_2024_figures_marked_as_such():
+    from sakip.demo.data.dibangkitkan import TANDA
+    from sakip.measurement.models import Pagu, Realisasi, RealisasiAnggaran
+
+    for slug in ("kanigaran", "kademangan", "kedopok", "mayangan"):
+        rows = Realisasi.objects.filter(pd__slug=slug, tahun=2024)
+        assert rows.exists() and not rows.exclude(keterangan=TANDA).exists(), slug
+        assert Pagu.objects.filter(pd__slug=slug).exists() and RealisasiAnggaran.objects.filter(pd__slug=slug).exists()
+    # Kanigaran keeps its real IKU (seed 001); the new kecamatan say their Renstra is generated.
+    assert Renstra.objects.get(pd__slug="kanigaran").keterangan != TANDA
+    assert set(Renstra.objects.filter(keterangan=TANDA).values_list("pd__slug", flat=True)) == {
+        "kademangan", "kedopok", "mayangan"}
+    assert not Realisasi.objects.filter(pd__slug="wonoasih", keterangan=TANDA).exists()  # Wonoasih: the seed's
