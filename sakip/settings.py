@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "sakip.survey",
     "sakip.profil",
     "sakip.workflow",
+    "sakip.dashboard",
     "sakip.reporting",
     "sakip.demo",
 ]
@@ -169,6 +170,10 @@ USE_THOUSAND_SEPARATOR = False
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Chart.js from Debian's libjs-chart.js (scripts/system-deps.sh), served as static/vendor/chartjs/:
+# a charting library without a build step or a CDN. Pages work without it (the tables carry every figure).
+CHARTJS_DIR = Path(os.environ.get("CHARTJS_DIR", "/usr/share/javascript/chart.js"))
+STATICFILES_DIRS = [("vendor/chartjs", CHARTJS_DIR)] if CHARTJS_DIR.is_dir() else []
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "media/"

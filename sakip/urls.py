@@ -21,4 +21,5 @@ urlpatterns = [
     path("", include("sakip.agreement.urls")),
     path("", include("sakip.survey.urls")),
     path("", include("sakip.workflow.urls")),
+    path("", include("sakip.dashboard.urls")),
 ]

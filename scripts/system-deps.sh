@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Install the Debian packages sakip needs, only those missing. `run`: Python with venv, the
-# libraries WeasyPrint uses for PDF, fonts. `test`: also Chromium (Playwright drives Debian's
-# chromium; its own browser download cannot work here) and the PostgreSQL server.
+# libraries WeasyPrint uses for PDF, fonts, Chart.js for the dashboards (Debian's libjs-chart.js,
+# served among sakip's static files). `test`: also Chromium (Playwright drives Debian's chromium;
+# its own browser download cannot work here) and the PostgreSQL server.
 set -euo pipefail
 mode=${1:-run}
-packages=(python3 python3-venv libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation2)
+packages=(python3 python3-venv libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation2 libjs-chart.js)
 if [ "$mode" = test ]; then
   packages+=(chromium postgresql)
 fi

@@ -22,6 +22,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from types import SimpleNamespace
 
 from django.db.models import Q
 
@@ -400,6 +401,19 @@ class _Hitung:
                 realisasi_tahunan_sumber=a.sumber if a else ("Triwulan IV" if q4 else ""), beda_dengan_tw4=beda,
                 capaian_tahunan=a_hasil, kategori_tahunan=self.skala.kategori(a_hasil.nilai)))
         return rows
+
+
+def anggaran_per_sub(pemda, pagu: list, belanja: list, triwulan: int) -> dict[int, tuple[Decimal | None, Decimal | None]]:
+    """(pagu in force, spending s.d. ``triwulan``) of every sub kegiatan that has a pagu, by the rules of
+    the grid (the latest budget in force; a sub kegiatan's own line, else the sum of its lokasi) —
+    for rows of many PD at once, as a pemda-wide view reads them."""
+    hitung = _Hitung(SimpleNamespace(pagu=pagu, belanja=belanja), pemda, triwulan)
+    return {sub: hitung.anggaran_sub(sub)[1:3] for sub in {p.sub_kegiatan_id for p in pagu}}
+
+
+def akhir_triwulan(tahun: int, triwulan: int) -> datetime.date:
+    """The last day of a quarter."""
+    return _akhir_triwulan(tahun, triwulan)
 
 
 def _akhir_triwulan(tahun: int, triwulan: int) -> datetime.date:

@@ -43,6 +43,9 @@ KINDS = {
     "lihat_pd": {**_kind(403), **{u: 200 for u in READERS}, **{u: 404 for u in OTHER_PD}, ANON: LOGIN},
     # a page of one's own scope that needs the right to read (inbox, activity)
     "lihat": {**_kind(200), "kelurahan-sumbertaman": 403, ANON: LOGIN},
+    "lihat_alih": {**_kind(302), "kelurahan-sumbertaman": 403},  # redirects to the reader's own dashboard
+    # Kota Probolinggo's dashboard: its readers; a PD of it sees its own row only; another pemda 404
+    "lihat_pemda": {**_kind(200), "operator-purworejo": 404, "kelurahan-sumbertaman": 403, ANON: LOGIN},
     "lihat_post": {**_kind(405), "kelurahan-sumbertaman": 403, ANON: LOGIN},
     # a Wonoasih form to enter data: its operator (and the system admin) only
     "isi_pd": {**_kind(403), "admin": 200, "operator-wonoasih": 200, **{u: 404 for u in OTHER_PD}, ANON: LOGIN},
@@ -117,6 +120,10 @@ PETA = {
     "workflow:aksi": (["slug", "@pengukuran", "tahun", "tw"], "lihat_post"),
     "workflow:kotak_masuk": ([], "lihat"),
     "workflow:jadwal": (["tahun"], "jadwal"),
+    "dashboard:mulai": ([], "lihat_alih"),
+    "dashboard:pemda": (["@kota-probolinggo", "tahun"], "lihat_pemda"),
+    "dashboard:pd": (["slug", "tahun"], "lihat_pd"),
+    "dashboard:indikator": (["slug", "tahun", "indikator"], "lihat_pd"),
 }
 
 
@@ -158,7 +165,7 @@ def test_every_url_answers_each_role_as_its_kind_says(username, ids):
     for name, (_, kind) in PETA.items():
         response = client.get(url(name, ids))
         got[name], want[name] = response.status_code, KINDS[kind][username]
-        if response.status_code == LOGIN and username == ANON and name != "admin:index":
+        if response.status_code == LOGIN and username == ANON and name not in ("admin:index", "dashboard:mulai"):
             assert response["Location"].startswith("/masuk/"), name
         if username in OTHER_PD and kind != "publik" and response.status_code == 200:
             assert "Wonoasih" not in response.content.decode(), f"{name}: data Wonoasih bocor ke {username}"
