@@ -20,7 +20,8 @@ from sakip.reporting.iku import DokumenTidakDitemukan
 from sakip.reporting.lkjip import build_lkjip
 from sakip.survey.hasil import IkmPeriode, ikm_per_periode
 from sakip.workflow import alur
-from sakip.workflow.models import Jenis, Pengajuan, judul
+from sakip.workflow.models import Jenis, Pengajuan
+from sakip.workflow.selectors import JudulStatus
 
 
 @dataclass(frozen=True)
@@ -52,19 +53,11 @@ class ProgramPd:
 
 
 @dataclass(frozen=True)
-class StatusAlur:
+class StatusAlur(JudulStatus):
     jenis: str
     triwulan: int
     tahun: int
     status: str
-
-    @property
-    def judul(self) -> str:
-        return judul(self.jenis, self.tahun, self.triwulan)
-
-    @property
-    def status_label(self) -> str:
-        return alur.STATUS[self.status]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from sakip.workflow import alur
 from sakip.workflow.models import BatasWaktu, Jenis, LangkahAlur, Pengajuan, judul
 
 
-class _Item:
+class JudulStatus:
     """Title and state label of an item (a PD's quarter or PK year) with ``jenis, tahun, triwulan, status``."""
 
     @property
@@ -28,7 +28,7 @@ class _Item:
 
 
 @dataclass
-class Panel(_Item):
+class Panel(JudulStatus):
     """Where one item stands and what the user may do with it now."""
 
     pd: PerangkatDaerah
@@ -68,7 +68,7 @@ def panel(scope: Scope, pd: PerangkatDaerah, jenis: str, tahun: int, triwulan: i
 
 
 @dataclass(frozen=True)
-class ItemKotak(_Item):
+class ItemKotak(JudulStatus):
     pd: PerangkatDaerah
     jenis: str
     tahun: int
