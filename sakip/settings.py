@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "sakip.profil",
     "sakip.workflow",
     "sakip.dashboard",
+    "sakip.portal",
     "sakip.reporting",
     "sakip.demo",
 ]

@@ -22,4 +22,5 @@ urlpatterns = [
     path("", include("sakip.survey.urls")),
     path("", include("sakip.workflow.urls")),
     path("", include("sakip.dashboard.urls")),
+    path("", include("sakip.portal.urls")),
 ]

@@ -58,6 +58,9 @@ KINDS = {
     "jadwal": {**_kind(403), "admin": 200, "admin-probolinggo": 200, ANON: LOGIN},
     "beranda": {**_kind(200), ANON: LOGIN, **{u: 302 for u in ("operator-wonoasih", "verifikator-wonoasih",
                                                                  "camat-wonoasih", *OTHER_PD)}},
+    "publik_alih": _kind(302),  # the public portal's redirect to a PD's latest year
+    # publishing to the portal: the PD's head (and the system admin); POST only
+    "setujui_post": {**_kind(403), "admin": 405, "camat-wonoasih": 405, ANON: LOGIN},
     "masuk": _kind(200),
     "keluar": _kind(405),  # logging out is a POST
     "admin_django": {**_kind(302), "admin": 200},  # Django's admin: staff only (the system admin)
@@ -70,8 +73,13 @@ def ids():
     bukti = BuktiDukung(indikator=ind, tahun=2024, triwulan=1, keterangan="uji")
     bukti.berkas.save("uji.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
     bukti.save()
+    from sakip.portal.models import Publikasi
+
+    publikasi = Publikasi(pd=ind.pd, jenis="lkjip", tahun=2024, judul="LKjIP uji")
+    publikasi.berkas.save("uji.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    publikasi.save()
     return {
-        "slug": "wonoasih", "tahun": 2024, "tw": 1, "indikator": ind.pk, "bukti": bukti.pk,
+        "slug": "wonoasih", "tahun": 2024, "tw": 1, "indikator": ind.pk, "bukti": bukti.pk, "publikasi": publikasi.pk,
         "sasaran": Sasaran.objects.filter(pd__slug="wonoasih").order_by("pk").first().pk,
         "periode": PeriodeSurvei.objects.filter(pd__slug="wonoasih").order_by("mulai").first().kode,
         "unit": "wonoasih-sumber-taman",
@@ -124,6 +132,14 @@ PETA = {
     "dashboard:pemda": (["@kota-probolinggo", "tahun"], "lihat_pemda"),
     "dashboard:pd": (["slug", "tahun"], "lihat_pd"),
     "dashboard:indikator": (["slug", "tahun", "indikator"], "lihat_pd"),
+    "portal:beranda": ([], "publik"),
+    "portal:cara_membaca": ([], "publik"),
+    "portal:berkas": (["publikasi"], "publik"),
+    "portal:pemda": (["@kota-probolinggo"], "publik"),
+    "portal:pd": (["@kota-probolinggo", "slug"], "publik_alih"),
+    "portal:pd_tahun": (["@kota-probolinggo", "slug", "tahun"], "publik"),
+    "portal:terbitkan_lkjip": (["slug", "tahun"], "setujui_post"),
+    "portal:terbitkan_skm": (["slug", "periode"], "setujui_post"),
 }
 
 
@@ -165,7 +181,7 @@ def test_every_url_answers_each_role_as_its_kind_says(username, ids):
     for name, (_, kind) in PETA.items():
         response = client.get(url(name, ids))
         got[name], want[name] = response.status_code, KINDS[kind][username]
-        if response.status_code == LOGIN and username == ANON and name not in ("admin:index", "dashboard:mulai"):
+        if response.status_code == LOGIN and username == ANON and kind not in ("admin_django", "lihat_alih", "publik_alih"):
             assert response["Location"].startswith("/masuk/"), name
         if username in OTHER_PD and kind != "publik" and response.status_code == 200:
             assert "Wonoasih" not in response.content.decode(), f"{name}: data Wonoasih bocor ke {username}"
