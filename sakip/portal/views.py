@@ -81,27 +81,28 @@ def berkas(request, pk: int):
                         filename=f"{row.judul}.pdf")
 
 
-@perlu(SETUJUI)
-@require_POST
-def terbitkan_lkjip(request, slug: str, tahun: int):
+def _terbitkan(request, slug: str, publish, berhasil: str, kembali):
+    """Run a publishing service for the head of ``slug``; its refusal becomes the page's message."""
     pd_obj = get_pd(request.scope, slug)
     try:
-        row = services.terbitkan_lkjip(request.scope, pd=pd_obj, tahun=tahun, oleh=request.user)
+        row = publish(request.scope, pd_obj, request.user)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, f"{row.judul} diterbitkan di portal publik.")
-    return redirect("reporting:lkjip", slug=slug, tahun=tahun)
+        messages.success(request, f"{row.judul} {berhasil}")
+    return kembali
+
+
+@perlu(SETUJUI)
+@require_POST
+def terbitkan_lkjip(request, slug: str, tahun: int):
+    return _terbitkan(request, slug, lambda scope, pd, user: services.terbitkan_lkjip(scope, pd=pd, tahun=tahun, oleh=user),
+                      "diterbitkan di portal publik.", redirect("reporting:lkjip", slug=slug, tahun=tahun))
 
 
 @perlu(SETUJUI)
 @require_POST
 def terbitkan_skm(request, slug: str, periode: str):
-    pd_obj = get_pd(request.scope, slug)
-    try:
-        row = services.terbitkan_skm(request.scope, pd=pd_obj, kode_periode=periode, oleh=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, f"{row.judul} diterbitkan di portal publik; periode survei ditutup.")
-    return redirect("survey:hasil", slug=slug, periode=periode)
+    return _terbitkan(request, slug, lambda scope, pd, user: services.terbitkan_skm(
+        scope, pd=pd, kode_periode=periode, oleh=user), "diterbitkan di portal publik; periode survei ditutup.",
+        redirect("survey:hasil", slug=slug, periode=periode))
