@@ -8,6 +8,7 @@ number of queries whatever the number of indicators.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,7 +21,7 @@ from sakip.reporting.iku import DokumenTidakDitemukan
 from sakip.reporting.lkjip import build_lkjip
 from sakip.survey.hasil import IkmPeriode, ikm_per_periode
 from sakip.workflow import alur
-from sakip.workflow.models import Jenis, Pengajuan
+from sakip.workflow.models import BatasWaktu, Jenis, Pengajuan
 from sakip.workflow.selectors import JudulStatus
 
 
@@ -58,6 +59,11 @@ class StatusAlur(JudulStatus):
     triwulan: int
     tahun: int
     status: str
+    batas: datetime.date | None = None
+
+    @property
+    def terlambat(self) -> bool:
+        return bool(self.batas and datetime.date.today() > self.batas and alur.terbuka(self.status))
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,8 @@ class DasborPd:
             ("Anggaran per program", ["Program", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)", "Rencana (%)"],
              [[p.nama, p.pagu, p.realisasi_anggaran, p.serapan.nilai, p.rencana] for p in self.program]),
             ("IKM per periode", ["Periode", "Responden", "IKM"], [[i.periode, i.responden, i.ikm] for i in self.ikm]),
-            ("Alur persetujuan", ["Pekerjaan", "Status"], [[a.judul, a.status_label] for a in self.alur]),
+            ("Alur persetujuan", ["Pekerjaan", "Status", "Batas pengajuan", "Terlambat"],
+             [[a.judul, a.status_label, a.batas, "ya" if a.terlambat else ""] for a in self.alur]),
             ("Pemeriksaan data", ["Pemeriksaan", "Keterangan", "Letak"], [[c.kode, c.pesan, c.lokasi] for c in self.checks]),
         ]
 
@@ -124,9 +131,11 @@ def build_dasbor_pd(scope: Scope, slug: str, tahun: int, triwulan: int | None = 
             first.setdefault(b.kode, b)
     program = tuple(ProgramPd(b.nama, b.pagu, b.realisasi_anggaran, b.serapan, rencana) for b in first.values())
     rows = {(r.jenis, r.triwulan): r.status for r in Pengajuan.objects.within(scope).filter(pd__slug=slug, tahun=tahun)}
-    status = (StatusAlur(Jenis.PK, 0, tahun, rows.get((Jenis.PK, 0), alur.DRAFT)),
-              *(StatusAlur(Jenis.PENGUKURAN, n, tahun, rows.get((Jenis.PENGUKURAN, n), alur.DRAFT)) for n in (1, 2, 3, 4)))
     pd = get_pd(scope, slug)
+    batas = {(b.jenis, b.triwulan): b.tanggal for b in BatasWaktu.objects.within(scope).filter(
+        pemda_id=pd.pemda_id, tahun=tahun)}
+    status = tuple(StatusAlur(j, n, tahun, rows.get((j, n), alur.DRAFT), batas.get((j, n)))
+                   for j, n in ((Jenis.PK, 0), *((Jenis.PENGUKURAN, n) for n in (1, 2, 3, 4))))
     return DasborPd(slug, dok.unit_nama, dok.pemda_nama, tahun, tw, indikator, program, p.pagu,
                     p.realisasi_anggaran, p.serapan, rencana, tuple(ikm_per_periode(scope, [pd.pk])), status,
                     dok.checks)

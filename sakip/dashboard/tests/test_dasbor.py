@@ -89,7 +89,8 @@ def test_the_pd_dashboard_shows_its_year(login):
     assert "92,76%" in html  # kelompok TW III
     skm = build_skm(Scope.system(), "wonoasih", "2024-S2")
     assert f"{skm.total.ikm}".replace(".", ",") in html and "341 responden" in html
-    assert "Pengukuran TW IV 2024: <span class=\"status status-draft\">Draf</span>" in html
+    assert ("Pengukuran TW IV 2024: <span class=\"status status-draft\">Draf</span> <strong>terlambat</strong>"
+            in html)  # the deadline 15 January 2025 has passed
     assert "data-checks" in html  # the LKjIP's data-quality checks are listed
     default = client.get(reverse("dashboard:pd", args=["wonoasih", 2024])).content.decode()
     assert "TW 4 2024" in default  # the latest quarter with realisations
@@ -99,7 +100,7 @@ def test_the_pd_dashboard_takes_a_fixed_number_of_queries(login, django_assert_n
     client = login("operator-wonoasih")
     url = reverse("dashboard:pd", args=["wonoasih", 2024])
     client.get(url)
-    with django_assert_num_queries(73):  # session, user, akses; the LKjIP structure (67); PD, workflow, IKM
+    with django_assert_num_queries(74):  # session, user, akses; the LKjIP structure (67); PD, workflow, deadlines, IKM
         client.get(url + "?tw=2")
 
 
