@@ -154,6 +154,7 @@ def delete_demo() -> None:
     slugs = [p["slug"] for p in data.PEMDA]
     daerah = list(Pemda.objects.filter(slug__in=slugs, provinsi__isnull=False).values_list("pk", flat=True))
     if daerah:
+        _delete_files_of(daerah)
         _delete_rows_of(daerah)
         Pemda.objects.filter(pk__in=daerah).delete()
     for provinsi in Pemda.objects.filter(slug__in=slugs, provinsi__isnull=True):
@@ -161,6 +162,16 @@ def delete_demo() -> None:
             continue  # another pemda under it that is not part of the demo: keep the provinsi
         _delete_rows_of([provinsi.pk])
         provinsi.delete()
+
+
+def _delete_files_of(pemda_ids: list[int]) -> None:
+    """Uploaded and published files of the demo pemda (evidence, published PDFs) go with their rows."""
+    from sakip.measurement.models import BuktiDukung
+    from sakip.portal.models import Publikasi
+
+    for model in (BuktiDukung, Publikasi):
+        for row in model.objects.filter(pemda_id__in=pemda_ids).exclude(berkas=""):
+            row.berkas.delete(save=False)
 
 
 def _delete_rows_of(pemda_ids: list[int]) -> None:

@@ -11,6 +11,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.http import HttpRequest
+from django.urls import reverse
 
 from sakip.accounts.models import Akses
 from sakip.demo.services import DemoError, delete_demo, load_demo
@@ -384,3 +385,21 @@ def test_the_other_kecamatan_of_kota_probolinggo_have_generated_2024_figures_mar
     assert set(Renstra.objects.filter(keterangan=TANDA).values_list("pd__slug", flat=True)) == {
         "kademangan", "kedopok", "mayangan"}
     assert not Realisasi.objects.filter(pd__slug="wonoasih", keterangan=TANDA).exists()  # Wonoasih: the seed's
+
+
+def test_reloading_the_demo_removes_its_published_files(settings, tmp_path, login):
+    from pathlib import Path
+
+    from sakip.demo.services import load_demo
+    from sakip.organisation.models import PerangkatDaerah
+    from sakip.portal.models import Publikasi
+    from sakip.workflow.models import Pengajuan
+
+    settings.MEDIA_ROOT = tmp_path
+    Pengajuan.objects.create(pd=PerangkatDaerah.objects.get(slug="wonoasih"), jenis="pengukuran", tahun=2024,
+                             triwulan=4, status="disetujui")
+    login("camat-wonoasih").post(reverse("portal:terbitkan_lkjip", args=["wonoasih", 2024]))
+    path = Path(Publikasi.objects.get().berkas.path)
+    assert path.exists()
+    load_demo(reset=True)
+    assert not path.exists() and not Publikasi.objects.exists()
