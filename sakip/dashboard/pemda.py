@@ -175,8 +175,8 @@ def _ikm(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> No
 
 def _anggaran(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
     of_year = Q(pd__in=pds, sub_kegiatan__kegiatan__program__tahun=tahun)
-    pagu = list(Pagu.objects.within(scope).filter(of_year))
-    belanja = list(RealisasiAnggaran.objects.within(scope).filter(of_year))
+    pagu = list(Pagu.objects.within(scope).filter(of_year).order_by())  # no default ordering: no joins
+    belanja = list(RealisasiAnggaran.objects.within(scope).filter(of_year).order_by())
     per_pd = {p.sub_kegiatan_id: p.pd_id for p in pagu}
     totals: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
     for sub, (nilai, spent) in anggaran_per_sub(pemda, pagu, belanja, triwulan).items():

@@ -220,8 +220,8 @@ class _Data:
         self.target = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
         self.realisasi = {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)}
         subs = SubKegiatan.objects.filter(kegiatan__program__in=self.program)
-        self.pagu = list(Pagu.objects.filter(sub_kegiatan__in=subs))
-        self.belanja = list(RealisasiAnggaran.objects.filter(sub_kegiatan__in=subs))
+        self.pagu = list(Pagu.objects.filter(sub_kegiatan__in=subs).order_by())  # the default ordering joins 8 tables
+        self.belanja = list(RealisasiAnggaran.objects.filter(sub_kegiatan__in=subs).order_by())
         self._iku = None
 
     def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int):
