@@ -140,15 +140,15 @@ def _capaian(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, Bari
         sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
         .order_by("pd_id", "sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
     ids = [i.pk for i in indikator]
-    renstra = dict(Target.objects.filter(indikator_id__in=ids, tahun=tahun).values_list("indikator_id", "nilai"))
-    real = dict(Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan=triwulan)
+    renstra = dict(Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by().values_list("indikator_id", "nilai"))
+    real = dict(Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan=triwulan).order_by()
                 .values_list("indikator_id", "nilai"))
     # The PK in force at the quarter's end: the latest signed by then, else the first (as pk_berlaku).
     pk = {}
     for p in PerjanjianKinerja.objects.within(scope).filter(pd__in=pds, tahun=tahun).order_by("tanggal"):
         if p.pd_id not in pk or p.tanggal <= akhir_triwulan(tahun, triwulan):
             pk[p.pd_id] = p
-    janji = dict(TargetPk.objects.filter(perjanjian__in=pk.values()).values_list("indikator_id", "nilai"))
+    janji = dict(TargetPk.objects.filter(perjanjian__in=pk.values()).order_by().values_list("indikator_id", "nilai"))
     nomor = {p.pk: p.nomor for p in pk.values()}
     skala = rumus.SKALA[pemda.skala_kategori]
     for ind in indikator:

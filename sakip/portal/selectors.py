@@ -113,14 +113,15 @@ def portal_pd(pemda_slug: str, slug: str, tahun: int) -> PortalPd:
         pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun, sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
         .select_related("sasaran").order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
     ids = [i.pk for i in indikator]
-    target = {t.indikator_id: (t.nilai, t.teks, "Renstra") for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
+    target = {t.indikator_id: (t.nilai, t.teks, "Renstra")
+              for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by()}
     if pk_ok:
         pk = (PerjanjianKinerja.objects.filter(pd=pd, tahun=tahun, tanggal__lte=datetime.date(tahun, 12, 31))
               .order_by("-tanggal").first())
-        for t in TargetPk.objects.filter(perjanjian=pk, indikator_id__in=ids):
+        for t in TargetPk.objects.filter(perjanjian=pk, indikator_id__in=ids).order_by():
             target[t.indikator_id] = (t.nilai, t.teks, f"PK versi {pk.nomor}")
     real = {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(
-        indikator_id__in=ids, tahun=tahun, triwulan__in=tws)}  # approved quarters only
+        indikator_id__in=ids, tahun=tahun, triwulan__in=tws).order_by()}  # approved quarters only
     skala = rumus.SKALA[pd.pemda.skala_kategori]
     rows = []
     for ind in indikator:
