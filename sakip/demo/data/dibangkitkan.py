@@ -34,13 +34,17 @@ KECAMATAN_BARU = [
 _SASARAN_PROGRAM = {"7.01.01": ["s2"], "7.01.02": ["s2"], "7.01.03": ["s2"], "7.01.05": ["s1"]}
 
 
-def program_2024() -> list[dict]:
-    """Wonoasih's 2024 program structure (nomenclature codes, indicators, targets), every sub
-    kegiatan as one budget line (no split by lokasi), linked to the Kanigaran-shaped sasaran."""
+def program_2024(lengkap: bool = False) -> list[dict]:
+    """Wonoasih's 2024 programs (nomenclature codes, indicators, targets) — unless ``lengkap``, at
+    most three kegiatan of each and two sub kegiatan of each kegiatan (a smaller kecamatan, and a
+    demo that loads quickly) — every sub kegiatan one budget line (no split by lokasi), linked to the
+    Kanigaran-shaped sasaran."""
     programs = [copy.deepcopy(p) for p in wonoasih.PD["program"] if p["tahun"] == TAHUN]
     for p in programs:
         p["sasaran"] = _SASARAN_PROGRAM[p["kode"]]
+        p["kegiatan"] = p["kegiatan"] if lengkap else p["kegiatan"][:3]
         for k in p["kegiatan"]:
+            k["sub_kegiatan"] = k["sub_kegiatan"] if lengkap else k["sub_kegiatan"][:2]
             for s in k["sub_kegiatan"]:
                 s["lokasi"] = []
     return programs
