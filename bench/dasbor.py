@@ -13,7 +13,6 @@ the PD dashboard; the public portal page uncached and from its cache.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -30,21 +29,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from _ukur import timed  # noqa: E402  (bench/ is the script's directory)
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-
-def _median(fn, runs: int = 15) -> tuple[float, int]:
-    fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    with CaptureQueriesContext(connection) as ctx:
-        fn()
-    return statistics.median(times), len(ctx.captured_queries)
 
 
 def main(jumlah: int) -> None:
@@ -74,18 +60,18 @@ def main(jumlah: int) -> None:
     pds = PerangkatDaerah.objects.filter(pemda__slug="kota-probolinggo").count()
     print(f"Kota Probolinggo: {pds} PD, {Realisasi.objects.filter(tahun=2024).count()} realisations 2024, "
           f"{Pagu.objects.count()} pagu lines")
-    ms, queries = _median(lambda: build_dasbor_pemda(Scope.system(), "kota-probolinggo", 2024, 3))
+    ms, queries = timed(lambda: build_dasbor_pemda(Scope.system(), "kota-probolinggo", 2024, 3), repeat=15)
     print(f"pemda dashboard structure, TW III 2024: {ms:.0f} ms median, {queries} queries")
     client = Client()
     client.force_login(User.objects.get(username="inspektorat-probolinggo"))
     url = "/pemda/kota-probolinggo/dasbor/2024/?tw=3"
     size = len(client.get(url).content)
-    ms, queries = _median(lambda: client.get(url))
+    ms, queries = timed(lambda: client.get(url), repeat=15)
     print(f"pemda dashboard page as the evaluator (session, rendering included): {ms:.0f} ms median, "
           f"{queries} queries, {size // 1024} KB")
-    ms, queries = _median(lambda: client.get(url + "&format=xlsx"), runs=5)
+    ms, queries = timed(lambda: client.get(url + "&format=xlsx"), repeat=5)
     print(f"the same as .xlsx: {ms:.0f} ms median, {queries} queries")
-    ms, queries = _median(lambda: client.get("/pd/wonoasih/dasbor/2024/?tw=3"), runs=7)
+    ms, queries = timed(lambda: client.get("/pd/wonoasih/dasbor/2024/?tw=3"), repeat=7)
     print(f"PD dashboard of Wonoasih: {ms:.0f} ms median, {queries} queries")
 
     from django.core.cache import cache
@@ -96,9 +82,9 @@ def main(jumlah: int) -> None:
         cache.clear()
         publik.get(url)
 
-    ms, queries = _median(fresh, runs=7)
+    ms, queries = timed(fresh, repeat=7)
     print(f"public portal page of Wonoasih, uncached: {ms:.0f} ms median, {queries} queries")
-    ms, queries = _median(lambda: publik.get(url), runs=200)
+    ms, queries = timed(lambda: publik.get(url), repeat=200)
     print(f"the same page from the cache (every further reader within the minute): {ms:.2f} ms median, "
           f"{queries} queries")
 

@@ -12,7 +12,6 @@ save one grid row.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -27,22 +26,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from _ukur import timed  # noqa: E402  (bench/ is the script's directory)
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-
-def timed(fn, repeat: int = 7) -> tuple[float, int]:
-    """Median milliseconds of ``fn`` over ``repeat`` runs, and its query count."""
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    with CaptureQueriesContext(connection) as ctx:
-        fn()
-    return statistics.median(times), len(ctx.captured_queries)
 
 
 def grow(pd, copies: int) -> int:
@@ -77,6 +62,9 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     call_command("demo", verbosity=0, stdout=open(os.devnull, "w"))
+    from sakip.workflow.models import Pengajuan
+
+    Pengajuan.objects.filter(pd__slug="wonoasih").update(status="draft")  # the demo approved (locked) TW I–III
     scope = Scope.system()
     pd = PerangkatDaerah.objects.get(slug="wonoasih")
     p = build_pengukuran(scope, "wonoasih", 2024, 4)

@@ -107,7 +107,7 @@ class Scope:
 
     def boleh_isi(self, pd) -> bool:
         """Whether the user enters data of ``pd`` (a PerangkatDaerah the scope can see)."""
-        return self.boleh(ISI) and (self.everything or self.pd_id in (None, pd.pk)) and self.can_change
+        return self.boleh(ISI) and (self.everything or self.pd_id in (None, pd.pk))
 
 
 def perlu(hak: str):

@@ -63,7 +63,7 @@ class StatusAlur(JudulStatus):
 
     @property
     def terlambat(self) -> bool:
-        return bool(self.batas and datetime.date.today() > self.batas and alur.terbuka(self.status))
+        return alur.terlambat(self.status, self.batas, datetime.date.today())
 
 
 @dataclass(frozen=True)

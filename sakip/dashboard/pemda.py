@@ -21,7 +21,7 @@ from sakip.agreement.models import PerjanjianKinerja, TargetPk
 from sakip.core import capaian as rumus
 from sakip.core.scoping import Scope
 from sakip.measurement.models import BelanjaTanpaRincian, Pagu, Realisasi, RealisasiAnggaran
-from sakip.measurement.pengukuran import akhir_triwulan, anggaran_per_sub
+from sakip.measurement.pengukuran import akhir_triwulan, anggaran_per_sub, capaian_indikator
 from sakip.organisation.models import Pemda, PerangkatDaerah
 from sakip.planning.models import Indikator, Target
 from sakip.survey.hasil import ikm_per_periode
@@ -154,8 +154,7 @@ def _capaian(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, Bari
     for ind in indikator:
         t = janji.get(ind.pk, renstra.get(ind.pk))
         sumber = f"PK versi {nomor[pk[ind.pd_id].pk]}" if ind.pk in janji else ("Renstra" if t is not None else "")
-        hasil = rumus.capaian(real.get(ind.pk), t, rumus.Polaritas(ind.polaritas),
-                              rumus.RumusNegatif(ind.rumus_negatif or pemda.rumus_negatif))
+        hasil = capaian_indikator(ind, real.get(ind.pk), t, pemda.rumus_negatif)
         baris[ind.pd_id].indikator.append(CapaianIndikator(ind.pk, ind.nama, ind.satuan, t, sumber, real.get(ind.pk),
                                                            hasil, skala.kategori(hasil.nilai)))
 

@@ -305,8 +305,7 @@ class _Hitung:
         before = self.data.realisasi.get((ind.pk, self.triwulan - 1))
         t_nilai = target.nilai if target else None
         r_nilai = real.nilai if real else None
-        hasil = rumus.capaian(r_nilai, t_nilai, rumus.Polaritas(ind.polaritas),
-                              rumus.RumusNegatif(ind.rumus_negatif or self.rumus_negatif))
+        hasil = capaian_indikator(ind, r_nilai, t_nilai, self.rumus_negatif)
         return {
             "indikator_id": ind.pk, "indikator": ind.nama, "satuan": ind.satuan, "akumulasi": ind.akumulasi,
             "target": Nilai.dari(t_nilai, target.teks if target else "", ind.satuan),
@@ -377,7 +376,7 @@ class _Hitung:
         indikator, renstra, quarters, annual = self.data.iku(scope, pd, tahun)
         real = {i: r for (i, tw), r in quarters.items() if tw == self.triwulan}
         tw4 = {i: r for (i, tw), r in quarters.items() if tw == 4}
-        pk = pk_berlaku(scope, pd, tahun, _akhir_triwulan(tahun, self.triwulan))
+        pk = pk_berlaku(scope, pd, tahun, akhir_triwulan(tahun, self.triwulan))
         janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
         rows = []
         for ind in indikator:
@@ -385,13 +384,11 @@ class _Hitung:
             sumber = f"PK versi {pk.nomor}" if ind.pk in janji else ("Renstra" if target else "")
             r = real.get(ind.pk)
             t_nilai, r_nilai = (target.nilai if target else None), (r.nilai if r else None)
-            polaritas = rumus.Polaritas(ind.polaritas)
-            negatif = rumus.RumusNegatif(ind.rumus_negatif or self.rumus_negatif)
-            hasil = rumus.capaian(r_nilai, t_nilai, polaritas, negatif)
+            hasil = capaian_indikator(ind, r_nilai, t_nilai, self.rumus_negatif)
             a, q4 = annual.get(ind.pk), tw4.get(ind.pk)
             a_nilai, beda = rumus.realisasi_tahunan(q4.nilai if q4 else None, a.nilai if a else None)
             a_teks = (a.teks if a else "") if a is not None else (q4.teks if q4 else "")
-            a_hasil = rumus.capaian(a_nilai, t_nilai, polaritas, negatif)
+            a_hasil = capaian_indikator(ind, a_nilai, t_nilai, self.rumus_negatif)
             rows.append(BarisIku(
                 indikator_id=ind.pk, sasaran=ind.sasaran.nama, nama=ind.nama, satuan=ind.satuan,
                 target=Nilai.dari(t_nilai, target.teks if target else "", ind.satuan), target_sumber=sumber,
@@ -401,6 +398,13 @@ class _Hitung:
                 realisasi_tahunan_sumber=a.sumber if a else ("Triwulan IV" if q4 else ""), beda_dengan_tw4=beda,
                 capaian_tahunan=a_hasil, kategori_tahunan=self.skala.kategori(a_hasil.nilai)))
         return rows
+
+
+def capaian_indikator(ind: Indikator, realisasi: Decimal | None, target, rumus_negatif_pemda: str) -> rumus.Hasil:
+    """The capaian of an indicator: its polarity, and its own formula for negative indicators or else
+    the pemda's (PermenPANRB 53/2014, 8/2021; :func:`sakip.core.capaian.capaian`)."""
+    return rumus.capaian(realisasi, target, rumus.Polaritas(ind.polaritas),
+                         rumus.RumusNegatif(ind.rumus_negatif or rumus_negatif_pemda))
 
 
 def anggaran_per_sub(pemda, pagu: list, belanja: list, triwulan: int) -> dict[int, tuple[Decimal | None, Decimal | None]]:
@@ -413,9 +417,5 @@ def anggaran_per_sub(pemda, pagu: list, belanja: list, triwulan: int) -> dict[in
 
 def akhir_triwulan(tahun: int, triwulan: int) -> datetime.date:
     """The last day of a quarter."""
-    return _akhir_triwulan(tahun, triwulan)
-
-
-def _akhir_triwulan(tahun: int, triwulan: int) -> datetime.date:
     month = triwulan * 3
     return (datetime.date(tahun, month, 1) + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)

@@ -23,7 +23,8 @@ from sakip.organisation.selectors import get_pd
 from sakip.planning.models import Indikator, Lokasi, SubKegiatan
 from sakip.planning.selectors import get_scoped
 from sakip.reporting.berkas import unduhan
-from sakip.workflow.selectors import panel
+from sakip.workflow import alur
+from sakip.workflow.selectors import panel, status_item
 from sakip.workflow.services import pastikan_terbuka
 
 MAX_UPLOAD = 5 * 1024 * 1024
@@ -36,11 +37,14 @@ def _pengukuran(request, slug: str, tahun: int, tw: int):
         raise Http404(str(exc)) from exc
 
 
-def _context(request, p, **extra) -> dict:
+def _context(request, p, panel_alur: bool = True, **extra) -> dict:
     scope = Scope.for_user(request.user)
     pd = get_pd(scope, p.unit_slug)
-    alur = panel(scope, pd, "pengukuran", p.tahun, p.triwulan)
-    return {"p": p, "pd": pd, "alur": alur, "bisa_ubah": scope.boleh_isi(pd) and alur.terbuka,
+    if not panel_alur:  # a saved row only needs to know whether the quarter is still open
+        terbuka = alur.terbuka(status_item(scope, pd, "pengukuran", p.tahun, p.triwulan))
+        return {"p": p, "pd": pd, "bisa_ubah": scope.boleh_isi(pd) and terbuka, **extra}
+    panel_ = panel(scope, pd, "pengukuran", p.tahun, p.triwulan)
+    return {"p": p, "pd": pd, "alur": panel_, "bisa_ubah": scope.boleh_isi(pd) and panel_.terbuka,
             "triwulan_pilihan": [1, 2, 3, 4], **extra}
 
 
@@ -85,7 +89,7 @@ def simpan_baris(request, slug: str, tahun: int, tw: int):
     if row is None:
         raise Http404("Baris tidak ditemukan.")
     template = "measurement/_baris_iku.html" if key.startswith("iku-") else "measurement/_baris.html"
-    return render(request, template, {**_context(request, p), "b": row, "errors": errors,
+    return render(request, template, {**_context(request, p, panel_alur=False), "b": row, "errors": errors,
                                       "isian": request.POST if errors else {}, "oob_total": True})
 
 

@@ -18,7 +18,7 @@ from sakip.agreement.models import PerjanjianKinerja, TargetPk
 from sakip.core import capaian as rumus
 from sakip.core.scoping import Scope
 from sakip.measurement.models import Realisasi
-from sakip.measurement.pengukuran import Nilai
+from sakip.measurement.pengukuran import Nilai, capaian_indikator
 from sakip.organisation.models import Pemda, PerangkatDaerah
 from sakip.planning.models import Indikator, Target
 from sakip.portal.models import Publikasi
@@ -129,8 +129,7 @@ def portal_pd(pemda_slug: str, slug: str, tahun: int) -> PortalPd:
         quarters = []
         for tw in (1, 2, 3, 4):
             r = real.get((ind.pk, tw))
-            hasil = rumus.capaian(r.nilai if r else None, t_nilai, rumus.Polaritas(ind.polaritas),
-                                  rumus.RumusNegatif(ind.rumus_negatif or pd.pemda.rumus_negatif)) \
+            hasil = capaian_indikator(ind, r.nilai if r else None, t_nilai, pd.pemda.rumus_negatif) \
                 if tw in tws else rumus.Hasil(None, "belum disetujui")
             quarters.append(TriwulanPublik(tw, tw in tws, Nilai.dari(r.nilai if r else None, r.teks if r else "",
                                                                        ind.satuan).teks, hasil,

@@ -62,6 +62,11 @@ def terbuka(status: str) -> bool:
     return status in TERBUKA
 
 
+def terlambat(status: str, batas, hari_ini) -> bool:
+    """Overdue: the submission deadline has passed and the data are still being entered."""
+    return bool(batas and hari_ini > batas and terbuka(status))
+
+
 def aksi_tersedia(status: str, hak: frozenset[str]) -> list[Langkah]:
     """The steps a user holding ``hak`` may take now."""
     return [step for step in LANGKAH if status in step.dari and step.hak in hak]

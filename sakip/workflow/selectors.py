@@ -53,6 +53,12 @@ class Panel(JudulStatus):
         return last if last is not None and last.catatan and self.status in alur.TERBUKA else None
 
 
+def status_item(scope: Scope, pd: PerangkatDaerah, jenis: str, tahun: int, triwulan: int) -> str:
+    """The state of one item alone (one query), for a caller that only needs to know if it is open."""
+    return (Pengajuan.objects.within(scope).filter(pd=pd, jenis=jenis, tahun=tahun, triwulan=triwulan)
+            .values_list("status", flat=True).first() or alur.DRAFT)
+
+
 def panel(scope: Scope, pd: PerangkatDaerah, jenis: str, tahun: int, triwulan: int,
           hari_ini: datetime.date | None = None) -> Panel:
     """Three queries: the state, its steps, the deadline."""
@@ -64,7 +70,7 @@ def panel(scope: Scope, pd: PerangkatDaerah, jenis: str, tahun: int, triwulan: i
     hari_ini = hari_ini or datetime.date.today()
     return Panel(pd=pd, jenis=jenis, tahun=tahun, triwulan=triwulan, status=status, versi=row.versi if row else 0,
                  langkah=langkah, aksi=alur.aksi_tersedia(status, scope.hak), batas=batas,
-                 terlambat=bool(batas and hari_ini > batas and alur.terbuka(status)))
+                 terlambat=alur.terlambat(status, batas, hari_ini))
 
 
 @dataclass(frozen=True)
@@ -81,9 +87,14 @@ class ItemKotak(JudulStatus):
 
     @property
     def url(self) -> str:
-        if self.jenis == Jenis.PK:
-            return reverse("agreement:pk", args=[self.pd.slug, self.tahun])
-        return reverse("measurement:grid", args=[self.pd.slug, self.tahun, self.triwulan])
+        return url_item(self.pd.slug, self.jenis, self.tahun, self.triwulan)
+
+
+def url_item(slug: str, jenis: str, tahun: int, triwulan: int) -> str:
+    """The page where an item is worked on: the quarter's grid, or the year's PK."""
+    if jenis == Jenis.PK:
+        return reverse("agreement:pk", args=[slug, tahun])
+    return reverse("measurement:grid", args=[slug, tahun, triwulan])
 
 
 def kotak_masuk(scope: Scope, hari_ini: datetime.date | None = None) -> list[ItemKotak]:
@@ -110,7 +121,7 @@ def kotak_masuk(scope: Scope, hari_ini: datetime.date | None = None) -> list[Ite
         pd = pds[pd_id]
         status = rows.get((pd_id, jenis, tahun, tw), alur.DRAFT)
         tanggal = batas.get((pd.pemda_id, jenis, tahun, tw))
-        terlambat = bool(tanggal and hari_ini > tanggal and alur.terbuka(status))
+        terlambat = alur.terlambat(status, tanggal, hari_ini)
         tugas = alur.menunggu(status, scope.hak)
         if tugas or terlambat:
             items.append(ItemKotak(pd, jenis, tahun, tw, status, tanggal, terlambat, tugas))

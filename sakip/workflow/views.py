@@ -36,8 +36,7 @@ def aksi(request, slug: str, jenis: str, tahun: int, triwulan: int):
         messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, f"{judul(jenis, tahun, triwulan)}: status sekarang {row.get_status_display().lower()}.")
-    item = selectors.ItemKotak(pd, jenis, tahun, triwulan, "", None, False, False)
-    return redirect(item.url)
+    return redirect(selectors.url_item(pd.slug, jenis, tahun, triwulan))
 
 
 @perlu(LIHAT)
