@@ -1,8 +1,8 @@
 """Shared pytest fixtures.
 
-The demo data (the seed documents) is loaded once into the test database; tests run inside a
-transaction and see it. Browser tests need a live server and therefore a transactional database,
-which pytest-django runs after all other tests; they load the demo data again themselves.
+The demo data (the seed documents) is loaded once per session into the test database; every test,
+browser tests included (``tests/browser/conftest.py``), runs inside a transaction that is rolled back,
+so each starts from the same demo. Helpers shared by test modules live in ``tests/helpers.py``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from django.test.utils import override_settings
+
     from sakip.demo.services import load_demo
 
+    # A fast hash for the test session: logging in is not what the tests measure (Django's advice).
+    override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]).enable()
     with django_db_blocker.unblock():
         load_demo()
 

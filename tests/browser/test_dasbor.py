@@ -4,7 +4,7 @@ indicator; the Camat reads Wonoasih's dashboard on a phone. Screenshots are kept
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS
+from tests.helpers import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 
@@ -34,13 +34,8 @@ def test_the_evaluator_drills_down_from_the_pemda_to_an_indicator(login):
     expect(table).to_contain_text("92,76%")  # 74,21 / 80 (PK versi 2)
 
 
-def test_the_camat_reads_the_pd_dashboard_on_a_phone(browser, live_server, transactional_db):
-    from sakip.demo.services import load_demo
-
-    load_demo()
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-                                  locale="id-ID", base_url=live_server.url)
-    page = context.new_page()
+def test_the_camat_reads_the_pd_dashboard_on_a_phone(context_baru):
+    page = context_baru(390, 844, device_scale_factor=2, is_mobile=True)
     page.goto("/masuk/")
     page.get_by_label("Nama pengguna").fill("camat-wonoasih")
     page.get_by_label("Kata sandi").fill("sakip-demo")
@@ -51,6 +46,3 @@ def test_the_camat_reads_the_pd_dashboard_on_a_phone(browser, live_server, trans
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dasbor-pd-ponsel.png"), full_page=True)
     assert width <= 390, f"the page scrolls sideways on a phone ({width}px)"  # wide tables scroll in their box
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "dasbor-pd-ponsel.png"), full_page=True)
-    context.close()

@@ -4,27 +4,21 @@ there; once the Camat approves TW IV and publishes the LKjIP, it is, with the do
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS
+from tests.helpers import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 
 PORTAL = "/publik/kota-probolinggo/wonoasih/2024/"
 
 
-def citizen(browser, base_url):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, locale="id-ID",
-                                  base_url=base_url)
-    return context, context.new_page()
-
-
-def test_the_portal_shows_approved_figures_only_and_the_published_lkjip(login, browser, live_server):
+def test_the_portal_shows_approved_figures_only_and_the_published_lkjip(login, context_baru):
     from django.core.cache import cache
 
     from sakip.core.scoping import Scope
     from sakip.organisation.models import PerangkatDaerah
     from sakip.workflow import services
 
-    context, page = citizen(browser, live_server.url)
+    page = context_baru(390, 844, is_mobile=True)
     page.goto("/publik/")
     page.get_by_role("link", name="Kota Probolinggo").click()
     page.get_by_role("link", name="Kecamatan Wonoasih").click()
@@ -53,4 +47,3 @@ def test_the_portal_shows_approved_figures_only_and_the_published_lkjip(login, b
     assert width <= 390, f"the portal scrolls sideways on a phone ({width}px)"
     page.get_by_role("link", name="Cara membaca angka").first.click()
     expect(page.get_by_role("heading", name="Cara membaca angka kinerja")).to_be_visible()
-    context.close()
