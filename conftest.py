@@ -19,7 +19,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync 
 def django_db_setup(django_db_setup, django_db_blocker):
     from django.test.utils import override_settings
 
-    from sakip.demo.services import load_demo
+    from sakip.composite.demo.services import load_demo
 
     # A fast hash for the test session: logging in is not what the tests measure (Django's advice).
     override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]).enable()
@@ -60,6 +60,6 @@ def _fresh_cache():
 def alur_terbuka(db):
     """The demo approves Wonoasih's PK and quarters I–III of 2024 (which locks them); tests of data
     entry on those quarters reopen them first. Rolled back with the test."""
-    from sakip.workflow.models import Pengajuan
+    from sakip.domain.workflow.models import Pengajuan
 
     Pengajuan.objects.filter(pd__slug="wonoasih").update(status="draft")

@@ -34,8 +34,8 @@ from django.core.management import call_command  # noqa: E402
 
 
 def main(jumlah: int) -> None:
-    from sakip.demo import data
-    from sakip.demo.data import dibangkitkan
+    from sakip.composite.demo import data
+    from sakip.composite.demo.data import dibangkitkan
 
     tambahan = [{"slug": f"uji-{n:02d}", "nama": f"Kecamatan Uji {n:02d}", "alamat": "-",
                  "kelurahan": [f"Kelurahan {n:02d}-{k}" for k in range(1, 5)],
@@ -52,10 +52,10 @@ def main(jumlah: int) -> None:
     from django.contrib.auth.models import User
     from django.test import Client
 
+    from sakip.composite.dashboard.pemda import build_dasbor_pemda
     from sakip.core.scoping import Scope
-    from sakip.dashboard.pemda import build_dasbor_pemda
-    from sakip.measurement.models import Pagu, Realisasi
-    from sakip.organisation.models import PerangkatDaerah
+    from sakip.domain.measurement.models import Pagu, Realisasi
+    from sakip.domain.organisation.models import PerangkatDaerah
 
     pds = PerangkatDaerah.objects.filter(pemda__slug="kota-probolinggo").count()
     print(f"Kota Probolinggo: {pds} PD, {Realisasi.objects.filter(tahun=2024).count()} realisations 2024, "

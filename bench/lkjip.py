@@ -33,7 +33,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 def main() -> None:
     from sakip.core.scoping import Scope
-    from sakip.reporting.lkjip import berkas_lkjip, build_lkjip
+    from sakip.domain.reporting.lkjip import berkas_lkjip, build_lkjip
 
     call_command("migrate", verbosity=0)
     call_command("demo", verbosity=0, stdout=open(os.devnull, "w"))

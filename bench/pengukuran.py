@@ -34,8 +34,8 @@ def grow(pd, copies: int) -> int:
     """Add ``copies`` more sub kegiatan (with indicator, target, pagu, realisation, spending) per kegiatan."""
     from decimal import Decimal
 
-    from sakip.measurement.models import Pagu, Realisasi, RealisasiAnggaran
-    from sakip.planning.models import Indikator, Kegiatan, Nomenklatur, SubKegiatan, Target
+    from sakip.domain.measurement.models import Pagu, Realisasi, RealisasiAnggaran
+    from sakip.domain.planning.models import Indikator, Kegiatan, Nomenklatur, SubKegiatan, Target
 
     added = 0
     for kegiatan in Kegiatan.objects.filter(pd=pd, program__tahun=2024):
@@ -55,14 +55,14 @@ def grow(pd, copies: int) -> int:
 
 def main() -> None:
     from sakip.core.scoping import Scope
-    from sakip.measurement.pengukuran import build_pengukuran
-    from sakip.measurement.services import impor_pengukuran
-    from sakip.measurement.xlsx import pengukuran_xlsx
-    from sakip.organisation.models import PerangkatDaerah
+    from sakip.domain.measurement.pengukuran import build_pengukuran
+    from sakip.domain.measurement.services import impor_pengukuran
+    from sakip.domain.measurement.xlsx import pengukuran_xlsx
+    from sakip.domain.organisation.models import PerangkatDaerah
 
     call_command("migrate", verbosity=0)
     call_command("demo", verbosity=0, stdout=open(os.devnull, "w"))
-    from sakip.workflow.models import Pengajuan
+    from sakip.domain.workflow.models import Pengajuan
 
     Pengajuan.objects.filter(pd__slug="wonoasih").update(status="draft")  # the demo approved (locked) TW I–III
     scope = Scope.system()
@@ -105,8 +105,8 @@ def main() -> None:
     hasil = impor_pengukuran(scope, slug="wonoasih", tahun=2024, triwulan=4, isi=filled_file, simpan=True)
     print(f"import check + save of {len(hasil.perubahan)} changes: {(time.perf_counter() - start) * 1000:.0f} ms")
 
-    from sakip.measurement.services import IsianRealisasi, simpan_baris
-    from sakip.planning.models import Indikator
+    from sakip.domain.measurement.services import IsianRealisasi, simpan_baris
+    from sakip.domain.planning.models import Indikator
 
     rows = [b for b in build_pengukuran(scope, "wonoasih", 2024, 3).baris if b.indikator_id]
     indikator = Indikator.objects.in_bulk([b.indikator_id for b in rows])

@@ -59,8 +59,8 @@ end
 
 def ikm_100k() -> None:
     from sakip.core.scoping import Scope
-    from sakip.survey.hasil import build_skm
-    from sakip.survey.models import PeriodeSurvei, Respons, UnitLayanan
+    from sakip.domain.survey.hasil import build_skm
+    from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
 
     unit = UnitLayanan.objects.get(slug="wonoasih")
     base = PeriodeSurvei.objects.get(pd=unit.pd, kode="2024-S2")
@@ -84,8 +84,8 @@ def ikm_100k() -> None:
           f"{len(ctx.captured_queries)} queries")
     from django.db.models import Count
 
-    from sakip.core import ikm
-    from sakip.survey.hasil import SUMS
+    from sakip.domain.survey.hasil import SUMS
+    from sakip.rumus import ikm
 
     times = []
     for _ in range(5):
@@ -98,8 +98,8 @@ def ikm_100k() -> None:
 
 
 def submissions(seconds: int, connections: int) -> None:
-    from sakip.survey.models import Respons, UnitLayanan
-    from sakip.survey.services import buat_token
+    from sakip.domain.survey.models import Respons, UnitLayanan
+    from sakip.domain.survey.services import buat_token
 
     if not shutil.which("wrk"):
         print("wrk not found: apt-get install wrk")

@@ -53,18 +53,18 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "sakip.core",
-    "sakip.accounts",
-    "sakip.organisation",
-    "sakip.planning",
-    "sakip.measurement",
-    "sakip.agreement",
-    "sakip.survey",
-    "sakip.profil",
-    "sakip.workflow",
-    "sakip.dashboard",
-    "sakip.portal",
-    "sakip.reporting",
-    "sakip.demo",
+    "sakip.domain.accounts",
+    "sakip.domain.organisation",
+    "sakip.domain.planning",
+    "sakip.domain.measurement",
+    "sakip.domain.agreement",
+    "sakip.domain.survey",
+    "sakip.domain.profil",
+    "sakip.domain.workflow",
+    "sakip.composite.dashboard",
+    "sakip.composite.portal",
+    "sakip.domain.reporting",
+    "sakip.composite.demo",
 ]
 
 MIDDLEWARE = [
@@ -166,7 +166,7 @@ TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Jakarta")
 USE_I18N = True
 USE_TZ = True
 # Off: years and codes must never print as "2.024". Figures are formatted explicitly with the
-# angka/persen/rupiah filters (sakip.core.angka), which use the Indonesian separators.
+# angka/persen/rupiah filters (sakip.rumus.angka), which use the Indonesian separators.
 USE_THOUSAND_SEPARATOR = False
 
 STATIC_URL = "static/"
@@ -212,7 +212,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# Public survey: answers accepted per address per ten minutes (sakip.survey.services).
+# Public survey: answers accepted per address per ten minutes (sakip.domain.survey.services).
 # Rate limits of the public pages per client address (sakip.core.batas; django-ratelimit).
 RATELIMIT_ENABLE = envbool("RATELIMIT_ENABLE", True)
 RATELIMIT_VIEW = "sakip.core.batas.terlalu_banyak"
@@ -221,5 +221,5 @@ BATAS_PUBLIK_KIRIM = os.environ.get("BATAS_PUBLIK_KIRIM", "30/m")  # questionnai
 # The default cache is per process (LocMemCache): counts are exact with one worker and at most
 # workers × rate otherwise; django-ratelimit reports that as E003. Configure a shared cache for exact limits.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003"]
-BUKTI_MAKS_BYTE = envint("BUKTI_MAKS_BYTE", 10 * 1024 * 1024)  # largest evidence file (sakip.measurement.bukti)
+BUKTI_MAKS_BYTE = envint("BUKTI_MAKS_BYTE", 10 * 1024 * 1024)  # largest evidence file (sakip.domain.measurement.bukti)
 SAKIP_SKM_BATAS_PER_ALAMAT = int(os.environ.get("SAKIP_SKM_BATAS_PER_ALAMAT", "30"))

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from sakip.organisation.views import home
+from sakip.domain.organisation.views import home
 
 admin.site.site_header = "sakip — administrasi data induk"
 admin.site.site_title = "sakip"
@@ -13,14 +13,14 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", home, name="home"),
     path("", include("sakip.core.urls")),
-    path("", include("sakip.organisation.urls")),
-    path("", include("sakip.planning.urls")),
-    path("", include("sakip.reporting.urls")),
-    path("", include("sakip.profil.urls")),
-    path("", include("sakip.measurement.urls")),
-    path("", include("sakip.agreement.urls")),
-    path("", include("sakip.survey.urls")),
-    path("", include("sakip.workflow.urls")),
-    path("", include("sakip.dashboard.urls")),
-    path("", include("sakip.portal.urls")),
+    path("", include("sakip.domain.organisation.urls")),
+    path("", include("sakip.domain.planning.urls")),
+    path("", include("sakip.domain.reporting.urls")),
+    path("", include("sakip.domain.profil.urls")),
+    path("", include("sakip.domain.measurement.urls")),
+    path("", include("sakip.domain.agreement.urls")),
+    path("", include("sakip.domain.survey.urls")),
+    path("", include("sakip.domain.workflow.urls")),
+    path("", include("sakip.composite.dashboard.urls")),
+    path("", include("sakip.composite.portal.urls")),
 ]

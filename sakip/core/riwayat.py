@@ -104,7 +104,7 @@ JENIS_LAIN = [("langkahalur", "langkah alur persetujuan"), ("penolakan", "penola
 def _langkah_dan_penolakan(scope, *, jenis, pengguna, pd, dari, sampai, sebelum) -> list[Aktivitas]:
     """The workflow's steps and the refused requests, in the same log (one query each)."""
     from sakip.core.models import Penolakan
-    from sakip.workflow.models import LangkahAlur
+    from sakip.domain.workflow.models import LangkahAlur
 
     sources = [(LangkahAlur, "waktu", "oleh__username"), (Penolakan, "waktu", "nama_pengguna")]
     rows = []
@@ -142,8 +142,8 @@ class Perubahan:
 def riwayat_indikator(scope, indikator, *, tahun: int | None = None, triwulan: int | None = None) -> list[Perubahan]:
     """Every change of an indicator's targets, realisations, annual realisation and evidence, newest
     first, each with what it was before and after (one query per kind)."""
-    from sakip.measurement.models import BuktiDukung, Realisasi, RealisasiTahunan
-    from sakip.planning.models import Target
+    from sakip.domain.measurement.models import BuktiDukung, Realisasi, RealisasiTahunan
+    from sakip.domain.planning.models import Target
 
     out = []
     for model in (Target, Realisasi, RealisasiTahunan, BuktiDukung):
@@ -173,7 +173,7 @@ def riwayat_indikator(scope, indikator, *, tahun: int | None = None, triwulan: i
 
 
 def _teks(value) -> str:
-    from sakip.core.angka import format_angka
+    from sakip.rumus.angka import format_angka
 
     if value is None or value == "":
         return "-"
@@ -193,7 +193,7 @@ def periksa_basi(row, awal: Decimal | None, field: str) -> None:
         return
     last = row.history.select_related("history_user").first() if row is not None else None
     siapa = (last.history_user.get_full_name() or last.history_user.username) if last and last.history_user else "pengguna lain"
-    from sakip.core.angka import format_angka
+    from sakip.rumus.angka import format_angka
 
     baru = f"menjadi {format_angka(sekarang)}" if sekarang is not None else "(dihapus)"
     raise ValidationError({field: f"Nilai ini telah diubah oleh {siapa} {baru} setelah halaman Anda dibuka; "

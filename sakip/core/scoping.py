@@ -4,7 +4,7 @@ Every tenant model carries its pemda (and, when it belongs to a perangkat daerah
 declares the field names in ``scope_pemda_field`` / ``scope_pd_field``. A :class:`Scope` turns a
 user into a filter on those fields; every selector, view, download and command starts from
 ``Model.objects.within(scope)`` (reads) or ``Model.objects.within(scope, "change")`` (writes).
-The scope also carries the user's rights (``hak``, see :mod:`sakip.accounts.peran`): views declare
+The scope also carries the user's rights (``hak``, see :mod:`sakip.rumus.peran`): views declare
 the right they need with :func:`perlu`, services check the right of a workflow step.
 
 A kelurahan operator reaches only rows of its kelurahan: models with ``scope_kelurahan_field``
@@ -21,7 +21,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
-from sakip.accounts.peran import ISI, SEMUA
+from sakip.rumus.peran import ISI, SEMUA
 
 VIEW = "view"
 CHANGE = "change"
@@ -102,7 +102,7 @@ class Scope:
         return self.filter(type(obj)._default_manager.filter(pk=obj.pk), action).exists()
 
     def boleh(self, hak: str) -> bool:
-        """Whether the user holds the right ``hak`` (see :mod:`sakip.accounts.peran`)."""
+        """Whether the user holds the right ``hak`` (see :mod:`sakip.rumus.peran`)."""
         return self.everything or hak in self.hak
 
     def boleh_isi(self, pd) -> bool:

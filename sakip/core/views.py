@@ -8,9 +8,9 @@ from django.shortcuts import render
 from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.http import require_GET
 
-from sakip.accounts.peran import LIHAT
 from sakip.core import riwayat
 from sakip.core.scoping import Scope, perlu
+from sakip.rumus.peran import LIHAT
 
 
 @perlu(LIHAT)
@@ -32,8 +32,8 @@ def aktivitas(request):
 @perlu(LIHAT)
 @require_GET
 def riwayat_indikator(request, indikator_id: int):
-    from sakip.planning.models import Indikator
-    from sakip.planning.selectors import get_scoped
+    from sakip.domain.planning.models import Indikator
+    from sakip.domain.planning.selectors import get_scoped
 
     scope = Scope.for_user(request.user)
     indikator = get_scoped(scope, Indikator, indikator_id, related=("pd",))

@@ -5,7 +5,7 @@ again, the verifikator verifies, the Camat approves; the grid is locked from sub
 import pytest
 from playwright.sync_api import expect
 
-from sakip.workflow.models import LangkahAlur
+from sakip.domain.workflow.models import LangkahAlur
 
 pytestmark = pytest.mark.browser
 

@@ -4,9 +4,9 @@
 import pytest
 from playwright.sync_api import expect
 
-from sakip.measurement.models import Realisasi
-from sakip.planning.models import Target
-from sakip.workflow.models import Pengajuan
+from sakip.domain.measurement.models import Realisasi
+from sakip.domain.planning.models import Target
+from sakip.domain.workflow.models import Pengajuan
 
 pytestmark = pytest.mark.browser
 

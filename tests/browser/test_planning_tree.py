@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from playwright.sync_api import expect
 
-from sakip.planning.models import Target
+from sakip.domain.planning.models import Target
 
 pytestmark = pytest.mark.browser
 

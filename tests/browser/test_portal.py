@@ -15,8 +15,8 @@ def test_the_portal_shows_approved_figures_only_and_the_published_lkjip(login, c
     from django.core.cache import cache
 
     from sakip.core.scoping import Scope
-    from sakip.organisation.models import PerangkatDaerah
-    from sakip.workflow import services
+    from sakip.domain.organisation.models import PerangkatDaerah
+    from sakip.domain.workflow import services
 
     page = context_baru(390, 844, is_mobile=True)
     page.goto("/publik/")

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from sakip.survey.models import Respons
+from sakip.domain.survey.models import Respons
 
 pytestmark = pytest.mark.browser
 

@@ -1,8 +1,8 @@
-"""Template filters for Indonesian numbers; thin wrappers over ``sakip.core.angka``."""
+"""Template filters for Indonesian numbers; thin wrappers over ``sakip.rumus.angka``."""
 
 from django import template
 
-from sakip.core import angka as _angka
+from sakip.rumus import angka as _angka
 
 register = template.Library()
 

@@ -1,4 +1,4 @@
-"""Indonesian number parsing and formatting (sakip.core.angka)."""
+"""Indonesian number parsing and formatting (sakip.rumus.angka)."""
 
 from decimal import Decimal
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sakip.core.angka import (
+from sakip.rumus.angka import (
     AngkaError,
     format_angka,
     format_persen,

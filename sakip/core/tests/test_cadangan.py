@@ -17,9 +17,9 @@ pytestmark = pytest.mark.django_db(transaction=False)
 def test_backup_and_restore_round_trip(settings, tmp_path):
     from django.apps import apps
 
-    from sakip.measurement.models import BuktiDukung
-    from sakip.planning.models import Indikator
-    from sakip.reporting.lkjip import build_lkjip
+    from sakip.domain.measurement.models import BuktiDukung
+    from sakip.domain.planning.models import Indikator
+    from sakip.domain.reporting.lkjip import build_lkjip
 
     settings.MEDIA_ROOT = tmp_path / "media"
     ind = Indikator.objects.filter(pd__slug="wonoasih", sasaran__isnull=False).first()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sakip.core import capaian as c
+from sakip.rumus import capaian as c
 
 positive = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1000000"), places=2)
 any_value = st.decimals(min_value=Decimal(0), max_value=Decimal("1000000"), places=2)

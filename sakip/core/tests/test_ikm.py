@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sakip.core import ikm
+from sakip.rumus import ikm
 
 answers = st.lists(st.sampled_from(ikm.NILAI_JAWABAN), min_size=1, max_size=400)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from sakip.measurement.models import Realisasi
-from sakip.measurement.tests.test_pengukuran import _sub_row
+from sakip.domain.measurement.models import Realisasi
+from sakip.domain.measurement.tests.test_pengukuran import _sub_row
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("alur_terbuka")]  # entry on the demo's approved quarters
 
@@ -33,7 +33,7 @@ def test_a_realisation_saved_from_the_grid_is_recorded_with_user_address_and_val
 
 
 def test_changes_made_by_a_command_have_no_address():
-    from sakip.planning.models import Target
+    from sakip.domain.planning.models import Target
 
     target = Target.objects.filter(indikator__pd__slug="wonoasih").first()
     target.teks = target.teks + " "
@@ -75,8 +75,8 @@ def test_the_activity_log_is_scoped_filtered_and_takes_fixed_queries(login, djan
 
 
 def test_an_anonymous_answer_is_its_own_record_and_a_later_change_is_audited():
-    from sakip.survey.models import Respons
-    from sakip.survey.tests.test_skm import ANSWERS, submit
+    from sakip.domain.survey.models import Respons
+    from sakip.domain.survey.tests.test_skm import ANSWERS, submit
 
     hasil = submit(ANSWERS)
     respons = hasil.respons

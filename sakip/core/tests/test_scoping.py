@@ -23,14 +23,14 @@ def test_every_tenant_table_carries_its_pemda_and_its_declared_pd(model):
 
 def test_anonymous_sees_nothing_and_changes_nothing():
     scope = Scope.nothing()
-    from sakip.planning.models import Indikator
+    from sakip.domain.planning.models import Indikator
 
     assert scope.q(Indikator) is None
     assert scope.q(Indikator, CHANGE) is None
 
 
 def test_read_only_scope_cannot_change():
-    from sakip.planning.models import Indikator
+    from sakip.domain.planning.models import Indikator
 
     scope = Scope(pemda_id=1, can_change=False)
     assert scope.q(Indikator) is not None
@@ -38,7 +38,7 @@ def test_read_only_scope_cannot_change():
 
 
 def test_pd_scope_may_read_pemda_wide_rows_but_not_change_them():
-    from sakip.organisation.models import Jabatan, Pejabat
+    from sakip.domain.organisation.models import Jabatan, Pejabat
 
     scope = Scope(pemda_id=1, pd_id=5, can_change=True)
     assert "pd__isnull" in str(scope.q(Jabatan))

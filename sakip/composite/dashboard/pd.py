@@ -1,0 +1,141 @@
+"""The dashboard of one PD-year, as one computed structure (screen, .xlsx, JSON).
+
+Built on the LKjIP structure (:func:`sakip.domain.reporting.lkjip.build_lkjip`), which already holds the
+four quarterly measurements and the data-quality checks, so the dashboard and the documents can
+never disagree; plus the workflow states of the year and the IKM of every survey period. A fixed
+number of queries whatever the number of indicators.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.http import Http404
+
+from sakip.core.scoping import Scope
+from sakip.domain.organisation.selectors import get_pd
+from sakip.domain.reporting.iku import DokumenTidakDitemukan
+from sakip.domain.reporting.lkjip import build_lkjip
+from sakip.domain.survey.hasil import IkmPeriode, ikm_per_periode
+from sakip.domain.workflow.models import BatasWaktu, Jenis, Pengajuan
+from sakip.domain.workflow.selectors import JudulStatus
+from sakip.rumus import alur
+from sakip.rumus import capaian as rumus
+
+
+@dataclass(frozen=True)
+class IndikatorPd:
+    indikator_id: int
+    sasaran: str
+    nama: str
+    satuan: str
+    target: str
+    target_sumber: str
+    realisasi: str
+    capaian: rumus.Hasil
+    kategori: rumus.Kategori | None
+    jalur: tuple[Decimal | None, ...]  # capaian TW I–IV
+    jalur_realisasi: tuple[str, ...]  # realisasi s.d. TW I–IV as printed
+
+    @property
+    def warna(self) -> str:
+        return self.kategori.warna if self.kategori else "kosong"
+
+
+@dataclass(frozen=True)
+class ProgramPd:
+    nama: str
+    pagu: Decimal | None
+    realisasi_anggaran: Decimal | None
+    serapan: rumus.Hasil
+    rencana: Decimal
+
+
+@dataclass(frozen=True)
+class StatusAlur(JudulStatus):
+    jenis: str
+    triwulan: int
+    tahun: int
+    status: str
+    batas: datetime.date | None = None
+
+    @property
+    def terlambat(self) -> bool:
+        return alur.terlambat(self.status, self.batas, datetime.date.today())
+
+
+@dataclass(frozen=True)
+class DasborPd:
+    slug: str
+    nama: str
+    pemda_nama: str
+    tahun: int
+    triwulan: int
+    indikator: tuple[IndikatorPd, ...]
+    program: tuple[ProgramPd, ...]
+    pagu: Decimal
+    realisasi_anggaran: Decimal
+    serapan: rumus.Hasil
+    rencana_serapan: Decimal
+    ikm: tuple[IkmPeriode, ...]
+    alur: tuple[StatusAlur, ...]
+    checks: tuple  # reporting.lkjip.Cek
+
+    @property
+    def ikm_terakhir(self) -> IkmPeriode | None:
+        return next((i for i in reversed(self.ikm) if i.ikm is not None), None)
+
+    def tabel(self) -> list[tuple[str, list[str], list[list]]]:
+        return [
+            (f"Indikator TW {self.triwulan} {self.tahun}",
+             ["Sasaran", "Indikator", "Satuan", "Target", "Sumber target", "Realisasi", "Capaian (%)", "Kategori",
+              "Capaian TW I", "Capaian TW II", "Capaian TW III", "Capaian TW IV"],
+             [[i.sasaran, i.nama, i.satuan, i.target, i.target_sumber, i.realisasi, i.capaian.nilai,
+               i.kategori.nama if i.kategori else "", *i.jalur] for i in self.indikator]),
+            ("Anggaran per program", ["Program", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)", "Rencana (%)"],
+             [[p.nama, p.pagu, p.realisasi_anggaran, p.serapan.nilai, p.rencana] for p in self.program]),
+            ("IKM per periode", ["Periode", "Responden", "IKM"], [[i.periode, i.responden, i.ikm] for i in self.ikm]),
+            ("Alur persetujuan", ["Pekerjaan", "Status", "Batas pengajuan", "Terlambat"],
+             [[a.judul, a.status_label, a.batas, "ya" if a.terlambat else ""] for a in self.alur]),
+            ("Pemeriksaan data", ["Pemeriksaan", "Keterangan", "Letak"], [[c.kode, c.pesan, c.lokasi] for c in self.checks]),
+        ]
+
+
+def triwulan_terakhir(dok) -> int:
+    """The latest quarter with any IKU realisation (TW I when none)."""
+    return max((p.triwulan for p in dok.triwulan if any(b.realisasi.nilai is not None for b in p.iku)), default=1)
+
+
+def build_dasbor_pd(scope: Scope, slug: str, tahun: int, triwulan: int | None = None) -> DasborPd:
+    try:
+        dok = build_lkjip(scope, slug, tahun)
+    except DokumenTidakDitemukan as exc:
+        raise Http404(str(exc)) from exc
+    tw = triwulan if triwulan in (1, 2, 3, 4) else triwulan_terakhir(dok)
+    p = dok.triwulan[tw - 1]
+    jalur: dict[int, list] = {b.indikator_id: [] for b in p.iku}
+    teks: dict[int, list] = {b.indikator_id: [] for b in p.iku}
+    for q in dok.triwulan:
+        for b in q.iku:
+            jalur.setdefault(b.indikator_id, []).append(b.capaian.nilai)
+            teks.setdefault(b.indikator_id, []).append(b.realisasi.teks)
+    indikator = tuple(IndikatorPd(b.indikator_id, b.sasaran, b.nama, b.satuan, b.target.teks, b.target_sumber,
+                                  b.realisasi.teks, b.capaian, b.kategori, tuple(jalur[b.indikator_id]),
+                                  tuple(teks[b.indikator_id])) for b in p.iku)
+    rencana = Decimal(25 * tw)
+    first: dict[str, object] = {}
+    for b in p.baris:  # a program with several indicators has several rows; its budget is on the first
+        if b.level == "program":
+            first.setdefault(b.kode, b)
+    program = tuple(ProgramPd(b.nama, b.pagu, b.realisasi_anggaran, b.serapan, rencana) for b in first.values())
+    rows = {(r.jenis, r.triwulan): r.status for r in Pengajuan.objects.within(scope).filter(pd__slug=slug, tahun=tahun)}
+    pd = get_pd(scope, slug)
+    batas = {(b.jenis, b.triwulan): b.tanggal for b in BatasWaktu.objects.within(scope).filter(
+        pemda_id=pd.pemda_id, tahun=tahun)}
+    status = tuple(StatusAlur(j, n, tahun, rows.get((j, n), alur.DRAFT), batas.get((j, n)))
+                   for j, n in ((Jenis.PK, 0), *((Jenis.PENGUKURAN, n) for n in (1, 2, 3, 4))))
+    return DasborPd(slug, dok.unit_nama, dok.pemda_nama, tahun, tw, indikator, program, p.pagu,
+                    p.realisasi_anggaran, p.serapan, rencana, tuple(ikm_per_periode(scope, [pd.pk])), status,
+                    dok.checks)

@@ -1,0 +1,189 @@
+"""The pemda dashboard: every PD of a pemda side by side for a year and quarter, as one computed
+structure (screen, .xlsx and JSON render it), in a fixed number of queries whatever the number of PD.
+
+Per PD: the capaian of each IKU indicator at the quarter (target: the PK in force at the quarter's
+end, else the Renstra — the rule of the quarterly measurement), their mean, the count per colour of
+the pemda's category scale; the IKM (the latest SKM period of the year, else the IKM indicator's
+realisation); pagu, spending and serapan against the plan (linear: n/4 of the pagu by the end of
+TW n, as no quarterly spending plan is recorded); and where the quarter stands in the workflow.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Q
+from django.http import Http404
+
+from sakip.core.scoping import Scope
+from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
+from sakip.domain.measurement.models import BelanjaTanpaRincian, Pagu, Realisasi, RealisasiAnggaran
+from sakip.domain.measurement.pengukuran import akhir_triwulan, anggaran_per_sub, capaian_indikator
+from sakip.domain.organisation.models import Pemda, PerangkatDaerah
+from sakip.domain.planning.models import Indikator, Target
+from sakip.domain.survey.hasil import ikm_per_periode
+from sakip.domain.workflow.models import Pengajuan
+from sakip.rumus import alur
+from sakip.rumus import capaian as rumus
+
+WARNA = ("hijau", "kuning", "merah")
+URUTAN = {
+    "capaian": lambda b: (b.capaian_rata is None, -(b.capaian_rata or 0)),
+    "serapan": lambda b: (b.serapan.nilai is None, -(b.serapan.nilai or 0)),
+    "ikm": lambda b: (b.ikm is None, -(b.ikm or 0)),
+    "nama": lambda b: b.nama,
+}
+
+
+@dataclass(frozen=True)
+class CapaianIndikator:
+    indikator_id: int
+    nama: str
+    satuan: str
+    target: Decimal | None
+    target_sumber: str
+    realisasi: Decimal | None
+    capaian: rumus.Hasil
+    kategori: rumus.Kategori | None
+
+    @property
+    def warna(self) -> str:
+        return self.kategori.warna if self.kategori else "kosong"
+
+
+@dataclass
+class BarisPd:
+    slug: str
+    nama: str
+    indikator: list[CapaianIndikator] = field(default_factory=list)
+    ikm: Decimal | None = None
+    ikm_sumber: str = ""
+    pagu: Decimal = Decimal(0)
+    realisasi_anggaran: Decimal = Decimal(0)
+    serapan: rumus.Hasil = field(default_factory=lambda: rumus.Hasil(None, "tanpa pagu"))
+    status: str = alur.DRAFT
+    peringkat: int = 0
+
+    @property
+    def capaian_rata(self) -> Decimal | None:
+        values = [i.capaian.nilai for i in self.indikator if i.capaian.nilai is not None]
+        return rumus.bulatkan(sum(values, Decimal(0)) / len(values)) if values else None
+
+    @property
+    def jumlah_warna(self) -> dict[str, int]:
+        counts = dict.fromkeys((*WARNA, "kosong"), 0)
+        for i in self.indikator:
+            counts[i.warna] += 1
+        return counts
+
+    @property
+    def status_label(self) -> str:
+        return alur.STATUS[self.status]
+
+
+@dataclass
+class DasborPemda:
+    pemda_slug: str
+    pemda_nama: str
+    tahun: int
+    triwulan: int
+    rencana_serapan: Decimal
+    baris: list[BarisPd]
+
+    def pilih(self, *, urut: str = "capaian", status: str = "", warna: str = "") -> DasborPemda:
+        """Ranked by ``urut`` (1 = best), filtered by workflow status and by a colour some indicator has."""
+        ranked = sorted(self.baris, key=URUTAN.get(urut, URUTAN["capaian"]))
+        for i, b in enumerate(ranked, start=1):
+            b.peringkat = i
+        kept = [b for b in ranked if (not status or b.status == status)
+                and (not warna or b.jumlah_warna.get(warna, 0) > 0)]
+        return DasborPemda(self.pemda_slug, self.pemda_nama, self.tahun, self.triwulan, self.rencana_serapan, kept)
+
+    def tabel(self) -> list[tuple[str, list[str], list[list]]]:
+        """The tables of the page, for the .xlsx export: (title, header, rows)."""
+        ringkas = [[b.peringkat, b.nama, b.capaian_rata, *(b.jumlah_warna[w] for w in (*WARNA, "kosong")), b.ikm,
+                    b.ikm_sumber, b.pagu, b.realisasi_anggaran, b.serapan.nilai, self.rencana_serapan, b.status_label]
+                   for b in self.baris]
+        rinci = [[b.nama, i.nama, i.satuan, i.target, i.target_sumber, i.realisasi, i.capaian.nilai,
+                  i.kategori.nama if i.kategori else ""] for b in self.baris for i in b.indikator]
+        return [
+            (f"Ringkasan TW {self.triwulan} {self.tahun}",
+             ["Peringkat", "Perangkat daerah", "Rata-rata capaian (%)", "Hijau", "Kuning", "Merah", "Belum ada",
+              "IKM", "Sumber IKM", "Pagu (Rp)", "Realisasi anggaran (Rp)", "Serapan (%)", "Rencana serapan (%)",
+              "Status alur"], ringkas),
+            ("Capaian per indikator", ["Perangkat daerah", "Indikator", "Satuan", "Target", "Sumber target",
+                                       "Realisasi", "Capaian (%)", "Kategori"], rinci),
+        ]
+
+
+def build_dasbor_pemda(scope: Scope, pemda_slug: str, tahun: int, triwulan: int) -> DasborPemda:
+    pemda = Pemda.objects.within(scope).filter(slug=pemda_slug).first()
+    if pemda is None or triwulan not in (1, 2, 3, 4):
+        raise Http404("Pemda tidak ditemukan.")
+    pds = list(PerangkatDaerah.objects.within(scope).filter(pemda=pemda).order_by("nama"))
+    baris = {pd.pk: BarisPd(pd.slug, pd.nama) for pd in pds}
+    _capaian(scope, pemda, pds, tahun, triwulan, baris)
+    _ikm(scope, pds, tahun, triwulan, baris)
+    _anggaran(scope, pemda, pds, tahun, triwulan, baris)
+    for pd_id, status in Pengajuan.objects.within(scope).filter(
+            pd__in=pds, jenis="pengukuran", tahun=tahun, triwulan=triwulan).values_list("pd_id", "status"):
+        baris[pd_id].status = status
+    rencana = Decimal(25 * triwulan)
+    return DasborPemda(pemda.slug, pemda.nama, tahun, triwulan, rencana, list(baris.values())).pilih()
+
+
+def _capaian(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
+    indikator = list(Indikator.objects.within(scope).filter(
+        pd__in=pds, sasaran__tujuan__renstra__tahun_mulai__lte=tahun,
+        sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
+        .order_by("pd_id", "sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
+    ids = [i.pk for i in indikator]
+    renstra = dict(Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by().values_list("indikator_id", "nilai"))
+    real = dict(Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan=triwulan).order_by()
+                .values_list("indikator_id", "nilai"))
+    # The PK in force at the quarter's end: the latest signed by then, else the first (as pk_berlaku).
+    pk = {}
+    for p in PerjanjianKinerja.objects.within(scope).filter(pd__in=pds, tahun=tahun).order_by("tanggal"):
+        if p.pd_id not in pk or p.tanggal <= akhir_triwulan(tahun, triwulan):
+            pk[p.pd_id] = p
+    janji = dict(TargetPk.objects.filter(perjanjian__in=pk.values()).order_by().values_list("indikator_id", "nilai"))
+    nomor = {p.pk: p.nomor for p in pk.values()}
+    skala = rumus.SKALA[pemda.skala_kategori]
+    for ind in indikator:
+        t = janji.get(ind.pk, renstra.get(ind.pk))
+        sumber = f"PK versi {nomor[pk[ind.pd_id].pk]}" if ind.pk in janji else ("Renstra" if t is not None else "")
+        hasil = capaian_indikator(ind, real.get(ind.pk), t, pemda.rumus_negatif)
+        baris[ind.pd_id].indikator.append(CapaianIndikator(ind.pk, ind.nama, ind.satuan, t, sumber, real.get(ind.pk),
+                                                           hasil, skala.kategori(hasil.nilai)))
+
+
+def _ikm(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
+    """The latest SKM period ended by the quarter's end; else the IKM indicator's realisation."""
+    for row in ikm_per_periode(scope, [pd.pk for pd in pds]):
+        if row.selesai.year == tahun and row.selesai <= akhir_triwulan(tahun, triwulan) and row.ikm is not None:
+            baris[row.pd_id].ikm, baris[row.pd_id].ikm_sumber = row.ikm, f"SKM {row.periode}"
+    for b in baris.values():
+        if b.ikm is None:
+            ikm = next((i for i in b.indikator if "kepuasan masyarakat" in i.nama.lower() and i.realisasi is not None),
+                       None)
+            if ikm is not None:
+                b.ikm, b.ikm_sumber = ikm.realisasi, f"Realisasi IKU TW {triwulan}"
+
+
+def _anggaran(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
+    of_year = Q(pd__in=pds, sub_kegiatan__kegiatan__program__tahun=tahun)
+    pagu = list(Pagu.objects.within(scope).filter(of_year).order_by())  # no default ordering: no joins
+    belanja = list(RealisasiAnggaran.objects.within(scope).filter(of_year).order_by())
+    per_pd = {p.sub_kegiatan_id: p.pd_id for p in pagu}
+    totals: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
+    for sub, (nilai, spent) in anggaran_per_sub(pemda, pagu, belanja, triwulan).items():
+        totals[per_pd[sub]][0] += nilai or 0
+        totals[per_pd[sub]][1] += spent or 0
+    for pd_id, nilai in BelanjaTanpaRincian.objects.within(scope).filter(
+            pd__in=pds, tahun=tahun, triwulan=triwulan).values_list("pd_id", "nilai"):
+        totals[pd_id][1] += nilai
+    for pd_id, (nilai, spent) in totals.items():
+        b = baris[pd_id]
+        b.pagu, b.realisasi_anggaran, b.serapan = nilai, spent, rumus.serapan(spent, nilai)

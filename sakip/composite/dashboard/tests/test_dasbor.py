@@ -1,0 +1,121 @@
+"""The dashboards against the seed figures and hand calculation: Wonoasih's TW III 2024 (seed 002:
+JUMLAH pagu 14.415.022.746, realisasi 9.915.580.282; kelompok 74,21 % against the PK's 80 %) and the
+generated figures of the other four kecamatan of Kota Probolinggo."""
+
+import io
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from sakip.composite.dashboard.pemda import build_dasbor_pemda
+from sakip.core.scoping import Scope
+from sakip.domain.measurement.models import Realisasi
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.planning.models import Indikator, Renstra, Sasaran, Target, Tujuan
+
+pytestmark = pytest.mark.django_db
+
+PEMDA = reverse("dashboard:pemda", args=["kota-probolinggo", 2024])
+
+
+def test_the_pemda_dashboard_shows_the_five_kecamatan_with_seed_figures():
+    d = build_dasbor_pemda(Scope.system(), "kota-probolinggo", 2024, 3)
+    assert [b.nama for b in sorted(d.baris, key=lambda b: b.nama)] == [
+        "Kecamatan Kademangan", "Kecamatan Kanigaran", "Kecamatan Kedopok", "Kecamatan Mayangan", "Kecamatan Wonoasih"]
+    w = next(b for b in d.baris if b.slug == "wonoasih")
+    assert (w.pagu, w.realisasi_anggaran) == (Decimal("14415022746"), Decimal("9915580282"))
+    assert round(w.serapan.nilai, 2) == Decimal("68.79")  # 9.915.580.282 / 14.415.022.746
+    kelompok = next(i for i in w.indikator if i.nama.startswith("Persentase Kelompok"))
+    assert (kelompok.target, kelompok.target_sumber, kelompok.realisasi) == (Decimal("80"), "PK versi 2", Decimal("74.21"))
+    assert round(kelompok.capaian.nilai, 2) == Decimal("92.76")  # 74,21 / 80
+    assert w.status == "disetujui" and next(b for b in d.baris if b.slug == "kedopok").status == "diajukan"
+    assert d.rencana_serapan == 75
+
+
+def test_ranking_and_filters(login):
+    d = build_dasbor_pemda(Scope.system(), "kota-probolinggo", 2024, 3)
+    by_serapan = d.pilih(urut="serapan")
+    values = [b.serapan.nilai for b in by_serapan.baris]
+    assert values == sorted(values, reverse=True) and [b.peringkat for b in by_serapan.baris] == [1, 2, 3, 4, 5]
+    assert {b.slug for b in d.pilih(status="disetujui").baris} == {"wonoasih", "kademangan"}
+    html = login("inspektorat-probolinggo").get(PEMDA + "?tw=3&status=disetujui").content.decode()
+    assert "Kecamatan Kademangan" in html and "Kecamatan Kanigaran" not in html and "2 dari 5" in html
+
+
+def test_the_pemda_dashboard_takes_the_same_queries_with_one_more_pd(login, django_assert_num_queries):
+    client = login("inspektorat-probolinggo")
+    client.get(PEMDA)  # warm the session
+    with django_assert_num_queries(15) as before:
+        client.get(PEMDA + "?tw=3")
+    kanigaran = PerangkatDaerah.objects.get(slug="kanigaran")
+    pd = PerangkatDaerah.objects.create(pemda=kanigaran.pemda, nama="Kecamatan Uji", slug="uji")
+    renstra = Renstra.objects.create(pd=pd, tahun_mulai=2020, tahun_selesai=2024)
+    sasaran = Sasaran.objects.create(tujuan=Tujuan.objects.create(renstra=renstra, urutan=1, nama="T"), urutan=1,
+                                     nama="S")
+    ind = Indikator.objects.create(sasaran=sasaran, urutan=1, nama="Indikator uji", satuan="%")
+    Target.objects.create(indikator=ind, tahun=2024, nilai=50, teks="50")
+    Realisasi.objects.create(indikator=ind, tahun=2024, triwulan=3, nilai=25)
+    with django_assert_num_queries(len(before)):
+        html = client.get(PEMDA + "?tw=3").content.decode()
+    assert "Kecamatan Uji" in html and "50,00%" in html  # 25 / 50 by hand
+
+
+def test_a_pd_user_sees_only_its_own_row(login):
+    html = login("operator-kanigaran").get(PEMDA + "?tw=3").content.decode()
+    assert "Kecamatan Kanigaran" in html and "Wonoasih" not in html and "Kademangan" not in html
+
+
+def test_every_table_exports_to_xlsx(login):
+    response = login("admin-probolinggo").get(PEMDA + "?tw=3&urut=nama&format=xlsx")
+    wb = load_workbook(io.BytesIO(response.content))
+    assert wb.sheetnames == ["Ringkasan TW 3 2024", "Capaian per indikator"]
+    rows = list(wb["Ringkasan TW 3 2024"].values)
+    assert rows[0][:3] == ("Peringkat", "Perangkat daerah", "Rata-rata capaian (%)")
+    wonoasih = next(r for r in rows if r[1] == "Kecamatan Wonoasih")
+    assert (wonoasih[9], wonoasih[10]) == (14415022746, 9915580282)
+    pd = load_workbook(io.BytesIO(login("camat-wonoasih").get(
+        reverse("dashboard:pd", args=["wonoasih", 2024]) + "?tw=3&format=xlsx").content))
+    assert pd.sheetnames[:3] == ["Indikator TW 3 2024", "Anggaran per program", "IKM per periode"]
+
+
+def test_the_pd_dashboard_shows_its_year(login):
+    from sakip.domain.survey.hasil import build_skm
+
+    client = login("operator-wonoasih")
+    html = client.get(reverse("dashboard:pd", args=["wonoasih", 2024]) + "?tw=3").content.decode()
+    assert "68,79%" in html  # serapan TW III, as above
+    assert "92,76%" in html  # kelompok TW III
+    skm = build_skm(Scope.system(), "wonoasih", "2024-S2")
+    assert f"{skm.total.ikm}".replace(".", ",") in html and "341 responden" in html
+    assert ("Pengukuran TW IV 2024: <span class=\"status status-draft\">Draf</span> <strong>terlambat</strong>"
+            in html)  # the deadline 15 January 2025 has passed
+    assert "data-checks" in html  # the LKjIP's data-quality checks are listed
+    default = client.get(reverse("dashboard:pd", args=["wonoasih", 2024])).content.decode()
+    assert "TW 4 2024" in default  # the latest quarter with realisations
+
+
+def test_the_pd_dashboard_takes_a_fixed_number_of_queries(login, django_assert_num_queries):
+    client = login("operator-wonoasih")
+    url = reverse("dashboard:pd", args=["wonoasih", 2024])
+    client.get(url)
+    with django_assert_num_queries(74):  # session, user, akses; the LKjIP structure (67); PD, workflow, deadlines, IKM
+        client.get(url + "?tw=2")
+
+
+def test_the_indicator_drill_down_lists_quarters_and_evidence(login):
+    from django.core.files.base import ContentFile
+
+    from sakip.domain.measurement.models import BuktiDukung
+
+    ind = Indikator.objects.get(pd__slug="wonoasih", nama__startswith="Persentase Kelompok",
+                                sasaran__tujuan__renstra__tahun_mulai__lte=2024,
+                                sasaran__tujuan__renstra__tahun_selesai__gte=2024)
+    bukti = BuktiDukung(indikator=ind, tahun=2024, triwulan=3, nama_asli="daftar-hadir.pdf", jenis="application/pdf")
+    bukti.berkas.save("x.pdf", ContentFile(b"%PDF-1.4\n"), save=False)
+    bukti.save()
+    html = login("inspektorat-probolinggo").get(
+        reverse("dashboard:indikator", args=["wonoasih", 2024, ind.pk])).content.decode()
+    assert "74,21%" in html and "92,76%" in html and "daftar-hadir.pdf" in html
+    assert reverse("measurement:bukti_unduh", args=[bukti.pk]) in html

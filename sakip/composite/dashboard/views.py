@@ -1,0 +1,91 @@
+"""Dashboards: a pemda's PD side by side, one PD's year, one indicator's quarters and evidence."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from sakip.composite.dashboard.pd import build_dasbor_pd
+from sakip.composite.dashboard.pemda import URUTAN, WARNA, build_dasbor_pemda
+from sakip.composite.dashboard.xlsx import tabel_xlsx
+from sakip.core.scoping import perlu
+from sakip.domain.measurement.models import BuktiDukung, Realisasi
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.rumus import alur
+from sakip.rumus.peran import LIHAT
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _xlsx(tables, nama: str) -> HttpResponse:
+    response = HttpResponse(tabel_xlsx(tables), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{nama}.xlsx"'
+    return response
+
+
+def _tw(request, default: int | None = None) -> int | None:
+    value = request.GET.get("tw", "")
+    return int(value) if value in ("1", "2", "3", "4") else default
+
+
+@perlu(LIHAT)
+@require_GET
+def mulai(request):
+    """The entry: the pemda dashboard of the user's pemda (one PD: its own), at the latest year with data."""
+    scope = request.scope
+    tahun = (Realisasi.objects.within(scope).order_by("-tahun").values_list("tahun", flat=True).first()
+             or datetime.date.today().year)
+    pds = list(PerangkatDaerah.objects.within(scope).select_related("pemda").order_by("nama")[:2])
+    if not pds:
+        raise Http404("Tidak ada perangkat daerah.")
+    if scope.pd_id is not None:
+        return redirect("dashboard:pd", slug=pds[0].slug, tahun=tahun)
+    return redirect("dashboard:pemda", pemda=pds[0].pemda.slug, tahun=tahun)
+
+
+@perlu(LIHAT)
+@require_GET
+def pemda(request, pemda: str, tahun: int):
+    semua = build_dasbor_pemda(request.scope, pemda, tahun, _tw(request, 4))
+    d = semua.pilih(urut=request.GET.get("urut", "capaian"), status=request.GET.get("status", ""),
+                    warna=request.GET.get("warna", ""))
+    if request.GET.get("format") == "xlsx":
+        return _xlsx(d.tabel(), f"dasbor-{pemda}-{tahun}-tw{d.triwulan}")
+    return render(request, "dashboard/pemda.html", {
+        "d": d, "jumlah_semua": len(semua.baris), "f": request.GET, "urutan": list(URUTAN), "warna": WARNA,
+        "status_pilihan": list(alur.STATUS.items()), "triwulan_pilihan": (1, 2, 3, 4)})
+
+
+@perlu(LIHAT)
+@require_GET
+def pd(request, slug: str, tahun: int):
+    d = build_dasbor_pd(request.scope, slug, tahun, _tw(request))
+    if request.GET.get("format") == "xlsx":
+        return _xlsx(d.tabel(), f"dasbor-{slug}-{tahun}-tw{d.triwulan}")
+    grafik = {
+        "triwulan": ["TW I", "TW II", "TW III", "TW IV"],
+        "jalur": [{"nama": i.nama, "nilai": [float(v) if v is not None else None for v in i.jalur]} for i in d.indikator],
+        "program": [{"nama": p.nama, "serapan": float(p.serapan.nilai) if p.serapan.nilai is not None else None,
+                     "rencana": float(p.rencana)} for p in d.program],
+        "ikm": [{"periode": i.periode, "ikm": float(i.ikm) if i.ikm is not None else None} for i in d.ikm],
+    }
+    return render(request, "dashboard/pd.html", {"d": d, "grafik": grafik, "triwulan_pilihan": (1, 2, 3, 4)})
+
+
+@perlu(LIHAT)
+@require_GET
+def indikator(request, slug: str, tahun: int, indikator_id: int):
+    """Drill-down: one indicator's target, realisations and capaian per quarter, and its evidence."""
+    d = build_dasbor_pd(request.scope, slug, tahun, _tw(request))
+    ind = next((i for i in d.indikator if i.indikator_id == indikator_id), None)
+    if ind is None:
+        raise Http404("Indikator tidak ditemukan.")
+    bukti = {}
+    for b in BuktiDukung.objects.within(request.scope).filter(indikator_id=indikator_id, tahun=tahun).order_by("pk"):
+        bukti.setdefault(b.triwulan, []).append(b)
+    triwulan = [{"tw": n, "realisasi": ind.jalur_realisasi[n - 1], "capaian": ind.jalur[n - 1],
+                 "bukti": bukti.get(n, [])} for n in (1, 2, 3, 4)]
+    return render(request, "dashboard/indikator.html", {"d": d, "ind": ind, "triwulan": triwulan})

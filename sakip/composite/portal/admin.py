@@ -1,0 +1,16 @@
+from django.contrib import admin
+
+from sakip.composite.portal import models
+
+
+@admin.register(models.Publikasi)
+class PublikasiAdmin(admin.ModelAdmin):
+    """Read-only: a publication is made by the head from the LKjIP or SKM page."""
+
+    list_display = ["judul", "pd", "tahun", "diterbitkan", "oleh"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,141 @@
+"""What the public portal shows, read so that nothing unapproved can reach it.
+
+* Realisations are read only for the quarters whose measurement is approved: the query itself
+  filters on them, so a draft figure never leaves the database for a public page.
+* Targets are the approved PK's (the version in force at year end) when the year's PK is approved,
+  else the Renstra's (a published plan).
+* The PK is shown only when approved; SKM results and the LKjIP only as published by the head.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.http import Http404
+
+from sakip.composite.portal.models import Publikasi
+from sakip.core.scoping import Scope
+from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
+from sakip.domain.measurement.models import Realisasi
+from sakip.domain.measurement.pengukuran import Nilai, capaian_indikator
+from sakip.domain.organisation.models import Pemda, PerangkatDaerah
+from sakip.domain.planning.models import Indikator, Target
+from sakip.domain.workflow.models import Jenis, Pengajuan
+from sakip.rumus import alur
+from sakip.rumus import capaian as rumus
+
+SISTEM = Scope.system()  # the portal reads as the system, and filters on approval itself
+
+
+@dataclass(frozen=True)
+class TriwulanPublik:
+    triwulan: int
+    disetujui: bool
+    realisasi: str
+    capaian: rumus.Hasil
+    kategori: rumus.Kategori | None
+
+
+@dataclass(frozen=True)
+class IndikatorPublik:
+    sasaran: str
+    nama: str
+    satuan: str
+    target: str
+    target_sumber: str
+    triwulan: tuple[TriwulanPublik, ...]
+
+    @property
+    def terakhir(self) -> TriwulanPublik | None:
+        """The latest approved quarter with a realisation."""
+        return next((t for t in reversed(self.triwulan) if t.disetujui and t.realisasi != "-"), None)
+
+
+@dataclass(frozen=True)
+class PortalPd:
+    pemda_slug: str
+    pemda_nama: str
+    slug: str
+    nama: str
+    tahun: int
+    tahun_lain: tuple[int, ...]
+    triwulan_disetujui: tuple[int, ...]
+    pk_disetujui: bool
+    indikator: tuple[IndikatorPublik, ...]
+    skala: object
+    publikasi: tuple[Publikasi, ...]
+
+    @property
+    def lkjip(self) -> list[Publikasi]:
+        return [p for p in self.publikasi if p.jenis == Publikasi.Jenis.LKJIP and p.tahun == self.tahun]
+
+    @property
+    def skm(self) -> list[Publikasi]:
+        return [p for p in self.publikasi if p.jenis == Publikasi.Jenis.SKM]
+
+
+def pemda_list() -> list[Pemda]:
+    return list(Pemda.objects.filter(pk__in=PerangkatDaerah.objects.values("pemda_id")).order_by("nama"))
+
+
+@dataclass(frozen=True)
+class PdRingkas:
+    slug: str
+    nama: str
+    tahun: tuple[int, ...]  # years with anything approved
+    publikasi: int
+
+
+def portal_pemda(pemda_slug: str) -> tuple[Pemda, list[PdRingkas]]:
+    pemda = Pemda.objects.filter(slug=pemda_slug).first()
+    if pemda is None:
+        raise Http404("Pemda tidak ditemukan.")
+    pds = list(PerangkatDaerah.objects.filter(pemda=pemda).order_by("nama"))
+    years: dict[int, set[int]] = {}
+    for pd_id, tahun in Pengajuan.objects.filter(pd__in=pds, status=alur.DISETUJUI).values_list("pd_id", "tahun"):
+        years.setdefault(pd_id, set()).add(tahun)
+    counts: dict[int, int] = {}
+    for pd_id in Publikasi.objects.filter(pd__in=pds).values_list("pd_id", flat=True):
+        counts[pd_id] = counts.get(pd_id, 0) + 1
+    return pemda, [PdRingkas(pd.slug, pd.nama, tuple(sorted(years.get(pd.pk, ()), reverse=True)), counts.get(pd.pk, 0))
+                   for pd in pds]
+
+
+def portal_pd(pemda_slug: str, slug: str, tahun: int) -> PortalPd:
+    pd = PerangkatDaerah.objects.select_related("pemda").filter(pemda__slug=pemda_slug, slug=slug).first()
+    if pd is None:
+        raise Http404("Perangkat daerah tidak ditemukan.")
+    approved = set(Pengajuan.objects.filter(pd=pd, status=alur.DISETUJUI).values_list("jenis", "tahun", "triwulan"))
+    tws = tuple(sorted(tw for jenis, y, tw in approved if jenis == Jenis.PENGUKURAN and y == tahun))
+    pk_ok = (Jenis.PK, tahun, 0) in approved
+    indikator = list(Indikator.objects.filter(
+        pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun, sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
+        .select_related("sasaran").order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
+    ids = [i.pk for i in indikator]
+    target = {t.indikator_id: (t.nilai, t.teks, "Renstra")
+              for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by()}
+    if pk_ok:
+        pk = (PerjanjianKinerja.objects.filter(pd=pd, tahun=tahun, tanggal__lte=datetime.date(tahun, 12, 31))
+              .order_by("-tanggal").first())
+        for t in TargetPk.objects.filter(perjanjian=pk, indikator_id__in=ids).order_by():
+            target[t.indikator_id] = (t.nilai, t.teks, f"PK versi {pk.nomor}")
+    real = {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(
+        indikator_id__in=ids, tahun=tahun, triwulan__in=tws).order_by()}  # approved quarters only
+    skala = rumus.SKALA[pd.pemda.skala_kategori]
+    rows = []
+    for ind in indikator:
+        t_nilai, t_teks, sumber = target.get(ind.pk, (None, "", ""))
+        quarters = []
+        for tw in (1, 2, 3, 4):
+            r = real.get((ind.pk, tw))
+            hasil = capaian_indikator(ind, r.nilai if r else None, t_nilai, pd.pemda.rumus_negatif) \
+                if tw in tws else rumus.Hasil(None, "belum disetujui")
+            quarters.append(TriwulanPublik(tw, tw in tws, Nilai.dari(r.nilai if r else None, r.teks if r else "",
+                                                                       ind.satuan).teks, hasil,
+                                           skala.kategori(hasil.nilai)))
+        rows.append(IndikatorPublik(ind.sasaran.nama, ind.nama, ind.satuan,
+                                    Nilai.dari(t_nilai, t_teks, ind.satuan).teks, sumber, tuple(quarters)))
+    years = tuple(sorted({y for _, y, _ in approved}, reverse=True))
+    return PortalPd(pd.pemda.slug, pd.pemda.nama, pd.slug, pd.nama, tahun, years, tws, pk_ok, tuple(rows), skala,
+                    tuple(Publikasi.objects.filter(pd=pd)))

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from sakip.composite.portal import views
+
+app_name = "portal"
+urlpatterns = [
+    path("publik/", views.beranda, name="beranda"),
+    path("publik/cara-membaca/", views.cara_membaca, name="cara_membaca"),
+    path("publik/berkas/<int:pk>/", views.berkas, name="berkas"),
+    path("publik/<slug:pemda>/", views.pemda, name="pemda"),
+    path("publik/<slug:pemda>/<slug:slug>/", views.pd, name="pd"),
+    path("publik/<slug:pemda>/<slug:slug>/<int:tahun>/", views.pd_tahun, name="pd_tahun"),
+    path("pd/<slug:slug>/lkjip/<int:tahun>/terbitkan/", views.terbitkan_lkjip, name="terbitkan_lkjip"),
+    path("pd/<slug:slug>/skm/<slug:periode>/terbitkan/", views.terbitkan_skm, name="terbitkan_skm"),
+]

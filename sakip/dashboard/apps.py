@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class DashboardConfig(AppConfig):
-    name = "sakip.dashboard"
-    label = "dashboard"
-    verbose_name = "Dasbor"

@@ -1,0 +1,1 @@
+"""Layer 3: the domain apps (see docs/ARCHITECTURE.md)."""

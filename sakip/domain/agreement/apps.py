@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AgreementConfig(AppConfig):
+    name = "sakip.domain.agreement"
+    label = "agreement"
+    verbose_name = "Perjanjian Kinerja"

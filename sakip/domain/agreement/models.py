@@ -1,0 +1,150 @@
+"""Perjanjian Kinerja (PK): what a PD promises for a year, in versions re-signed when officials or budgets change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+
+from sakip.core.models import TenantModel
+from sakip.core.riwayat import riwayat
+from sakip.domain.measurement.models import SumberAnggaran
+from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
+from sakip.domain.planning.models import Indikator, Program
+
+
+def pastikan_pk_terbuka(pd_id: int, tahun: int) -> None:
+    """A submitted or approved PK is locked (sakip.domain.workflow); a new version needs it reopened first."""
+    from sakip.domain.workflow.services import pastikan_terbuka
+
+    pastikan_terbuka(pd_id, "pk", tahun, 0)
+
+
+class PerjanjianKinerja(TenantModel):
+    """One signed version of a PD's PK for a year. The version in force on a date is the latest signed by then."""
+
+    class Alasan(models.TextChoices):
+        AWAL = "awal", "Penetapan awal"
+        PEJABAT = "pejabat", "Pergantian pejabat"
+        ANGGARAN = "anggaran", "Perubahan anggaran"
+        STRATEGI = "strategi", "Perubahan strategi/kebijakan"
+
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="perjanjian_kinerja",
+                           verbose_name="perangkat daerah")
+    tahun = models.PositiveSmallIntegerField("tahun")
+    nomor = models.PositiveSmallIntegerField("versi ke-")
+    tanggal = models.DateField("tanggal penandatanganan")
+    tempat = models.CharField("tempat", max_length=80, blank=True)
+    alasan = models.CharField("alasan", max_length=10, choices=Alasan.choices, default=Alasan.AWAL)
+    alasan_teks = models.TextField("uraian alasan", blank=True)
+    dasar_hukum = models.TextField("dasar hukum", blank=True)
+    pernyataan = models.TextField("pernyataan", blank=True, help_text="Naskah pernyataan di atas tanda tangan.")
+    jabatan_pihak_pertama = models.ForeignKey(Jabatan, on_delete=models.PROTECT, related_name="+",
+                                              verbose_name="jabatan pihak pertama")
+    jabatan_pihak_kedua = models.ForeignKey(Jabatan, on_delete=models.PROTECT, related_name="+",
+                                            verbose_name="jabatan pihak kedua")
+
+    tenant_parent = "pd"
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "perjanjian kinerja"
+        verbose_name_plural = "perjanjian kinerja"
+        ordering = ["pd", "tahun", "nomor"]
+        constraints = [
+            models.UniqueConstraint(fields=["pd", "tahun", "nomor"], name="pk_versi_unik",
+                                    violation_error_message="Versi PK ini sudah ada."),
+            models.UniqueConstraint(fields=["pd", "tahun", "tanggal"], name="pk_tanggal_unik",
+                                    violation_error_message="Sudah ada PK yang ditandatangani pada tanggal ini."),
+        ]
+
+    def __str__(self) -> str:
+        return f"PK {self.pd} {self.tahun} versi {self.nomor} ({self.tanggal:%d-%m-%Y})"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.pd_id and self.tahun:
+            pastikan_pk_terbuka(self.pd_id, self.tahun)
+        errors = {}
+        if self.tanggal and self.tahun and self.tanggal.year not in (self.tahun - 1, self.tahun):
+            errors["tanggal"] = f"Tanggal PK {self.tahun} harus pada tahun {self.tahun} atau akhir tahun sebelumnya."
+        if self.jabatan_pihak_pertama_id and self.pd_id and self.jabatan_pihak_pertama.pd_id != self.pd_id:
+            errors["jabatan_pihak_pertama"] = "Pihak pertama harus jabatan pada perangkat daerah ini."
+        if self.jabatan_pihak_kedua_id and self.pemda_id and self.jabatan_pihak_kedua.pemda_id != self.pemda_id:
+            errors["jabatan_pihak_kedua"] = "Pihak kedua harus jabatan pada pemda yang sama."
+        if errors:
+            raise ValidationError(errors)
+
+
+class TargetPk(TenantModel):
+    """The target a PK version promises for one sasaran (or tujuan) indicator."""
+
+    perjanjian = models.ForeignKey(PerjanjianKinerja, on_delete=models.CASCADE, related_name="target")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT, related_name="target_pk")
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+    nilai = models.DecimalField("target", max_digits=20, decimal_places=4)
+    teks = models.CharField("target (tertulis)", max_length=60, blank=True)
+
+    tenant_parent = "perjanjian"
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "target PK"
+        verbose_name_plural = "target PK"
+        ordering = ["perjanjian", "urutan", "id"]
+        constraints = [models.UniqueConstraint(fields=["perjanjian", "indikator"], name="target_pk_unik",
+                                               violation_error_message="Indikator ini sudah ada pada PK tersebut.")]
+
+    def __str__(self) -> str:
+        return f"{self.indikator}: {self.teks or self.nilai}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.perjanjian_id:
+            pastikan_pk_terbuka(self.perjanjian.pd_id, self.perjanjian.tahun)
+        if self.indikator_id and self.perjanjian_id:
+            if self.indikator.pd_id != self.perjanjian.pd_id:
+                raise ValidationError({"indikator": "Indikator ini milik perangkat daerah lain."})
+            if self.indikator.level not in ("tujuan", "sasaran"):
+                raise ValidationError({"indikator": "PK memuat indikator sasaran atau tujuan."})
+
+
+class AnggaranPk(TenantModel):
+    """The budget of one program attached to a PK version."""
+
+    perjanjian = models.ForeignKey(PerjanjianKinerja, on_delete=models.CASCADE, related_name="anggaran")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="anggaran_pk")
+    nilai = models.DecimalField("anggaran (Rp)", max_digits=18, decimal_places=2,
+                                validators=[MinValueValidator(Decimal(0), "Anggaran tidak boleh negatif.")])
+    sumber = models.CharField("sumber", max_length=10, choices=SumberAnggaran.choices, default=SumberAnggaran.APBD)
+
+    tenant_parent = "perjanjian"
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "anggaran PK"
+        verbose_name_plural = "anggaran PK"
+        ordering = ["perjanjian", "program__urutan"]
+        constraints = [models.UniqueConstraint(fields=["perjanjian", "program"], name="anggaran_pk_unik",
+                                               violation_error_message="Program ini sudah ada pada PK tersebut.")]
+
+    def __str__(self) -> str:
+        return f"{self.program}: {self.nilai}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.perjanjian_id:
+            pastikan_pk_terbuka(self.perjanjian.pd_id, self.perjanjian.tahun)
+        if self.program_id and self.perjanjian_id:
+            if self.program.pd_id != self.perjanjian.pd_id:
+                raise ValidationError({"program": "Program ini milik perangkat daerah lain."})
+            if self.program.tahun != self.perjanjian.tahun:
+                raise ValidationError(
+                    {"program": f"Program ini untuk tahun {self.program.tahun}, bukan {self.perjanjian.tahun}."})

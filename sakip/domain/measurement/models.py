@@ -1,0 +1,234 @@
+"""Quarterly measurement: realisation of every indicator, pagu and spending of every budget line.
+
+Realisations are cumulative, "s.d. triwulan n", as the quarterly tables print them. A budget line
+is a sub kegiatan, or one lokasi of it when the DPA splits it by kelurahan; a figure is stored at
+the level the source gives it (a sub kegiatan's value is its own line's, else the sum of its lokasi).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from sakip.core.models import TenantModel
+from sakip.core.riwayat import riwayat
+from sakip.domain.measurement.bukti import lokasi_berkas, nama_jenis, ukuran_teks
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
+
+TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def triwulan_field(**kwargs) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField("triwulan", choices=TRIWULAN,
+                                            validators=[MinValueValidator(1), MaxValueValidator(4)], **kwargs)
+
+
+class SumberAnggaran(models.TextChoices):
+    APBD = "APBD", "APBD"
+    APBD_P = "APBD-P", "APBD Perubahan"
+
+
+class Realisasi(TenantModel):
+    """The realisation of an indicator up to the end of a quarter (cumulative, "s.d. triwulan")."""
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="realisasi")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    tahun = models.PositiveSmallIntegerField("tahun")
+    triwulan = triwulan_field()
+    nilai = models.DecimalField("realisasi", max_digits=20, decimal_places=4, null=True, blank=True,
+                                help_text="Kosong bila data tidak tersedia; jelaskan pada keterangan.")
+    teks = models.CharField("realisasi (tertulis)", max_length=60, blank=True)
+    keterangan = models.CharField("keterangan", max_length=255, blank=True)
+    diubah = models.DateTimeField(auto_now=True)
+
+    tenant_parent = "indikator"
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "realisasi triwulan"
+        verbose_name_plural = "realisasi triwulan"
+        ordering = ["indikator", "tahun", "triwulan"]
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun", "triwulan"], name="realisasi_unik",
+                                               violation_error_message="Realisasi triwulan ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"{self.indikator} {self.tahun} TW {ROMAWI.get(self.triwulan, '?')}: {self.teks or self.nilai}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.indikator_id and self.tahun and self.tahun not in self.indikator.tahun_target():
+            raise ValidationError({"tahun": f"Tahun {self.tahun} di luar periode indikator ini."})
+
+
+class RealisasiTahunan(TenantModel):
+    """An annual realisation set explicitly (e.g. verified after year end); shown beside the TW IV value."""
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="realisasi_tahunan")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    tahun = models.PositiveSmallIntegerField("tahun")
+    nilai = models.DecimalField("realisasi tahunan", max_digits=20, decimal_places=4)
+    teks = models.CharField("realisasi (tertulis)", max_length=60, blank=True)
+    sumber = models.CharField("sumber", max_length=255, help_text="Dari mana angka ini, misalnya “hasil SKM semester II”.")
+
+    tenant_parent = "indikator"
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "realisasi tahunan"
+        verbose_name_plural = "realisasi tahunan"
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun"], name="realisasi_tahunan_unik",
+                                               violation_error_message="Realisasi tahunan indikator ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"{self.indikator} {self.tahun}: {self.teks or self.nilai}"
+
+
+class BarisAnggaranMixin(models.Model):
+    """A value of a budget line: a sub kegiatan, or one lokasi of it."""
+
+    sub_kegiatan = models.ForeignKey(SubKegiatan, on_delete=models.CASCADE, related_name="+", verbose_name="sub kegiatan")
+    lokasi = models.ForeignKey(Lokasi, on_delete=models.CASCADE, null=True, blank=True, related_name="+",
+                               verbose_name="lokasi", help_text="Kosong: untuk sub kegiatan seluruhnya.")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    nilai = models.DecimalField("nilai (Rp)", max_digits=18, decimal_places=2,
+                                validators=[MinValueValidator(Decimal(0), "Nilai anggaran tidak boleh negatif.")])
+
+    tenant_parent = "sub_kegiatan"
+
+    class Meta:
+        abstract = True
+
+    def clean(self) -> None:
+        super().clean()
+        if self.lokasi_id and self.sub_kegiatan_id and self.lokasi.sub_kegiatan_id != self.sub_kegiatan_id:
+            raise ValidationError({"lokasi": "Lokasi ini milik sub kegiatan lain."})
+
+
+class Pagu(BarisAnggaranMixin, TenantModel):
+    """The pagu of a budget line from one budget (APBD, then APBD-P), in force from a quarter on."""
+
+    sumber = models.CharField("sumber", max_length=10, choices=SumberAnggaran.choices, default=SumberAnggaran.APBD)
+    berlaku_mulai = triwulan_field(default=1)
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "pagu"
+        verbose_name_plural = "pagu"
+        ordering = ["sub_kegiatan", "lokasi", "berlaku_mulai"]
+        constraints = [
+            models.UniqueConstraint(fields=["sub_kegiatan", "lokasi", "sumber"], name="pagu_unik",
+                                    violation_error_message="Pagu dari sumber ini sudah ada untuk baris anggaran ini."),
+            models.UniqueConstraint(fields=["sub_kegiatan", "sumber"], condition=Q(lokasi__isnull=True),
+                                    name="pagu_sub_unik",
+                                    violation_error_message="Pagu dari sumber ini sudah ada untuk sub kegiatan ini."),
+        ]
+
+    def __str__(self) -> str:
+        return f"Pagu {self.sumber} {self.sub_kegiatan}: {self.nilai}"
+
+
+class RealisasiAnggaran(BarisAnggaranMixin, TenantModel):
+    """Spending of a budget line up to the end of a quarter (cumulative)."""
+
+    triwulan = triwulan_field()
+    diubah = models.DateTimeField(auto_now=True)
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "realisasi anggaran"
+        verbose_name_plural = "realisasi anggaran"
+        ordering = ["sub_kegiatan", "lokasi", "triwulan"]
+        constraints = [
+            models.UniqueConstraint(fields=["sub_kegiatan", "lokasi", "triwulan"], name="realisasi_anggaran_unik",
+                                    violation_error_message="Realisasi anggaran triwulan ini sudah ada."),
+            models.UniqueConstraint(fields=["sub_kegiatan", "triwulan"], condition=Q(lokasi__isnull=True),
+                                    name="realisasi_anggaran_sub_unik",
+                                    violation_error_message="Realisasi anggaran triwulan ini sudah ada."),
+        ]
+
+    def __str__(self) -> str:
+        return f"Realisasi anggaran {self.sub_kegiatan} TW {ROMAWI.get(self.triwulan, '?')}: {self.nilai}"
+
+
+class BelanjaTanpaRincian(TenantModel):
+    """Spending a source reports only as the PD's total for a quarter, without the budget lines behind it.
+
+    Kept so the quarter's total is the one reported, without spreading it over sub kegiatan the
+    source does not name; the pengukuran shows it as its own line and a check can flag it.
+    """
+
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", verbose_name="perangkat daerah")
+    tahun = models.PositiveSmallIntegerField("tahun")
+    triwulan = triwulan_field()
+    nilai = models.DecimalField("nilai (Rp)", max_digits=18, decimal_places=2,
+                                validators=[MinValueValidator(Decimal(0), "Nilai anggaran tidak boleh negatif.")])
+    keterangan = models.CharField("keterangan", max_length=255)
+
+    tenant_parent = "pd"
+
+    class Meta:
+        verbose_name = "realisasi anggaran tanpa rincian"
+        verbose_name_plural = "realisasi anggaran tanpa rincian"
+        constraints = [models.UniqueConstraint(fields=["pd", "tahun", "triwulan"], name="belanja_tanpa_rincian_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.pd} {self.tahun} TW {ROMAWI.get(self.triwulan, '?')}: {self.nilai}"
+
+
+class BuktiDukung(TenantModel):
+    """A file that supports a realisation (bukti dukung): the document an evaluator asks to see.
+
+    Stored under MEDIA_ROOT, which no URL serves, with a generated name (``bukti.lokasi_berkas``);
+    its type is checked by content on upload (``sakip.domain.measurement.bukti``) and it is handed out only
+    through the scoped download view. The LKjIP lists indicators whose realisation has none.
+    """
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="bukti_dukung")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    tahun = models.PositiveSmallIntegerField("tahun")
+    triwulan = models.PositiveSmallIntegerField("triwulan", validators=[MinValueValidator(1), MaxValueValidator(4)])
+    berkas = models.FileField("berkas", upload_to=lokasi_berkas)
+    nama_asli = models.CharField("nama berkas", max_length=255, blank=True, default="",
+                                 help_text="Nama berkas yang diunggah (dibersihkan); untuk tampilan dan nama unduhan.")
+    jenis = models.CharField("jenis berkas", max_length=100, blank=True, default="",
+                             help_text="Jenis MIME menurut isi berkas, bukan menurut namanya.")
+    ukuran = models.PositiveBigIntegerField("ukuran (byte)", default=0)
+    keterangan = models.CharField("keterangan", max_length=255, blank=True)
+    diunggah = models.DateTimeField("diunggah", auto_now_add=True)
+    diunggah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="+", editable=False, verbose_name="diunggah oleh")
+
+    tenant_parent = "indikator"
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "bukti dukung"
+        verbose_name_plural = "bukti dukung"
+        ordering = ["indikator", "tahun", "triwulan", "pk"]
+
+    def __str__(self) -> str:
+        return f"Bukti {self.indikator} {self.tahun} TW {self.triwulan}"
+
+    @property
+    def nama_unduhan(self) -> str:
+        return self.nama_asli or self.berkas.name.rsplit("/", 1)[-1]
+
+    @property
+    def jenis_teks(self) -> str:
+        return nama_jenis(self.jenis)
+
+    @property
+    def ukuran_teks(self) -> str:
+        return ukuran_teks(self.ukuran)

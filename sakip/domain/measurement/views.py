@@ -1,0 +1,238 @@
+"""The quarterly data-entry grid, its .xlsx round trip, and the JSON/xlsx downloads."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from django.contrib import messages
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from sakip.core.penolakan import catat
+from sakip.core.scoping import CHANGE, Scope, perlu
+from sakip.domain.measurement import services
+from sakip.domain.measurement.berkas import FORMATS_PENGUKURAN, berkas_pengukuran
+from sakip.domain.measurement.bukti import EKSTENSI_INPUT, BerkasDitolak, maks_byte, ukuran_teks
+from sakip.domain.measurement.models import ROMAWI, BuktiDukung
+from sakip.domain.measurement.pengukuran import PengukuranTidakDitemukan, build_pengukuran
+from sakip.domain.organisation.selectors import get_pd
+from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
+from sakip.domain.planning.selectors import get_scoped
+from sakip.domain.reporting.berkas import unduhan
+from sakip.domain.workflow.selectors import panel, status_item
+from sakip.domain.workflow.services import pastikan_terbuka
+from sakip.rumus import alur
+from sakip.rumus.peran import ISI, LIHAT
+
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+def _pengukuran(request, slug: str, tahun: int, tw: int):
+    try:
+        return build_pengukuran(Scope.for_user(request.user), slug, tahun, tw)
+    except PengukuranTidakDitemukan as exc:
+        raise Http404(str(exc)) from exc
+
+
+def _context(request, p, panel_alur: bool = True, **extra) -> dict:
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, p.unit_slug)
+    if not panel_alur:  # a saved row only needs to know whether the quarter is still open
+        terbuka = alur.terbuka(status_item(scope, pd, "pengukuran", p.tahun, p.triwulan))
+        return {"p": p, "pd": pd, "bisa_ubah": scope.boleh_isi(pd) and terbuka, **extra}
+    panel_ = panel(scope, pd, "pengukuran", p.tahun, p.triwulan)
+    return {"p": p, "pd": pd, "alur": panel_, "bisa_ubah": scope.boleh_isi(pd) and panel_.terbuka,
+            "triwulan_pilihan": [1, 2, 3, 4], **extra}
+
+
+@perlu(LIHAT)
+@require_GET
+def grid(request, slug: str, tahun: int, tw: int):
+    p = _pengukuran(request, slug, tahun, tw)
+    return render(request, "measurement/grid.html", _context(request, p))
+
+
+@perlu(ISI)
+@require_POST
+def simpan_baris(request, slug: str, tahun: int, tw: int):
+    """Save one grid row (htmx): the row comes back with its capaian, or with the error on its cell."""
+    scope = Scope.for_user(request.user)
+    get_pd(scope, slug)
+    realisasi = anggaran = None
+    if request.POST.get("indikator"):
+        indikator = get_scoped(scope, Indikator, _int(request.POST["indikator"]), CHANGE)
+        if indikator.pd.slug != slug:
+            raise Http404("Indikator tidak ditemukan.")
+        realisasi = services.IsianRealisasi(indikator, request.POST.get("realisasi", ""),
+                                            request.POST.get("realisasi_awal"))
+    if request.POST.get("sub_kegiatan"):
+        sub = get_scoped(scope, SubKegiatan, _int(request.POST["sub_kegiatan"]), CHANGE)
+        lokasi = get_scoped(scope, Lokasi, _int(request.POST["lokasi"]), CHANGE) if request.POST.get("lokasi") else None
+        before = _pengukuran(request, slug, tahun, tw)
+        line = next((b for b in before.baris if b.anggaran_diisi_di_sini and b.sub_kegiatan_id == sub.pk
+                     and b.lokasi_id == (lokasi.pk if lokasi else None)), None)
+        if line is None:
+            raise Http404("Baris anggaran ini tidak diisi pada triwulan ini.")
+        anggaran = services.IsianAnggaran(sub, lokasi, request.POST.get("realisasi_anggaran", ""), line.pagu,
+                                          request.POST.get("realisasi_anggaran_awal"))
+    errors = {}
+    try:
+        services.simpan_baris(scope, tahun=tahun, triwulan=tw, realisasi=realisasi, anggaran=anggaran)
+    except ValidationError as exc:
+        errors = exc.message_dict
+    p = _pengukuran(request, slug, tahun, tw)
+    key = request.POST.get("kunci", "")
+    row = next((b for b in p.baris if _kunci(b) == key), None) or next((b for b in p.iku if f"iku-{b.indikator_id}" == key), None)
+    if row is None:
+        raise Http404("Baris tidak ditemukan.")
+    template = "measurement/_baris_iku.html" if key.startswith("iku-") else "measurement/_baris.html"
+    return render(request, template, {**_context(request, p, panel_alur=False), "b": row, "errors": errors,
+                                      "isian": request.POST if errors else {}, "oob_total": True})
+
+
+def _kunci(b) -> str:
+    return f"{b.level}-{b.indikator_id or 0}-{b.sub_kegiatan_id or 0}-{b.lokasi_id or 0}"
+
+
+def _int(value: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise Http404("Data tidak ditemukan.") from exc
+
+
+@perlu(LIHAT)
+@require_GET
+def unduh(request, slug: str, tahun: int, tw: int, fmt: str):
+    if fmt not in FORMATS_PENGUKURAN:
+        raise Http404("Format tidak dikenal.")
+    return unduhan(berkas_pengukuran(_pengukuran(request, slug, tahun, tw), fmt))
+
+
+@perlu(ISI)
+@require_http_methods(["POST"])
+def unggah(request, slug: str, tahun: int, tw: int):
+    """Upload a filled template: preview every change and every error; "simpan" commits all or nothing."""
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    if not scope.boleh_isi(pd):
+        raise Http404("Perangkat daerah tidak ditemukan.")
+    isi = _uploaded(request)
+    if isi is None:
+        messages.error(request, "Pilih berkas .xlsx (paling besar 5 MB) untuk diunggah.")
+        return redirect("measurement:grid", slug=slug, tahun=tahun, tw=tw)
+    simpan = request.POST.get("simpan") == "1"
+    hasil = services.impor_pengukuran(scope, slug=slug, tahun=tahun, triwulan=tw, isi=isi, simpan=simpan)
+    if hasil.disimpan:
+        messages.success(request, f"{len(hasil.perubahan)} isian dari berkas disimpan.")
+        return redirect("measurement:grid", slug=slug, tahun=tahun, tw=tw)
+    p = _pengukuran(request, slug, tahun, tw)
+    return render(request, "measurement/pratinjau.html", _context(request, p, hasil=hasil,
+                                                                 berkas_b64=base64.b64encode(isi).decode()))
+
+
+def _uploaded(request) -> bytes | None:
+    if "berkas" in request.FILES:
+        upload = request.FILES["berkas"]
+        return upload.read() if upload.size <= MAX_UPLOAD else None
+    try:
+        isi = base64.b64decode(request.POST.get("berkas_b64", ""), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return isi if 0 < len(isi) <= MAX_UPLOAD else None
+
+
+# --- bukti dukung (evidence files of a realisation) ----------------------------------------------------
+
+
+def _indikator_bukti(scope: Scope, slug: str, tahun: int, tw: int, indikator_id: int):
+    """The PD and one of its indicators, for a quarter of a year the indicator runs; else 404."""
+    pd = get_pd(scope, slug)
+    indikator = get_scoped(scope, Indikator, indikator_id, related=("pd",))
+    if indikator.pd_id != pd.pk or tw not in ROMAWI or tahun not in indikator.tahun_target():
+        raise Http404("Indikator tidak ditemukan.")
+    return pd, indikator
+
+
+def _pesan(exc: ValidationError) -> dict[str, list[str]]:
+    """Messages by field; those of no field (the quarter is locked) under ``umum``."""
+    if not hasattr(exc, "error_dict"):
+        return {"umum": exc.messages}
+    return {("umum" if field == NON_FIELD_ERRORS else field): msgs for field, msgs in exc.message_dict.items()}
+
+
+def _halaman_bukti(request, pd, indikator, tahun: int, tw: int, errors: dict | None = None):
+    scope = request.scope
+    try:
+        pastikan_terbuka(pd.pk, "pengukuran", tahun, tw)
+        kunci = ""
+    except ValidationError as exc:
+        kunci = " ".join(exc.messages)
+    rows = (BuktiDukung.objects.within(scope).filter(indikator=indikator, tahun=tahun, triwulan=tw)
+            .select_related("diunggah_oleh").order_by("diunggah", "pk"))
+    return render(request, "measurement/bukti.html", {
+        "pd": pd, "indikator": indikator, "tahun": tahun, "tw": tw, "romawi": ROMAWI[tw], "rows": rows,
+        "bisa_ubah": scope.boleh_isi(pd) and not kunci, "kunci": kunci, "errors": errors or {},
+        "isian": request.POST if errors else {}, "ekstensi": EKSTENSI_INPUT, "maks": ukuran_teks(maks_byte()),
+    }, status=400 if errors else 200)
+
+
+@perlu(LIHAT)
+@require_http_methods(["GET", "POST"])
+def bukti(request, slug: str, tahun: int, tw: int, indikator_id: int):
+    """The evidence files of an indicator in a quarter; POST uploads one (right ISI)."""
+    scope = request.scope
+    pd, indikator = _indikator_bukti(scope, slug, tahun, tw, indikator_id)
+    if request.method == "GET":
+        return _halaman_bukti(request, pd, indikator, tahun, tw)
+    if not scope.boleh(ISI):
+        raise PermissionDenied("Peran Anda tidak mencakup pengisian data.")
+    if not scope.boleh_isi(pd):
+        raise Http404("Perangkat daerah tidak ditemukan.")
+    upload = request.FILES.get("berkas")
+    if upload is None:
+        return _halaman_bukti(request, pd, indikator, tahun, tw, {"berkas": ["Pilih berkas yang akan diunggah."]})
+    try:
+        row = services.simpan_bukti(scope, indikator=indikator, tahun=tahun, triwulan=tw, upload=upload,
+                                    keterangan=request.POST.get("keterangan", ""), oleh=request.user)
+    except BerkasDitolak as exc:
+        if exc.mencurigakan:
+            catat(request, f"Berkas bukti dukung ditolak: {exc.alasan}")
+        return _halaman_bukti(request, pd, indikator, tahun, tw, _pesan(exc))
+    except ValidationError as exc:
+        return _halaman_bukti(request, pd, indikator, tahun, tw, _pesan(exc))
+    messages.success(request, f"Bukti dukung “{row.nama_asli}” diunggah.")
+    return redirect("measurement:bukti", slug=slug, tahun=tahun, tw=tw, indikator_id=indikator.pk)
+
+
+@perlu(ISI)
+@require_POST
+def bukti_hapus(request, pk: int):
+    scope = request.scope
+    row = get_scoped(scope, BuktiDukung, pk, CHANGE, related=("pd", "indikator"))
+    if not scope.boleh_isi(row.pd):
+        raise Http404("Bukti dukung tidak ditemukan.")
+    try:
+        services.hapus_bukti(scope, row)
+    except ValidationError as exc:
+        return _halaman_bukti(request, row.pd, row.indikator, row.tahun, row.triwulan, _pesan(exc))
+    messages.success(request, f"Bukti dukung “{row.nama_unduhan}” dihapus.")
+    return redirect("measurement:bukti", slug=row.pd.slug, tahun=row.tahun, tw=row.triwulan, indikator_id=row.indikator_id)
+
+
+@perlu(LIHAT)
+@require_GET
+def bukti_unduh(request, pk: int):
+    """The stored file, to whoever may see its row; MEDIA_ROOT itself is served by no URL."""
+    row = get_scoped(request.scope, BuktiDukung, pk)
+    try:
+        berkas = row.berkas.open("rb")
+    except (FileNotFoundError, ValueError) as exc:
+        raise Http404("Berkas bukti dukung tidak ditemukan.") from exc
+    response = FileResponse(berkas, as_attachment=True, filename=row.nama_unduhan,
+                            content_type=row.jenis or "application/octet-stream")
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,121 @@
+"""Writes to planning data. Every function takes the actor's scope, checks the row is theirs to
+change, validates with the model's invariants and writes in one transaction."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from sakip.core.riwayat import periksa_basi
+from sakip.core.scoping import CHANGE, Scope
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.planning.models import Indikator, Nomenklatur, Program, Sasaran, Target
+from sakip.rumus.angka import AngkaError, parse_nilai
+
+INDIKATOR_FIELDS = (
+    "nama", "kinerja_utama", "definisi", "formula", "formula_pembilang", "formula_penyebut", "satuan",
+    "polaritas", "akumulasi", "sumber_data", "is_iku",
+)
+SASARAN_FIELDS = ("nama", "sasaran_rpjmd", "urusan", "strategi", "kebijakan")
+
+
+def _require_change(scope: Scope, obj) -> None:
+    if not scope.allows(obj, CHANGE):
+        raise PermissionError("Anda tidak berwenang mengubah data ini.")
+
+
+def parse_target_teks(teks: str, field: str = "nilai"):
+    """A written target → (number, text as written). Raises ValidationError on ``field``.
+
+    The text is kept so documents print a target the way its author wrote it ("94,20", "100,00%",
+    "B (63,00)"); the number is what every computation uses.
+    """
+    try:
+        parsed = parse_nilai(teks)
+    except AngkaError as exc:
+        raise ValidationError({field: str(exc)}) from exc
+    return parsed.nilai, " ".join(teks.split())
+
+
+@transaction.atomic
+def simpan_target(scope: Scope, *, indikator: Indikator, tahun: int, teks: str, awal: str | None = None) -> Target | None:
+    """Set the target of ``indikator`` for ``tahun`` from what the user wrote; blank removes it.
+
+    ``awal``: the value the form showed; a target changed since then is not overwritten.
+    """
+    _require_change(scope, indikator)
+    teks = (teks or "").strip()
+    existing = Target.objects.filter(indikator=indikator, tahun=tahun).first()
+    if awal is not None:
+        periksa_basi(existing, parse_target_teks(awal)[0] if awal.strip() else None, "nilai")
+    if not teks:
+        if existing is not None:
+            existing.delete()
+        return None
+    nilai, keep = parse_target_teks(teks)
+    target = existing or Target(indikator=indikator, tahun=tahun)
+    target.nilai, target.teks = nilai, keep
+    target.full_clean()
+    target.save()
+    return target
+
+
+def _kondisi_awal(indikator: Indikator, teks: str) -> None:
+    teks = (teks or "").strip()
+    if teks in ("", "-"):
+        indikator.kondisi_awal, indikator.kondisi_awal_teks = None, teks
+        return
+    nilai, keep = parse_target_teks(teks, "kondisi_awal_teks")
+    indikator.kondisi_awal, indikator.kondisi_awal_teks = nilai, keep or teks
+
+
+def _apply_indikator(indikator: Indikator, data: dict) -> Indikator:
+    for name in INDIKATOR_FIELDS:
+        if name in data:
+            setattr(indikator, name, data[name])
+    if "kondisi_awal_teks" in data:
+        _kondisi_awal(indikator, data["kondisi_awal_teks"])
+    indikator.full_clean()
+    indikator.save()
+    return indikator
+
+
+@transaction.atomic
+def ubah_indikator(scope: Scope, *, indikator: Indikator, data: dict) -> Indikator:
+    _require_change(scope, indikator)
+    return _apply_indikator(indikator, data)
+
+
+@transaction.atomic
+def tambah_indikator(scope: Scope, *, pemilik, data: dict) -> Indikator:
+    """Add an indicator to ``pemilik`` (a tujuan, sasaran, program, kegiatan or sub kegiatan)."""
+    _require_change(scope, pemilik)
+    indikator = Indikator.baru(pemilik)
+    indikator.urutan = Indikator.objects.filter(**{indikator.level: pemilik}).count() + 1
+    return _apply_indikator(indikator, data)
+
+
+@transaction.atomic
+def ubah_sasaran(scope: Scope, *, sasaran: Sasaran, data: dict) -> Sasaran:
+    _require_change(scope, sasaran)
+    for name in SASARAN_FIELDS:
+        if name in data:
+            setattr(sasaran, name, data[name])
+    sasaran.full_clean()
+    sasaran.save()
+    return sasaran
+
+
+@transaction.atomic
+def tambah_program(scope: Scope, *, pd: PerangkatDaerah, tahun: int, nomenklatur: Nomenklatur,
+                   sasaran: list[Sasaran]) -> Program:
+    _require_change(scope, pd)
+    program = Program(pd=pd, tahun=tahun, nomenklatur=nomenklatur,
+                      urutan=Program.objects.filter(pd=pd, tahun=tahun).count() + 1)
+    program.full_clean()
+    program.save()
+    foreign = [s for s in sasaran if s.pd_id != pd.pk]
+    if foreign:
+        raise ValidationError({"sasaran": "Sasaran yang dipilih milik perangkat daerah lain."})
+    program.sasaran.set(sasaran)
+    return program

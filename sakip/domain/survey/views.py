@@ -1,0 +1,202 @@
+"""The public questionnaire (no login) and the results page of a survey period."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import cache_page
+from django.views.decorators.http import require_GET, require_http_methods
+
+from sakip.core.batas import batas_publik
+from sakip.core.scoping import CHANGE, Scope, perlu
+from sakip.domain.organisation.selectors import get_pd
+from sakip.domain.reporting.berkas import as_json_bytes
+from sakip.domain.reporting.iku import DokumenTidakDitemukan
+from sakip.domain.survey import services
+from sakip.domain.survey.hasil import build_skm
+from sakip.domain.survey.kuesioner import pastikan_kuesioner
+from sakip.domain.survey.models import PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
+from sakip.rumus.peran import ISI, LIHAT, SKM
+
+
+def _unit(slug: str):
+    try:
+        return services.unit_publik(slug)
+    except services.UnitTidakDitemukan as exc:
+        raise Http404(str(exc)) from exc
+
+
+def _alamat(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@batas_publik
+@require_http_methods(["GET", "POST"])
+def isi(request, unit: str):
+    """The questionnaire of one service unit, readable on a cheap phone."""
+    u = _unit(unit)
+    errors, status = {}, 200
+    if request.method == "POST":
+        try:
+            hasil = services.kirim(unit=u, data=request.POST, alamat=_alamat(request))
+        except ValidationError as exc:
+            errors, status = exc.message_dict, 400
+        else:
+            if hasil.diterima:  # no session: an anonymous answer leaves nothing behind but the answer
+                url = reverse("survey:terima_kasih", kwargs={"unit": u.slug})
+                return redirect(f"{url}?ulang=1" if hasil.respons is None and "sebelumnya" in hasil.pesan else url)
+            errors, status = {"umum": [hasil.pesan]}, 429 if "Terlalu banyak" in hasil.pesan else 403
+    periode = services.periode_berjalan(u)
+    pastikan_kuesioner(u.pd)
+    context = {
+        "unit": u, "periode": periode, "token": services.buat_token(u), "errors": errors, "isian": request.POST,
+        "pertanyaan": list(Pertanyaan.objects.filter(pd_id=u.pd_id).order_by("urutan")),
+        "layanan": list(u.layanan.all()), "profil": _profil_choices(),
+    }
+    return render(request, "survey/isi.html", context, status=status)
+
+
+def _profil_choices():
+    return [("jenis_kelamin", "Jenis kelamin", Respons.JenisKelamin.choices),
+            ("usia", "Usia", Respons.Usia.choices),
+            ("pendidikan", "Pendidikan terakhir", Respons.Pendidikan.choices),
+            ("pekerjaan", "Pekerjaan utama", Respons.Pekerjaan.choices)]
+
+
+@batas_publik
+@require_GET
+def terima_kasih(request, unit: str):
+    u = _unit(unit)
+    pesan = ("Jawaban Anda sudah kami terima sebelumnya. Terima kasih." if request.GET.get("ulang")
+             else "Terima kasih, jawaban Anda sudah kami terima.")
+    return render(request, "survey/terima_kasih.html", {"unit": u, "pesan": pesan})
+
+
+@perlu(LIHAT)
+@require_GET
+def hasil(request, slug: str, periode: str):
+    try:
+        h = build_skm(Scope.for_user(request.user), slug, periode)
+    except DokumenTidakDitemukan as exc:
+        raise Http404(str(exc)) from exc
+    if request.GET.get("format") == "json":
+        from django.http import HttpResponse
+
+        return HttpResponse(as_json_bytes(h.as_json()), content_type="application/json")
+    import base64
+
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    return render(request, "survey/hasil.html", {
+        "h": h, "bisa_ubah": scope.boleh_isi(pd),
+        "grafik": base64.b64encode(h.grafik_tren()).decode() if h.tren else "",
+    })
+
+
+@perlu(SKM)
+@require_http_methods(["GET", "POST"])
+def entri(request, slug: str, periode: str):
+    """Staff type in paper questionnaires, keyboard only; or upload an "Hasil Olah Data SKM" sheet."""
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    units = list(UnitLayanan.objects.within(scope, CHANGE).filter(pd=pd).order_by("urutan"))
+    if not units:
+        raise Http404("Tidak ada unit layanan yang dapat Anda isi.")
+    chosen = next((u for u in units if str(u.pk) == (request.POST.get("unit") or request.GET.get("unit"))), units[0])
+    errors, impor_hasil, status = {}, None, 200
+    if request.method == "POST" and "berkas" in request.FILES:
+        upload = request.FILES["berkas"]
+        isi = upload.read(services.MAX_UPLOAD + 1)
+        impor_hasil = services.impor_respons(scope, unit=chosen, kode_periode=periode, isi=isi,
+                                             simpan=request.POST.get("simpan") == "1")
+        if impor_hasil.disimpan:
+            messages.success(request, f"{impor_hasil.jumlah} kuesioner dari berkas disimpan untuk {chosen}.")
+            return redirect(f"{request.path}?unit={chosen.pk}")
+        status = 400 if impor_hasil.kesalahan else 200
+    elif request.method == "POST":
+        try:
+            services.catat_kertas(scope, unit=chosen, kode_periode=periode, data=request.POST)
+        except ValidationError as exc:
+            errors, status = exc.message_dict, 400
+        else:
+            messages.success(request, f"Kuesioner disimpan ({chosen}).")
+            return redirect(f"{request.path}?unit={chosen.pk}")
+    context = {
+        "pd": pd, "periode": periode, "units": units, "unit": chosen, "errors": errors,
+        "isian": request.POST if errors else {}, "impor": impor_hasil, "profil": _profil_choices(),
+        "pertanyaan": list(Pertanyaan.objects.within(scope).filter(pd=pd).order_by("urutan")),
+        "jumlah": Respons.objects.within(scope).filter(periode__pd=pd, periode__kode=periode, unit=chosen).count(),
+    }
+    return render(request, "survey/entri.html", context, status=status)
+
+
+@perlu(ISI)
+@require_http_methods(["POST"])
+def jadikan_iku(request, slug: str, periode: str):
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    p = PeriodeSurvei.objects.within(scope).filter(pd=pd, kode=periode).first()
+    if p is None:
+        raise Http404("Periode tidak ditemukan.")
+    try:
+        row = services.jadikan_realisasi_iku(scope, periode=p)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"IKM {row.teks} dicatat sebagai realisasi IKU triwulan {row.triwulan} {row.tahun}.")
+    return redirect("survey:hasil", slug=slug, periode=periode)
+
+
+@batas_publik
+@require_GET
+def poster(request, unit: str):
+    """A printable A4 poster with the QR code of the unit's survey page."""
+    import segno
+
+    u = _unit(unit)
+    url = request.build_absolute_uri(reverse("survey:isi", kwargs={"unit": u.slug}))
+    qr = segno.make(url, error="m").svg_inline(scale=8, dark="#000", light="#fff")
+    return render(request, "survey/poster.html", {"unit": u, "url": url, "qr": qr})
+
+
+@batas_publik
+@cache_page(60)
+@require_GET
+def hasil_publik(request, unit: str):
+    """Live results for the public: the IKM of the unit and of its PD in the open period (cached one minute)."""
+    u = _unit(unit)
+    periode = services.periode_berjalan(u)
+    h = build_skm(Scope.system(), u.pd.slug, periode.kode) if periode else None
+    mine = next((k for k in h.per_unit if k.nama == u.nama), None) if h else None
+    return render(request, "survey/hasil_publik.html", {"unit": u, "periode": periode, "h": h, "unit_hasil": mine})
+
+
+@perlu(ISI)
+@require_http_methods(["GET", "POST"])
+def tindak_lanjut(request, slug: str, periode: str):
+    """The follow-up plan (RTL) and the FKP minutes of a period, saved together in one transaction."""
+    from django.db import transaction
+
+    from sakip.domain.survey.forms import FkpForm, RtlFormSet
+    from sakip.domain.survey.models import ForumKonsultasiPublik
+
+    scope = Scope.for_user(request.user)
+    pd = get_pd(scope, slug)
+    p = PeriodeSurvei.objects.within(scope, CHANGE).filter(pd=pd, kode=periode).first()
+    if p is None:
+        raise Http404("Periode tidak ditemukan.")
+    fkp = ForumKonsultasiPublik.objects.filter(periode=p).first() or ForumKonsultasiPublik(periode=p)
+    data = request.POST if request.method == "POST" else None
+    rtl = RtlFormSet(data, instance=p, prefix="rtl")
+    fkp_form = FkpForm(data, instance=fkp, prefix="fkp")
+    if request.method == "POST" and rtl.is_valid() and fkp_form.is_valid():
+        with transaction.atomic():
+            rtl.save()
+            fkp_form.save()
+        messages.success(request, "Rencana tindak lanjut dan berita acara FKP disimpan.")
+        return redirect("survey:hasil", slug=slug, periode=periode)
+    return render(request, "survey/tindak_lanjut.html", {"pd": pd, "periode": p, "rtl": rtl, "fkp": fkp_form},
+                  status=400 if request.method == "POST" else 200)

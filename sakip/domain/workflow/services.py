@@ -1,0 +1,88 @@
+"""Writes of the workflow: taking a step, the lock other writes obey, and the deadlines."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from sakip.core.scoping import CHANGE, Scope
+from sakip.domain.organisation.models import Pemda, PerangkatDaerah
+from sakip.domain.workflow.models import BatasWaktu, Jenis, LangkahAlur, Pengajuan, judul
+from sakip.rumus import alur
+from sakip.rumus.peran import JADWAL
+
+SARAN = {
+    alur.DIAJUKAN: "Minta verifikator mengembalikannya bila masih perlu diperbaiki.",
+    alur.DIVERIFIKASI: "Minta pimpinan mengembalikannya bila masih perlu diperbaiki.",
+    alur.DISETUJUI: "Pimpinan atau admin pemda dapat membukanya kembali dengan alasan.",
+}
+
+
+def pastikan_terbuka(pd_id: int, jenis: str, tahun: int, triwulan: int) -> None:
+    """Refuse a change of data whose quarter (or PK year) is submitted, verified or approved."""
+    status = (Pengajuan.objects.filter(pd_id=pd_id, jenis=jenis, tahun=tahun, triwulan=triwulan)
+              .values_list("status", flat=True).first())
+    if status and not alur.terbuka(status):
+        raise ValidationError(f"{judul(jenis, tahun, triwulan)} berstatus {alur.STATUS[status].lower()} dan terkunci; "
+                              f"datanya tidak dapat diubah. {SARAN[status]}")
+
+
+def _periksa_item(jenis: str, triwulan: int) -> None:
+    if jenis not in Jenis.values or (jenis == Jenis.PK) != (triwulan == 0) or not 0 <= triwulan <= 4:
+        raise PermissionDenied("Jenis atau triwulan pengajuan tidak dikenal.")
+
+
+@transaction.atomic
+def jalankan(scope: Scope, *, pd: PerangkatDaerah, jenis: str, tahun: int, triwulan: int, aksi: str,
+             catatan: str = "", versi: int | None = None, oleh=None, alamat: str | None = None) -> Pengajuan:
+    """Take the step ``aksi`` on an item, as the user behind ``scope``; one transaction.
+
+    Refused with PermissionDenied when the PD is not the user's or the role has no such step from
+    the current state (a forged form); with ValidationError when the page was stale (``versi``) or a
+    required comment is missing.
+    """
+    _periksa_item(jenis, triwulan)
+    if not (scope.everything or (scope.pemda_id == pd.pemda_id and scope.pd_id in (None, pd.pk))):
+        raise PermissionDenied("Perangkat daerah ini di luar jangkauan Anda.")
+    Pengajuan.objects.get_or_create(pd=pd, jenis=jenis, tahun=tahun, triwulan=triwulan)
+    row = Pengajuan.objects.select_for_update().get(pd=pd, jenis=jenis, tahun=tahun, triwulan=triwulan)
+    if versi is not None and versi != row.versi:
+        raise ValidationError(f"Status {judul(jenis, tahun, triwulan)} sudah berubah menjadi "
+                              f"{alur.STATUS[row.status].lower()} sejak halaman ini dibuka; tidak ada yang diubah. "
+                              "Muat ulang halaman lalu ulangi bila masih perlu.")
+    step = alur.langkah(row.status, aksi, scope.hak)
+    if step is None:
+        raise PermissionDenied(f"Tindakan “{aksi}” tidak tersedia bagi peran Anda pada status "
+                               f"{alur.STATUS[row.status].lower()}.")
+    catatan = (catatan or "").strip()
+    if step.perlu_catatan and not catatan:
+        raise ValidationError({"catatan": "Tuliskan catatan atau alasan untuk tindakan ini."})
+    LangkahAlur.objects.create(pengajuan=row, aksi=aksi, dari=row.status, ke=step.ke, oleh=oleh, catatan=catatan,
+                               alamat_ip=alamat or None)
+    row.status, row.versi = step.ke, row.versi + 1
+    row.save(update_fields=["status", "versi", "diubah"])
+    return row
+
+
+@transaction.atomic
+def simpan_jadwal(scope: Scope, *, pemda: Pemda, tahun: int,
+                  tanggal: dict[tuple[str, int], datetime.date | None]) -> None:
+    """Set (or clear, with ``None``) the deadlines of a pemda's year; all or nothing."""
+    if not scope.boleh(JADWAL) or not Pemda.objects.filter(pk=pemda.pk).exists() or \
+            not (scope.everything or scope.pemda_id == pemda.pk):
+        raise PermissionDenied("Anda tidak berwenang mengatur jadwal pemda ini.")
+    existing = {(b.jenis, b.triwulan): b for b in BatasWaktu.objects.within(scope, CHANGE).filter(pemda=pemda,
+                                                                                                   tahun=tahun)}
+    for (jenis, triwulan), value in tanggal.items():
+        _periksa_item(jenis, triwulan)
+        row = existing.get((jenis, triwulan))
+        if value is None:
+            if row:
+                row.delete()
+            continue
+        row = row or BatasWaktu(pemda=pemda, jenis=jenis, tahun=tahun, triwulan=triwulan)
+        row.tanggal = value
+        row.full_clean()
+        row.save()

@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class MeasurementConfig(AppConfig):
-    name = "sakip.measurement"
-    label = "measurement"
-    verbose_name = "Pengukuran kinerja dan anggaran"

@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class PlanningConfig(AppConfig):
-    name = "sakip.planning"
-    label = "planning"
-    verbose_name = "Perencanaan"

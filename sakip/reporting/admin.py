@@ -1,9 +1,0 @@
-from django.contrib import admin
-
-from sakip.reporting.models import AnalisisCapaian
-
-
-@admin.register(AnalisisCapaian)
-class AnalisisCapaianAdmin(admin.ModelAdmin):
-    list_display = ["indikator", "tahun", "pd"]
-    list_filter = ["tahun", "pd"]

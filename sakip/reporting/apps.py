@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class ReportingConfig(AppConfig):
-    name = "sakip.reporting"
-    label = "reporting"
-    verbose_name = "Dokumen dan laporan"

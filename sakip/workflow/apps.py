@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class WorkflowConfig(AppConfig):
-    name = "sakip.workflow"
-    label = "workflow"
-    verbose_name = "Alur persetujuan dan jadwal"
