@@ -75,9 +75,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sakip.core.scoping.ScopeMiddleware",  # request.scope: what the user reaches and holds
     "simple_history.middleware.HistoryRequestMiddleware",
     "sakip.core.penolakan.CatatPenolakan",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "sakip.core.galat.GalatMasukan",  # an unhandled ValidationError answers 400 with its messages
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sakip.core.middleware.KebijakanKontenTetap",  # django-csp, the policy built once

@@ -1,11 +1,19 @@
-"""The one scoping mechanism: what a user may see, change and do.
+"""The one scoping mechanism: which rows a user *reaches* and which rights a user *holds*.
 
 Every tenant model carries its pemda (and, when it belongs to a perangkat daerah, its PD) and
 declares the field names in ``scope_pemda_field`` / ``scope_pd_field``. A :class:`Scope` turns a
 user into a filter on those fields; every selector, view, download and command starts from
-``Model.objects.within(scope)`` (reads) or ``Model.objects.within(scope, "change")`` (writes).
-The scope also carries the user's rights (``hak``, see :mod:`sakip.rumus.peran`): views declare
-the right they need with :func:`perlu`, services check the right of a workflow step.
+``Model.objects.within(scope)`` (read) or ``Model.objects.within(scope, CHANGE)`` (write).
+The scope also carries the role's rights (``hak``, see :mod:`sakip.rumus.peran`): views declare
+the right they need with :func:`perlu`, services ask :meth:`Scope.holds`.
+
+Two words, two concepts (``docs/ARCHITECTURE.md``, "Scoping glossary"):
+
+- a scope **reaches** a row (:meth:`Scope.reaches`, :meth:`Scope.q`, ``within``): the row lies in its
+  pemda / PD / kelurahan, for reading (``VIEW``) or for changing (``CHANGE``);
+- a scope **holds** a right (:meth:`Scope.holds`): its role may do that kind of thing at all.
+
+:meth:`Scope.writes_for` combines both for the common question "may this user enter this PD's data".
 
 A kelurahan operator reaches only rows of its kelurahan: models with ``scope_kelurahan_field``
 (a service unit, an SKM answer) are filtered on it; models with ``scope_kelurahan_reads`` (the PD,
@@ -14,13 +22,16 @@ its survey periods and questions) are readable as for the PD; everything else is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
+from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
+from django.utils.functional import SimpleLazyObject
 
+from sakip.core.galat import Ditolak
 from sakip.rumus.peran import ISI, SEMUA
 
 VIEW = "view"
@@ -29,12 +40,12 @@ CHANGE = "change"
 
 @dataclass(frozen=True)
 class Scope:
-    """What one actor may reach. ``everything`` is the system (commands, system admin)."""
+    """What one actor reaches and holds. ``everything`` is the system (commands, system admin)."""
 
     everything: bool = False
     pemda_id: int | None = None
     pd_id: int | None = None
-    can_change: bool = False
+    writes: bool = False  # the role writes rows at all (which rows: ``q``)
     label: str = ""
     kelurahan_id: int | None = None
     hak: frozenset[str] = frozenset()
@@ -42,14 +53,14 @@ class Scope:
 
     @classmethod
     def system(cls) -> Scope:
-        return cls(everything=True, can_change=True, label="sistem", hak=SEMUA, peran="admin")
+        return cls(everything=True, writes=True, label="sistem", hak=SEMUA, peran="admin")
 
     @classmethod
     def nothing(cls) -> Scope:
         return cls(label="anonim")
 
     @classmethod
-    def for_user(cls, user) -> Scope:
+    def for_user(cls, user: Any) -> Scope:
         if user is None or not user.is_authenticated or not user.is_active:
             return cls.nothing()
         if user.is_superuser:
@@ -57,77 +68,110 @@ class Scope:
         akses = getattr(user, "akses", None)
         if akses is None:
             return cls.nothing()
-        return akses.scope()
+        scope: Scope = akses.scope()
+        return scope
 
-    def q(self, model, action: str = VIEW) -> Q | None:
-        """The filter for ``model``; ``None`` means no row at all."""
+    # --- rows -------------------------------------------------------------------------------------
+
+    def q(self, model: Any, action: str = VIEW) -> Q | None:
+        """The filter of the rows of ``model`` the scope reaches; ``None`` means no row at all."""
         if self.everything:
             return Q()
-        if action == CHANGE and not self.can_change:
-            return None
-        if self.pemda_id is None:
-            return None
         pemda_field = getattr(model, "scope_pemda_field", None)
-        if pemda_field is None:
+        if self.pemda_id is None or pemda_field is None or (action == CHANGE and not self.writes):
             return None
         condition = Q(**{pemda_field: self.pemda_id})
-        pd_field = getattr(model, "scope_pd_field", None)
         if self.kelurahan_id is not None:
-            kelurahan_field = getattr(model, "scope_kelurahan_field", None)
-            if kelurahan_field is not None:
-                return condition & Q(**{pd_field: self.pd_id, kelurahan_field: self.kelurahan_id})
-            if action == CHANGE or not getattr(model, "scope_kelurahan_reads", False):
-                return None
-        if self.pd_id is not None and pd_field is not None:
-            own = Q(**{pd_field: self.pd_id})
-            if action == VIEW and pd_field != "id" and getattr(model, "scope_pd_optional", False):
-                # Pemda-wide rows (an RPJMD, the Wali Kota's post) are readable by every PD of it.
-                own |= Q(**{f"{pd_field}__isnull": True})
-            condition &= own
-        elif self.pd_id is not None and action == CHANGE:
-            # A PD user changes nothing that is not PD-owned (pemda master data, the pemda itself).
+            return self._kelurahan(model, action, condition)
+        if self.pd_id is not None:
+            return self._pd(model, action, condition)
+        return self._pemda(model, action, condition)
+
+    def _kelurahan(self, model: Any, action: str, condition: Q) -> Q | None:
+        kelurahan_field = getattr(model, "scope_kelurahan_field", None)
+        if kelurahan_field is not None:
+            return condition & Q(**{model.scope_pd_field: self.pd_id, kelurahan_field: self.kelurahan_id})
+        if action == CHANGE or not getattr(model, "scope_kelurahan_reads", False):
             return None
-        elif action == CHANGE and ISI not in self.hak and pd_field not in (None, "id"):
-            # The admin pemda keeps the pemda's master data, never a PD's figures.
-            if not getattr(model, "scope_pd_optional", False):
-                return None
-            condition &= Q(**{f"{pd_field}__isnull": True})
-        return condition
+        return self._pd(model, action, condition)
+
+    def _pd(self, model: Any, action: str, condition: Q) -> Q | None:
+        pd_field = getattr(model, "scope_pd_field", None)
+        if pd_field is None:
+            # Pemda-wide rows (the pemda itself, its RPJMD): read by its PD, changed by none of them.
+            return None if action == CHANGE else condition
+        own = Q(**{pd_field: self.pd_id})
+        if action == VIEW and pd_field != "id" and getattr(model, "scope_pd_optional", False):
+            own |= Q(**{f"{pd_field}__isnull": True})  # pemda-wide rows of a PD table (the Wali Kota's post)
+        return condition & own
+
+    def _pemda(self, model: Any, action: str, condition: Q) -> Q | None:
+        pd_field = getattr(model, "scope_pd_field", None)
+        if action == VIEW or ISI in self.hak or pd_field in (None, "id"):
+            return condition
+        # The admin pemda keeps the pemda's master data, never a PD's figures.
+        if not getattr(model, "scope_pd_optional", False):
+            return None
+        return condition & Q(**{f"{pd_field}__isnull": True})
 
     def filter(self, queryset: QuerySet, action: str = VIEW) -> QuerySet:
         condition = self.q(queryset.model, action)
         return queryset.none() if condition is None else queryset.filter(condition)
 
-    def allows(self, obj, action: str = VIEW) -> bool:
+    def reaches(self, obj: Model, action: str = VIEW) -> bool:
+        """Whether ``obj`` lies within the scope, to read (``VIEW``) or to change (``CHANGE``)."""
         return self.filter(type(obj)._default_manager.filter(pk=obj.pk), action).exists()
 
-    def boleh(self, hak: str) -> bool:
-        """Whether the user holds the right ``hak`` (see :mod:`sakip.rumus.peran`)."""
+    def reaches_pd(self, pd: Any) -> bool:
+        """Whether the scope covers the PD ``pd`` (its own PD, or any PD of its pemda); no query."""
+        return self.everything or (self.pemda_id == pd.pemda_id and self.pd_id in (None, pd.pk)
+                                   and self.kelurahan_id is None)
+
+    # --- rights -----------------------------------------------------------------------------------
+
+    def holds(self, hak: str) -> bool:
+        """Whether the user's role holds the right ``hak`` (see :mod:`sakip.rumus.peran`)."""
         return self.everything or hak in self.hak
 
-    def boleh_isi(self, pd) -> bool:
-        """Whether the user enters data of ``pd`` (a PerangkatDaerah the scope can see)."""
-        return self.boleh(ISI) and (self.everything or self.pd_id in (None, pd.pk))
+    def writes_for(self, pd: Any) -> bool:
+        """Whether the user enters data of ``pd``: holds ``isi`` and the PD is its own (or it is the system)."""
+        return self.holds(ISI) and (self.everything or self.pd_id in (None, pd.pk))
+
+    def require_change(self, obj: Model, pesan: str = "") -> None:
+        """Raise :class:`Ditolak` unless the scope reaches ``obj`` for changing (a service's first check)."""
+        if not self.reaches(obj, CHANGE):
+            raise Ditolak(pesan or "Anda tidak berwenang mengubah data ini.")
+
+    def require(self, hak: str, pd: Any = None, pesan: str = "") -> None:
+        """Raise :class:`Ditolak` unless the scope holds ``hak`` (and, given ``pd``, covers that PD)."""
+        if not self.holds(hak) or (pd is not None and not self.reaches_pd(pd)):
+            raise Ditolak(pesan or "Peran Anda tidak mencakup tindakan ini.")
 
 
-def perlu(hak: str):
-    """View decorator: the user is logged in (else to the login page) and holds ``hak`` (else 403).
+class ScopeMiddleware:
+    """``request.scope``: the user's :class:`Scope`, built once per request when first asked for."""
 
-    Sets ``request.scope`` so the view does not build it again.
-    """
+    def __init__(self, get_response: Callable) -> None:
+        self.get_response = get_response
 
-    def decorator(view):
+    def __call__(self, request: Any) -> Any:
+        request.scope = SimpleLazyObject(lambda: Scope.for_user(getattr(request, "user", None)))
+        return self.get_response(request)
+
+
+def perlu(hak: str) -> Callable:
+    """View decorator: the user is logged in (else to the login page) and holds ``hak`` (else 403)."""
+
+    def decorator(view: Callable) -> Callable:
         @wraps(view)
-        def wrapped(request, *args, **kwargs):
+        def wrapped(request: Any, *args: Any, **kwargs: Any) -> Any:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            scope = Scope.for_user(request.user)
-            if not scope.boleh(hak):
-                raise PermissionDenied("Peran Anda tidak mencakup halaman ini.")
-            request.scope = scope
+            if not request.scope.holds(hak):
+                raise Ditolak("Peran Anda tidak mencakup halaman ini.")
             return view(request, *args, **kwargs)
 
-        wrapped.hak_diperlukan = hak
+        wrapped.hak_diperlukan = hak  # type: ignore[attr-defined]
         return wrapped
 
     return decorator

@@ -9,14 +9,14 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.http import require_GET
 
 from sakip.core import riwayat
-from sakip.core.scoping import Scope, perlu
+from sakip.core.scoping import perlu
 from sakip.rumus.peran import LIHAT
 
 
 @perlu(LIHAT)
 @require_GET
 def aktivitas(request):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     f = request.GET
     sebelum = parse_datetime(f.get("sebelum", "")) if f.get("sebelum") else None
     rows = riwayat.aktivitas(scope, jenis=f.get("jenis", ""), pengguna=f.get("pengguna", "").strip(),
@@ -35,7 +35,7 @@ def riwayat_indikator(request, indikator_id: int):
     from sakip.domain.planning.models import Indikator
     from sakip.domain.planning.selectors import get_scoped
 
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     indikator = get_scoped(scope, Indikator, indikator_id, related=("pd",))
     tahun = request.GET.get("tahun")
     triwulan = request.GET.get("triwulan")

@@ -36,6 +36,6 @@ def hak(peran: str) -> frozenset[str]:
     return HAK_PERAN.get(peran, frozenset())
 
 
-def boleh_mengubah(hak_peran: frozenset[str]) -> bool:
+def menulis(hak_peran: frozenset[str]) -> bool:
     """Whether the role writes rows at all (which rows is the scope's business)."""
     return bool(hak_peran & {ISI, SKM, MASTER})

@@ -12,11 +12,8 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.http import Http404
-
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.selectors import get_pd
-from sakip.domain.reporting.iku import DokumenTidakDitemukan
 from sakip.domain.reporting.lkjip import build_lkjip
 from sakip.domain.survey.hasil import IkmPeriode, ikm_per_periode
 from sakip.domain.workflow.models import BatasWaktu, Jenis, Pengajuan
@@ -109,10 +106,7 @@ def triwulan_terakhir(dok) -> int:
 
 
 def build_dasbor_pd(scope: Scope, slug: str, tahun: int, triwulan: int | None = None) -> DasborPd:
-    try:
-        dok = build_lkjip(scope, slug, tahun)
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    dok = build_lkjip(scope, slug, tahun)
     tw = triwulan if triwulan in (1, 2, 3, 4) else triwulan_terakhir(dok)
     p = dok.triwulan[tw - 1]
     jalur: dict[int, list] = {b.indikator_id: [] for b in p.iku}

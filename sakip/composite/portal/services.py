@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 
 from sakip.composite.portal.models import Publikasi
+from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.workflow.models import Jenis, Pengajuan, judul
@@ -15,8 +16,8 @@ from sakip.rumus.peran import SETUJUI
 
 
 def _boleh(scope: Scope, pd: PerangkatDaerah) -> None:
-    if not scope.boleh(SETUJUI) or not (scope.everything or scope.pd_id == pd.pk):
-        raise PermissionDenied("Hanya pimpinan perangkat daerah yang menerbitkan dokumen.")
+    if not scope.holds(SETUJUI) or not scope.reaches_pd(pd):
+        raise Ditolak("Hanya pimpinan perangkat daerah yang menerbitkan dokumen.")
 
 
 def belum_disetujui(pd: PerangkatDaerah, tahun: int) -> list[str]:

@@ -32,7 +32,7 @@ def test_anonymous_sees_nothing_and_changes_nothing():
 def test_read_only_scope_cannot_change():
     from sakip.domain.planning.models import Indikator
 
-    scope = Scope(pemda_id=1, can_change=False)
+    scope = Scope(pemda_id=1, writes=False)
     assert scope.q(Indikator) is not None
     assert scope.q(Indikator, CHANGE) is None
 
@@ -40,7 +40,7 @@ def test_read_only_scope_cannot_change():
 def test_pd_scope_may_read_pemda_wide_rows_but_not_change_them():
     from sakip.domain.organisation.models import Jabatan, Pejabat
 
-    scope = Scope(pemda_id=1, pd_id=5, can_change=True)
+    scope = Scope(pemda_id=1, pd_id=5, writes=True)
     assert "pd__isnull" in str(scope.q(Jabatan))
     assert "pd__isnull" not in str(scope.q(Jabatan, CHANGE))
     assert scope.q(Pejabat, CHANGE) is None

@@ -65,7 +65,7 @@ class Akses(models.Model):
             pemda_id=self.pemda_id,
             pd_id=None if self.peran in self.PEMDA_WIDE else self.pd_id,
             kelurahan_id=self.kelurahan_id if self.peran == self.Peran.OPERATOR_KELURAHAN else None,
-            can_change=peran.boleh_mengubah(hak),
+            writes=peran.menulis(hak),
             label=self.get_peran_display(),
             hak=hak,
             peran=self.peran,

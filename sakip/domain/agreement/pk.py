@@ -14,13 +14,13 @@ from decimal import Decimal
 from babel.dates import format_date
 from docx.shared import Mm
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.agreement.models import PerjanjianKinerja
 from sakip.domain.agreement.selectors import pk_versi
 from sakip.domain.organisation.models import MasaJabatan, PerangkatDaerah
 from sakip.domain.planning.models import Target
 from sakip.domain.reporting.docx_builder import DocxBuilder
-from sakip.domain.reporting.iku import DokumenTidakDitemukan
 from sakip.rumus.angka import format_angka, plain_number
 
 PERNYATAAN_BAKU = (
@@ -135,7 +135,7 @@ class DokumenPk:
             return self
         chosen = tuple(v for v in self.versi if v.nomor == nomor)
         if not chosen:
-            raise DokumenTidakDitemukan(f"PK {self.unit_nama} {self.tahun} tidak memiliki versi {nomor}.")
+            raise TidakDitemukan(f"PK {self.unit_nama} {self.tahun} tidak memiliki versi {nomor}.")
         return DokumenPk(self.unit_slug, self.unit_nama, self.pemda_nama, self.tahun, chosen)
 
     def as_json(self) -> dict:
@@ -147,10 +147,10 @@ def build_pk(scope: Scope, slug: str, tahun: int) -> DokumenPk:
     """Every version of the PK of PD ``slug`` for ``tahun``. Six queries whatever the number of versions."""
     pd = PerangkatDaerah.objects.within(scope).select_related("pemda").filter(slug=slug).first()
     if pd is None:
-        raise DokumenTidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
+        raise TidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
     versions = pk_versi(scope, pd, tahun)
     if not versions:
-        raise DokumenTidakDitemukan(f"{pd.nama} tidak memiliki Perjanjian Kinerja tahun {tahun}.")
+        raise TidakDitemukan(f"{pd.nama} tidak memiliki Perjanjian Kinerja tahun {tahun}.")
     jabatan_ids = {v.jabatan_pihak_pertama_id for v in versions} | {v.jabatan_pihak_kedua_id for v in versions}
     masa = list(MasaJabatan.objects.within(scope).select_related("pejabat", "jabatan").filter(jabatan_id__in=jabatan_ids))
     indikator_ids = {t.indikator_id for v in versions for t in v.target.all()}

@@ -6,21 +6,17 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from sakip.core.scoping import Scope, perlu
+from sakip.core.scoping import perlu
 from sakip.domain.agreement.berkas import berkas_pk
 from sakip.domain.agreement.pk import bandingkan, build_pk
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.reporting.berkas import FORMATS, unduhan
-from sakip.domain.reporting.iku import DokumenTidakDitemukan
 from sakip.domain.workflow.selectors import panel
 from sakip.rumus.peran import LIHAT
 
 
 def _pk(request, slug: str, tahun: int):
-    try:
-        return build_pk(Scope.for_user(request.user), slug, tahun)
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    return build_pk(request.scope, slug, tahun)
 
 
 def _nomor(value: str | None, default: int | None) -> int | None:
@@ -35,10 +31,7 @@ def _nomor(value: str | None, default: int | None) -> int | None:
 def pk(request, slug: str, tahun: int):
     dok = _pk(request, slug, tahun)
     nomor = _nomor(request.GET.get("versi"), dok.versi[-1].nomor)
-    try:
-        v = dok.pilih(nomor).versi[0]
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    v = dok.pilih(nomor).versi[0]
     dari = _nomor(request.GET.get("dari"), v.nomor - 1 if v.nomor > 1 else None)
     sebelumnya = next((x for x in dok.versi if x.nomor == dari), None)
     scope = request.scope
@@ -56,8 +49,5 @@ def pk_unduh(request, slug: str, tahun: int, fmt: str):
     if fmt not in FORMATS:
         raise Http404("Format tidak dikenal.")
     dok = _pk(request, slug, tahun)
-    try:
-        dok = dok.pilih(_nomor(request.GET.get("versi"), None))
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    dok = dok.pilih(_nomor(request.GET.get("versi"), None))
     return unduhan(berkas_pk(dok, fmt))

@@ -26,17 +26,13 @@ from types import SimpleNamespace
 
 from django.db.models import Q
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import ROMAWI, BelanjaTanpaRincian, Pagu, Realisasi, RealisasiAnggaran, RealisasiTahunan
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Program, SubKegiatan, Target
-from sakip.domain.reporting.iku import DokumenTidakDitemukan
 from sakip.rumus import capaian as rumus
 from sakip.rumus.angka import format_angka, plain_number
-
-
-class PengukuranTidakDitemukan(DokumenTidakDitemukan):
-    """No such PD (or not visible) or no programs that year; ``str()`` is the message."""
 
 
 @dataclass(frozen=True)
@@ -160,7 +156,7 @@ def _persen(hasil: rumus.Hasil) -> float | None:
 def build_pengukuran(scope: Scope, slug: str, tahun: int, triwulan: int) -> Pengukuran:
     """The measurement of PD ``slug`` for ``tahun`` up to ``triwulan``, in a fixed number of queries."""
     if triwulan not in ROMAWI:
-        raise PengukuranTidakDitemukan(f"Triwulan {triwulan} tidak dikenal (1–4).")
+        raise TidakDitemukan(f"Triwulan {triwulan} tidak dikenal (1–4).")
     pd, data = _baca(scope, slug, tahun)
     return _build(scope, pd, data, tahun, triwulan)
 
@@ -174,10 +170,10 @@ def build_pengukuran_tahun(scope: Scope, slug: str, tahun: int) -> tuple[Penguku
 def _baca(scope: Scope, slug: str, tahun: int):
     pd = PerangkatDaerah.objects.within(scope).select_related("pemda").filter(slug=slug).first()
     if pd is None:
-        raise PengukuranTidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
+        raise TidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
     data = _Data(scope, pd, tahun)
     if not data.program:
-        raise PengukuranTidakDitemukan(f"{pd.nama} belum memiliki program tahun {tahun}.")
+        raise TidakDitemukan(f"{pd.nama} belum memiliki program tahun {tahun}.")
     return pd, data
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from sakip.core.galat import Ditolak
 from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.measurement.models import ROMAWI, Realisasi, RealisasiAnggaran
@@ -38,11 +39,6 @@ class IsianAnggaran:
     teks: str
     pagu: Decimal | None  # the pagu in force this quarter, for the check
     awal: str | None = None
-
-
-def _require_change(scope: Scope, obj) -> None:
-    if not scope.allows(obj, CHANGE):
-        raise PermissionDenied("Anda tidak berwenang mengubah data ini.")
 
 
 def baca_realisasi(teks: str, field: str = "realisasi") -> tuple[Decimal | None, str]:
@@ -171,14 +167,14 @@ def simpan_baris(scope: Scope, *, tahun: int, triwulan: int, realisasi: IsianRea
 
 
 def _simpan_realisasi_isian(scope: Scope, isian: IsianRealisasi, tahun: int, triwulan: int) -> None:
-    _require_change(scope, isian.indikator)
+    scope.require_change(isian.indikator)
     pastikan_terbuka(isian.indikator.pd_id, tahun, triwulan, "realisasi")
     _simpan_realisasi(isian.indikator, tahun, triwulan, isian.teks, _realisasi_lain(isian.indikator, tahun),
                       isian.awal)
 
 
 def _simpan_anggaran_isian(scope: Scope, isian: IsianAnggaran, tahun: int, triwulan: int) -> None:
-    _require_change(scope, isian.sub_kegiatan)
+    scope.require_change(isian.sub_kegiatan)
     pastikan_terbuka(isian.sub_kegiatan.pd_id, tahun, triwulan, "realisasi_anggaran")
     _simpan_belanja(isian, triwulan, _belanja_lain(isian.sub_kegiatan, isian.lokasi))
 
@@ -290,7 +286,7 @@ def _simpan_impor(scope: Scope, saves: list, tahun: int, triwulan: int) -> None:
         else:
             sub_id, lokasi_id = target
             if sub_id not in subs or (lokasi_id and lokasi_id not in lokasi):
-                raise PermissionDenied("Anda tidak berwenang mengubah data ini.")
+                raise Ditolak("Anda tidak berwenang mengubah data ini.")
             isian = IsianAnggaran(subs[sub_id], lokasi.get(lokasi_id), teks, extra)
             _simpan_belanja(isian, triwulan, {})
 
@@ -309,7 +305,7 @@ def simpan_bukti(scope: Scope, *, indikator: Indikator, tahun: int, triwulan: in
     from sakip.domain.measurement.models import BuktiDukung
     from sakip.domain.workflow.services import pastikan_terbuka as terbuka
 
-    _require_change(scope, indikator)
+    scope.require_change(indikator)
     diperiksa = periksa_berkas(upload)
     disimpan = None
     try:
@@ -337,7 +333,7 @@ def hapus_bukti(scope: Scope, bukti) -> None:
     """Delete an evidence file (row now, file on disk once the transaction commits) while its quarter is open."""
     from sakip.domain.workflow.services import pastikan_terbuka as terbuka
 
-    _require_change(scope, bukti)
+    scope.require_change(bukti)
     terbuka(bukti.pd_id, "pengukuran", bukti.tahun, bukti.triwulan)
     storage, name = bukti.berkas.storage, bukti.berkas.name
     bukti.delete()

@@ -6,18 +6,19 @@ import base64
 import binascii
 
 from django.contrib import messages
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from sakip.core.galat import Ditolak
 from sakip.core.penolakan import catat
 from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.domain.measurement import services
 from sakip.domain.measurement.berkas import FORMATS_PENGUKURAN, berkas_pengukuran
 from sakip.domain.measurement.bukti import EKSTENSI_INPUT, BerkasDitolak, maks_byte, ukuran_teks
 from sakip.domain.measurement.models import ROMAWI, BuktiDukung
-from sakip.domain.measurement.pengukuran import PengukuranTidakDitemukan, build_pengukuran
+from sakip.domain.measurement.pengukuran import build_pengukuran
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
 from sakip.domain.planning.selectors import get_scoped
@@ -31,20 +32,17 @@ MAX_UPLOAD = 5 * 1024 * 1024
 
 
 def _pengukuran(request, slug: str, tahun: int, tw: int):
-    try:
-        return build_pengukuran(Scope.for_user(request.user), slug, tahun, tw)
-    except PengukuranTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    return build_pengukuran(request.scope, slug, tahun, tw)
 
 
 def _context(request, p, panel_alur: bool = True, **extra) -> dict:
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = get_pd(scope, p.unit_slug)
     if not panel_alur:  # a saved row only needs to know whether the quarter is still open
         terbuka = alur.terbuka(status_item(scope, pd, "pengukuran", p.tahun, p.triwulan))
-        return {"p": p, "pd": pd, "bisa_ubah": scope.boleh_isi(pd) and terbuka, **extra}
+        return {"p": p, "pd": pd, "bisa_ubah": scope.writes_for(pd) and terbuka, **extra}
     panel_ = panel(scope, pd, "pengukuran", p.tahun, p.triwulan)
-    return {"p": p, "pd": pd, "alur": panel_, "bisa_ubah": scope.boleh_isi(pd) and panel_.terbuka,
+    return {"p": p, "pd": pd, "alur": panel_, "bisa_ubah": scope.writes_for(pd) and panel_.terbuka,
             "triwulan_pilihan": [1, 2, 3, 4], **extra}
 
 
@@ -59,7 +57,7 @@ def grid(request, slug: str, tahun: int, tw: int):
 @require_POST
 def simpan_baris(request, slug: str, tahun: int, tw: int):
     """Save one grid row (htmx): the row comes back with its capaian, or with the error on its cell."""
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     get_pd(scope, slug)
     realisasi = anggaran = None
     if request.POST.get("indikator"):
@@ -116,9 +114,9 @@ def unduh(request, slug: str, tahun: int, tw: int, fmt: str):
 @require_http_methods(["POST"])
 def unggah(request, slug: str, tahun: int, tw: int):
     """Upload a filled template: preview every change and every error; "simpan" commits all or nothing."""
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = get_pd(scope, slug)
-    if not scope.boleh_isi(pd):
+    if not scope.writes_for(pd):
         raise Http404("Perangkat daerah tidak ditemukan.")
     isi = _uploaded(request)
     if isi is None:
@@ -175,7 +173,7 @@ def _halaman_bukti(request, pd, indikator, tahun: int, tw: int, errors: dict | N
             .select_related("diunggah_oleh").order_by("diunggah", "pk"))
     return render(request, "measurement/bukti.html", {
         "pd": pd, "indikator": indikator, "tahun": tahun, "tw": tw, "romawi": ROMAWI[tw], "rows": rows,
-        "bisa_ubah": scope.boleh_isi(pd) and not kunci, "kunci": kunci, "errors": errors or {},
+        "bisa_ubah": scope.writes_for(pd) and not kunci, "kunci": kunci, "errors": errors or {},
         "isian": request.POST if errors else {}, "ekstensi": EKSTENSI_INPUT, "maks": ukuran_teks(maks_byte()),
     }, status=400 if errors else 200)
 
@@ -188,9 +186,9 @@ def bukti(request, slug: str, tahun: int, tw: int, indikator_id: int):
     pd, indikator = _indikator_bukti(scope, slug, tahun, tw, indikator_id)
     if request.method == "GET":
         return _halaman_bukti(request, pd, indikator, tahun, tw)
-    if not scope.boleh(ISI):
-        raise PermissionDenied("Peran Anda tidak mencakup pengisian data.")
-    if not scope.boleh_isi(pd):
+    if not scope.holds(ISI):
+        raise Ditolak("Peran Anda tidak mencakup pengisian data.")
+    if not scope.writes_for(pd):
         raise Http404("Perangkat daerah tidak ditemukan.")
     upload = request.FILES.get("berkas")
     if upload is None:
@@ -213,7 +211,7 @@ def bukti(request, slug: str, tahun: int, tw: int, indikator_id: int):
 def bukti_hapus(request, pk: int):
     scope = request.scope
     row = get_scoped(scope, BuktiDukung, pk, CHANGE, related=("pd", "indikator"))
-    if not scope.boleh_isi(row.pd):
+    if not scope.writes_for(row.pd):
         raise Http404("Bukti dukung tidak ditemukan.")
     try:
         services.hapus_bukti(scope, row)

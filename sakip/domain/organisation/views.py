@@ -3,7 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from sakip.core.scoping import Scope, perlu
+from sakip.core.scoping import perlu
 from sakip.domain.agreement.selectors import pk_tahun
 from sakip.domain.organisation import selectors
 from sakip.domain.planning import selectors as planning
@@ -13,9 +13,9 @@ from sakip.rumus.peran import LIHAT
 
 @login_required
 def home(request):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pds = list(selectors.pd_list(scope))
-    if not scope.boleh(LIHAT):  # a kelurahan operator: only the SKM entry of its kelurahan
+    if not scope.holds(LIHAT):  # a kelurahan operator: only the SKM entry of its kelurahan
         return render(request, "organisation/home.html", {
             "pds": [], "entri_skm": [(pd, survey.periode_list(scope, pd)) for pd in pds]})
     if len(pds) == 1:
@@ -25,7 +25,7 @@ def home(request):
 
 @perlu(LIHAT)
 def pd_detail(request, slug: str):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = selectors.get_pd(scope, slug)
     return render(request, "organisation/pd_detail.html", {
         "pd": pd,

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.core.riwayat import periksa_basi
-from sakip.core.scoping import CHANGE, Scope
+from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Nomenklatur, Program, Sasaran, Target
 from sakip.rumus.angka import AngkaError, parse_nilai
@@ -17,11 +17,6 @@ INDIKATOR_FIELDS = (
     "polaritas", "akumulasi", "sumber_data", "is_iku",
 )
 SASARAN_FIELDS = ("nama", "sasaran_rpjmd", "urusan", "strategi", "kebijakan")
-
-
-def _require_change(scope: Scope, obj) -> None:
-    if not scope.allows(obj, CHANGE):
-        raise PermissionError("Anda tidak berwenang mengubah data ini.")
 
 
 def parse_target_teks(teks: str, field: str = "nilai"):
@@ -43,7 +38,7 @@ def simpan_target(scope: Scope, *, indikator: Indikator, tahun: int, teks: str, 
 
     ``awal``: the value the form showed; a target changed since then is not overwritten.
     """
-    _require_change(scope, indikator)
+    scope.require_change(indikator)
     teks = (teks or "").strip()
     existing = Target.objects.filter(indikator=indikator, tahun=tahun).first()
     if awal is not None:
@@ -82,14 +77,14 @@ def _apply_indikator(indikator: Indikator, data: dict) -> Indikator:
 
 @transaction.atomic
 def ubah_indikator(scope: Scope, *, indikator: Indikator, data: dict) -> Indikator:
-    _require_change(scope, indikator)
+    scope.require_change(indikator)
     return _apply_indikator(indikator, data)
 
 
 @transaction.atomic
 def tambah_indikator(scope: Scope, *, pemilik, data: dict) -> Indikator:
     """Add an indicator to ``pemilik`` (a tujuan, sasaran, program, kegiatan or sub kegiatan)."""
-    _require_change(scope, pemilik)
+    scope.require_change(pemilik)
     indikator = Indikator.baru(pemilik)
     indikator.urutan = Indikator.objects.filter(**{indikator.level: pemilik}).count() + 1
     return _apply_indikator(indikator, data)
@@ -97,7 +92,7 @@ def tambah_indikator(scope: Scope, *, pemilik, data: dict) -> Indikator:
 
 @transaction.atomic
 def ubah_sasaran(scope: Scope, *, sasaran: Sasaran, data: dict) -> Sasaran:
-    _require_change(scope, sasaran)
+    scope.require_change(sasaran)
     for name in SASARAN_FIELDS:
         if name in data:
             setattr(sasaran, name, data[name])
@@ -109,7 +104,7 @@ def ubah_sasaran(scope: Scope, *, sasaran: Sasaran, data: dict) -> Sasaran:
 @transaction.atomic
 def tambah_program(scope: Scope, *, pd: PerangkatDaerah, tahun: int, nomenklatur: Nomenklatur,
                    sasaran: list[Sasaran]) -> Program:
-    _require_change(scope, pd)
+    scope.require_change(pd)
     program = Program(pd=pd, tahun=tahun, nomenklatur=nomenklatur,
                       urutan=Program.objects.filter(pd=pd, tahun=tahun).count() + 1)
     program.full_clean()

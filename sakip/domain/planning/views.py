@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import retarget
 
-from sakip.core.scoping import CHANGE, Scope, perlu
+from sakip.core.galat import Ditolak
+from sakip.core.scoping import CHANGE, perlu
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning import selectors, services
 from sakip.domain.planning.forms import IndikatorForm, ProgramForm, SasaranForm, TargetForm, apply_errors
@@ -36,20 +37,20 @@ def _tahun_param(value: str | None, fallback: int) -> int:
 
 @perlu(LIHAT)
 def tree(request, slug: str):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = get_pd(scope, slug)
     overview = selectors.pd_overview(scope, pd)
     tahun = _tahun_param(request.GET.get("tahun"), selectors.default_tahun(overview, datetime.date.today().year))
     data = selectors.planning_tree(scope, pd, tahun, overview.tahun)
-    can_change = scope.boleh_isi(pd)
-    return render(request, "planning/tree.html", {"tree": data, "pd": pd, "can_change": can_change})
+    bisa_ubah = scope.writes_for(pd)
+    return render(request, "planning/tree.html", {"tree": data, "pd": pd, "bisa_ubah": bisa_ubah})
 
 
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def target_edit(request, pk: int, tahun: int):
     """GET: the inline form for one target; POST: save it and return the indicator row."""
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     indikator = selectors.get_indikator(scope, pk, CHANGE)
     if tahun not in indikator.tahun_target():
         raise Http404("Tahun di luar periode indikator.")
@@ -65,7 +66,7 @@ def target_edit(request, pk: int, tahun: int):
         if form.is_valid():
             indikator = selectors.get_indikator(scope, pk)
             response = render(request, "planning/_indikator.html",
-                              {"ind": indikator, "can_change": True, "tahun_aktif": tahun})
+                              {"ind": indikator, "bisa_ubah": True, "tahun_aktif": tahun})
             return retarget(response, f"#indikator-{indikator.pk}")
     else:
         form = TargetForm(initial={"nilai": current.tampil if current else ""})
@@ -77,9 +78,9 @@ def target_edit(request, pk: int, tahun: int):
 @perlu(LIHAT)
 def indikator_row(request, pk: int):
     """The indicator row as shown in the tree (htmx: cancel an inline edit)."""
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     indikator = selectors.get_indikator(scope, pk)
-    return render(request, "planning/_indikator.html", {"ind": indikator, "can_change": scope.allows(indikator, CHANGE)})
+    return render(request, "planning/_indikator.html", {"ind": indikator, "bisa_ubah": scope.reaches(indikator, CHANGE)})
 
 
 def _indikator_pd_tahun(indikator) -> tuple[str, int]:
@@ -90,7 +91,7 @@ def _indikator_pd_tahun(indikator) -> tuple[str, int]:
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def indikator_edit(request, pk: int):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     indikator = selectors.get_indikator(scope, pk, CHANGE)
     form = IndikatorForm(request.POST or None, instance=indikator,
                          initial={"kondisi_awal_teks": indikator.kondisi_awal_teks})
@@ -109,7 +110,7 @@ def indikator_edit(request, pk: int):
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def indikator_add(request, level: str, owner_id: int):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     model = OWNER_MODELS.get(level)
     if model is None:
         raise Http404("Jenis pemilik indikator tidak dikenal.")
@@ -131,7 +132,7 @@ def indikator_add(request, level: str, owner_id: int):
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def sasaran_edit(request, pk: int):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     sasaran = selectors.get_scoped(scope, Sasaran, pk, CHANGE, related=("pd", "tujuan__renstra"))
     form = SasaranForm(request.POST or None, instance=sasaran,
                        sasaran_rpjmd_queryset=selectors.sasaran_rpjmd_pilihan(scope, sasaran.pemda_id))
@@ -150,10 +151,10 @@ def sasaran_edit(request, pk: int):
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def program_add(request, slug: str):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = get_pd(scope, slug)
-    if not scope.boleh_isi(pd):
-        raise PermissionDenied("Anda tidak berwenang menambah program perangkat daerah ini.")
+    if not scope.writes_for(pd):
+        raise Ditolak("Anda tidak berwenang menambah program perangkat daerah ini.")
     tahun = _tahun_param(request.GET.get("tahun") or request.POST.get("tahun"), datetime.date.today().year)
     form = ProgramForm(request.POST or None, nomenklatur_queryset=selectors.nomenklatur_program(),
                        sasaran_queryset=selectors.sasaran_pilihan(scope, pd, tahun))

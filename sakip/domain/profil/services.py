@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.profil.models import Kewenangan, PelaksanaanKewenangan, ProfilPd, TabelProfil, UraianProfil
 
+PESAN = "Anda tidak berwenang mengubah profil perangkat daerah ini."
 TEKS_PROFIL = ("tanggal", "tempat", "kata_pengantar", "pendahuluan", "tugas_fungsi", "kewenangan_pengantar",
                "permasalahan", "aspek_strategis")
 
 
-def _boleh(scope: Scope, obj) -> None:
-    if not scope.allows(obj, CHANGE):
-        raise PermissionDenied("Anda tidak berwenang mengubah profil perangkat daerah ini.")
-
-
 @transaction.atomic
 def simpan_profil(scope: Scope, *, pd: PerangkatDaerah, tahun: int, data: dict, bagan=None) -> ProfilPd:
-    _boleh(scope, pd)
+    scope.require_change(pd, PESAN)
     profil = ProfilPd.objects.filter(pd=pd, tahun=tahun).first() or ProfilPd(pd=pd, tahun=tahun)
     for name in TEKS_PROFIL:
         setattr(profil, name, data.get(name) or ("" if name != "tanggal" else None))
@@ -55,7 +52,7 @@ def baca_kolom_dijumlah(teks: str, jumlah_kolom: int) -> list[int]:
 
 @transaction.atomic
 def simpan_uraian(scope: Scope, *, profil: ProfilPd, data: dict, uraian: UraianProfil | None = None) -> UraianProfil:
-    _boleh(scope, profil)
+    scope.require_change(profil, PESAN)
     uraian = uraian or UraianProfil(profil=profil, urutan=profil.uraian.count() + 1)
     uraian.judul, uraian.teks, uraian.bagian = data["judul"], data.get("teks", ""), data["bagian"]
     uraian.full_clean()
@@ -66,7 +63,7 @@ def simpan_uraian(scope: Scope, *, profil: ProfilPd, data: dict, uraian: UraianP
 @transaction.atomic
 def simpan_tabel(scope: Scope, *, uraian: UraianProfil, data: dict, tabel: TabelProfil | None = None) -> TabelProfil:
     """Save a free table from the pasted text; an unusable cell is refused with its row and column."""
-    _boleh(scope, uraian)
+    scope.require_change(uraian, PESAN)
     kolom = baca_sel(data["kolom"])[0] if data["kolom"].strip() else []
     if not kolom:
         raise ValidationError({"kolom": "Isi judul kolom, dipisah tab atau tanda |."})
@@ -82,10 +79,10 @@ def simpan_tabel(scope: Scope, *, uraian: UraianProfil, data: dict, tabel: Tabel
 @transaction.atomic
 def simpan_pelaksanaan(scope: Scope, *, pd: PerangkatDaerah, tahun: int, isian: dict[int, str]) -> int:
     """What was done this year under each delegated power; an empty field removes the year's entry."""
-    _boleh(scope, pd)
+    scope.require_change(pd, PESAN)
     kewenangan = {k.pk: k for k in Kewenangan.objects.within(scope, CHANGE).filter(pd=pd, pk__in=list(isian))}
     if set(isian) - set(kewenangan):
-        raise PermissionDenied("Kewenangan tidak ditemukan.")
+        raise TidakDitemukan("Kewenangan tidak ditemukan.")
     changed = 0
     for pk, teks in isian.items():
         row = PelaksanaanKewenangan.objects.filter(kewenangan_id=pk, tahun=tahun).first()

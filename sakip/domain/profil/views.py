@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from sakip.core.scoping import CHANGE, Scope, perlu
+from sakip.core.scoping import CHANGE, perlu
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.profil import services
 from sakip.domain.profil.forms import ProfilForm, TabelForm, UraianForm
@@ -19,12 +19,12 @@ from sakip.rumus.peran import LIHAT
 @perlu(LIHAT)
 @require_http_methods(["GET", "POST"])
 def profil(request, slug: str, tahun: int):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = PerangkatDaerah.objects.within(scope).filter(slug=slug).first()
     if pd is None:
         raise Http404("Perangkat daerah tidak ditemukan.")
     row = ProfilPd.objects.within(scope).filter(pd=pd, tahun=tahun).first()
-    boleh_ubah = scope.boleh_isi(pd)
+    boleh_ubah = scope.writes_for(pd)
     forms = {"profil": ProfilForm(instance=row), "uraian_baru": UraianForm(prefix="baru")}
     if request.method == "POST":
         if not boleh_ubah:

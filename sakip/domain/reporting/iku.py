@@ -19,15 +19,12 @@ from decimal import Decimal
 from babel.dates import format_date
 from django.db.models import Prefetch
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import pimpinan_pada
 from sakip.domain.planning.models import Iku, IkuEntri, PenanggungJawab
 from sakip.rumus.angka import format_angka, plain_number
-
-
-class DokumenTidakDitemukan(LookupError):
-    """No document for this unit and year (or not one the user may see); ``str()`` is the message."""
 
 
 @dataclass(frozen=True)
@@ -192,11 +189,11 @@ def build_iku(scope: Scope, slug: str, tahun: int) -> IkuDokumen:
     """The IKU of PD ``slug`` in force in ``tahun``, as ``scope`` may see it. Five queries."""
     pd = PerangkatDaerah.objects.within(scope).select_related("pemda").filter(slug=slug).first()
     if pd is None:
-        raise DokumenTidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
+        raise TidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
     iku = (Iku.objects.within(scope).filter(pd=pd, tahun_mulai__lte=tahun, tahun_selesai__gte=tahun)
            .prefetch_related(Prefetch("entri", queryset=_entri_queryset())).first())
     if iku is None:
-        raise DokumenTidakDitemukan(f"{pd.nama} tidak memiliki IKU untuk tahun {tahun}.")
+        raise TidakDitemukan(f"{pd.nama} tidak memiliki IKU untuk tahun {tahun}.")
     entri = list(iku.entri.all())
     rows = [_row(no, e, iku.tahun) for no, e in enumerate(entri, start=1)]
     return IkuDokumen(

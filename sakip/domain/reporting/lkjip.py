@@ -13,12 +13,12 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import BelanjaTanpaRincian, BuktiDukung, Realisasi, RealisasiTahunan
 from sakip.domain.measurement.pengukuran import build_pengukuran_tahun
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Program, Target
-from sakip.domain.reporting.iku import DokumenTidakDitemukan
 from sakip.domain.reporting.models import AnalisisCapaian
 from sakip.rumus import capaian as rumus
 from sakip.rumus.angka import format_angka, plain_number
@@ -195,7 +195,7 @@ def _persen(hasil: rumus.Hasil) -> float | None:
 def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
     pd = PerangkatDaerah.objects.within(scope).select_related("pemda").filter(slug=slug).first()
     if pd is None:
-        raise DokumenTidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
+        raise TidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
     triwulan = build_pengukuran_tahun(scope, slug, tahun)  # raises for a year without programs
     tw4 = triwulan[-1]
     programs = list(Program.objects.within(scope).filter(pd=pd, tahun=tahun).prefetch_related("sasaran")
@@ -221,7 +221,7 @@ def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
     penandatangan = _penandatangan(scope, pd, tanggal or datetime.date(tahun, 12, 31), checks)
     try:
         pk = build_pk(scope, slug, tahun)
-    except DokumenTidakDitemukan:
+    except TidakDitemukan:
         pk = None
         checks.append(Cek("pk-kosong", f"Perjanjian Kinerja tahun {tahun} belum ada.", "Perjanjian Kinerja"))
     kontak = "; ".join(x for x in (f"Telp. {pd.telepon}" if pd.telepon else "",

@@ -6,17 +6,14 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sakip.core.scoping import Scope, perlu
+from sakip.core.scoping import perlu
 from sakip.domain.reporting.berkas import FORMATS, berkas_iku, unduhan
-from sakip.domain.reporting.iku import DokumenTidakDitemukan, build_iku
+from sakip.domain.reporting.iku import build_iku
 from sakip.rumus.peran import ISI, LIHAT
 
 
 def _iku(request, slug: str, tahun: int):
-    try:
-        return build_iku(Scope.for_user(request.user), slug, tahun)
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    return build_iku(request.scope, slug, tahun)
 
 
 @perlu(LIHAT)
@@ -41,10 +38,7 @@ def lkjip(request, slug: str, tahun: int):
     """Preview of the LKjIP figures (Bab III, Tabel 3.26) with the consistency checks and downloads."""
     from sakip.domain.reporting.lkjip import build_lkjip
 
-    try:
-        dok = build_lkjip(Scope.for_user(request.user), slug, tahun)
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    dok = build_lkjip(request.scope, slug, tahun)
     return render(request, "reporting/lkjip.html", {"dok": dok, "data": dok.as_json()})
 
 
@@ -55,10 +49,7 @@ def lkjip_unduh(request, slug: str, tahun: int, fmt: str):
 
     if fmt not in ("json", "xlsx", "docx", "pdf"):
         raise Http404("Format tidak dikenal.")
-    try:
-        dok = build_lkjip(Scope.for_user(request.user), slug, tahun)
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    dok = build_lkjip(request.scope, slug, tahun)
     return unduhan(berkas_lkjip(dok, fmt))
 
 
@@ -76,14 +67,11 @@ def analisis(request, slug: str, tahun: int, indikator_id: int):
     from sakip.domain.reporting.forms import AnalisisForm
     from sakip.domain.reporting.lkjip import build_lkjip
 
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     indikator = get_scoped(scope, Indikator, indikator_id, CHANGE, related=("pd",))
     if indikator.pd.slug != slug:
         raise Http404("Indikator tidak ditemukan.")
-    try:
-        dok = build_lkjip(scope, slug, tahun)
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    dok = build_lkjip(scope, slug, tahun)
     row = next((i for s in dok.sasaran for i in s.indikator if i.indikator_id == indikator.pk), None)
     if row is None:
         raise Http404("Indikator ini bukan indikator sasaran tahun tersebut.")

@@ -15,11 +15,11 @@ from decimal import Decimal
 from babel.dates import format_date
 from django.db.models import Count, Sum
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import RealisasiTahunan
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import pimpinan_pada
-from sakip.domain.reporting.iku import DokumenTidakDitemukan
 from sakip.domain.survey.models import ForumKonsultasiPublik, PeriodeSurvei, Pertanyaan, Respons
 from sakip.rumus import ikm as rumus
 from sakip.rumus.angka import plain_number
@@ -172,10 +172,10 @@ def _n(value: Decimal | None, places: int):
 def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     pd = PerangkatDaerah.objects.within(scope).filter(slug=slug).first()
     if pd is None:
-        raise DokumenTidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
+        raise TidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
     periode = PeriodeSurvei.objects.within(scope).filter(pd=pd, kode=kode_periode).first()
     if periode is None:
-        raise DokumenTidakDitemukan(f"{pd.nama} tidak memiliki periode survei “{kode_periode}”.")
+        raise TidakDitemukan(f"{pd.nama} tidak memiliki periode survei “{kode_periode}”.")
     pertanyaan = list(Pertanyaan.objects.within(scope).filter(pd=pd).order_by("urutan"))
     questions = {p.unsur: p.teks for p in pertanyaan}
     answers = Respons.objects.within(scope).filter(periode=periode)

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from sakip.core.scoping import CHANGE, Scope
+from sakip.core.galat import TidakDitemukan
+from sakip.core.scoping import Scope
 from sakip.domain.survey.models import JenisLayanan, PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
 from sakip.rumus.ikm import KODE_UNSUR
 
@@ -32,10 +33,6 @@ TOKEN_MAX_AGE = 6 * 3600  # a form left open for a morning is still accepted
 # load test from one address can lift it (bench/skm.py).
 BATAS_PER_ALAMAT = getattr(settings, "SAKIP_SKM_BATAS_PER_ALAMAT", 30)
 JENDELA = datetime.timedelta(minutes=10)
-
-
-class UnitTidakDitemukan(LookupError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -61,7 +58,7 @@ def unit_publik(slug: str) -> UnitLayanan:
     unit = cache.get_or_set(f"skm:unit:{slug}", lambda: UnitLayanan.objects.select_related("pd__pemda").filter(
         slug=slug, aktif=True).first() or False, CACHE_SECONDS)
     if not unit:
-        raise UnitTidakDitemukan(f"Unit layanan “{slug}” tidak ditemukan.")
+        raise TidakDitemukan(f"Unit layanan “{slug}” tidak ditemukan.")
     return unit
 
 
@@ -180,8 +177,7 @@ MAX_UPLOAD = 5 * 1024 * 1024
 
 
 def _periode_staf(scope: Scope, unit: UnitLayanan, kode_periode: str) -> PeriodeSurvei:
-    if not scope.allows(unit, CHANGE):
-        raise PermissionDenied("Anda tidak berwenang mengisi survei unit layanan ini.")
+    scope.require_change(unit, "Anda tidak berwenang mengisi survei unit layanan ini.")
     periode = PeriodeSurvei.objects.within(scope).filter(pd_id=unit.pd_id, kode=kode_periode).first()
     if periode is None:
         raise ValidationError({"periode": f"Periode “{kode_periode}” tidak ada."})
@@ -256,8 +252,7 @@ def jadikan_realisasi_iku(scope: Scope, *, periode: PeriodeSurvei) -> object:
     from sakip.domain.workflow.services import pastikan_terbuka
     from sakip.rumus.angka import format_angka
 
-    if not scope.allows(periode, CHANGE):
-        raise PermissionDenied("Anda tidak berwenang mengubah realisasi perangkat daerah ini.")
+    scope.require_change(periode, "Anda tidak berwenang mengubah realisasi perangkat daerah ini.")
     indikator = indikator_ikm(scope, periode)
     if indikator is None:
         raise ValidationError("Perangkat daerah ini tidak memiliki indikator Indeks Kepuasan Masyarakat pada tahun itu.")

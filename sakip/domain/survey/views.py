@@ -14,7 +14,6 @@ from sakip.core.batas import batas_publik
 from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.reporting.berkas import as_json_bytes
-from sakip.domain.reporting.iku import DokumenTidakDitemukan
 from sakip.domain.survey import services
 from sakip.domain.survey.hasil import build_skm
 from sakip.domain.survey.kuesioner import pastikan_kuesioner
@@ -23,10 +22,7 @@ from sakip.rumus.peran import ISI, LIHAT, SKM
 
 
 def _unit(slug: str):
-    try:
-        return services.unit_publik(slug)
-    except services.UnitTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    return services.unit_publik(slug)
 
 
 def _alamat(request) -> str:
@@ -78,20 +74,17 @@ def terima_kasih(request, unit: str):
 @perlu(LIHAT)
 @require_GET
 def hasil(request, slug: str, periode: str):
-    try:
-        h = build_skm(Scope.for_user(request.user), slug, periode)
-    except DokumenTidakDitemukan as exc:
-        raise Http404(str(exc)) from exc
+    h = build_skm(request.scope, slug, periode)
     if request.GET.get("format") == "json":
         from django.http import HttpResponse
 
         return HttpResponse(as_json_bytes(h.as_json()), content_type="application/json")
     import base64
 
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = get_pd(scope, slug)
     return render(request, "survey/hasil.html", {
-        "h": h, "bisa_ubah": scope.boleh_isi(pd),
+        "h": h, "bisa_ubah": scope.writes_for(pd),
         "grafik": base64.b64encode(h.grafik_tren()).decode() if h.tren else "",
     })
 
@@ -100,7 +93,7 @@ def hasil(request, slug: str, periode: str):
 @require_http_methods(["GET", "POST"])
 def entri(request, slug: str, periode: str):
     """Staff type in paper questionnaires, keyboard only; or upload an "Hasil Olah Data SKM" sheet."""
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = get_pd(scope, slug)
     units = list(UnitLayanan.objects.within(scope, CHANGE).filter(pd=pd).order_by("urutan"))
     if not units:
@@ -136,7 +129,7 @@ def entri(request, slug: str, periode: str):
 @perlu(ISI)
 @require_http_methods(["POST"])
 def jadikan_iku(request, slug: str, periode: str):
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = get_pd(scope, slug)
     p = PeriodeSurvei.objects.within(scope).filter(pd=pd, kode=periode).first()
     if p is None:
@@ -183,7 +176,7 @@ def tindak_lanjut(request, slug: str, periode: str):
     from sakip.domain.survey.forms import FkpForm, RtlFormSet
     from sakip.domain.survey.models import ForumKonsultasiPublik
 
-    scope = Scope.for_user(request.user)
+    scope = request.scope
     pd = get_pd(scope, slug)
     p = PeriodeSurvei.objects.within(scope, CHANGE).filter(pd=pd, kode=periode).first()
     if p is None:

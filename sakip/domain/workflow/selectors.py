@@ -105,7 +105,7 @@ def kotak_masuk(scope: Scope, hari_ini: datetime.date | None = None) -> list[Ite
     or returned item; verifikator: verify a submitted one; pimpinan: approve a verified one). Users
     who only read (evaluator, admin pemda) see the overdue items of their pemda to follow up.
     """
-    if not scope.boleh(LIHAT):
+    if not scope.holds(LIHAT):
         return []
     hari_ini = hari_ini or datetime.date.today()
     pds = {pd.pk: pd for pd in PerangkatDaerah.objects.within(scope).order_by("nama")}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from sakip.core.galat import Ditolak
 from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.workflow.models import BatasWaktu, Jenis, LangkahAlur, Pengajuan, judul
@@ -31,7 +32,7 @@ def pastikan_terbuka(pd_id: int, jenis: str, tahun: int, triwulan: int) -> None:
 
 def _periksa_item(jenis: str, triwulan: int) -> None:
     if jenis not in Jenis.values or (jenis == Jenis.PK) != (triwulan == 0) or not 0 <= triwulan <= 4:
-        raise PermissionDenied("Jenis atau triwulan pengajuan tidak dikenal.")
+        raise Ditolak("Jenis atau triwulan pengajuan tidak dikenal.")
 
 
 @transaction.atomic
@@ -39,13 +40,13 @@ def jalankan(scope: Scope, *, pd: PerangkatDaerah, jenis: str, tahun: int, triwu
              catatan: str = "", versi: int | None = None, oleh=None, alamat: str | None = None) -> Pengajuan:
     """Take the step ``aksi`` on an item, as the user behind ``scope``; one transaction.
 
-    Refused with PermissionDenied when the PD is not the user's or the role has no such step from
+    Refused with Ditolak when the PD is not the user's or the role has no such step from
     the current state (a forged form); with ValidationError when the page was stale (``versi``) or a
     required comment is missing.
     """
     _periksa_item(jenis, triwulan)
-    if not (scope.everything or (scope.pemda_id == pd.pemda_id and scope.pd_id in (None, pd.pk))):
-        raise PermissionDenied("Perangkat daerah ini di luar jangkauan Anda.")
+    if not scope.reaches_pd(pd):
+        raise Ditolak("Perangkat daerah ini di luar jangkauan Anda.")
     Pengajuan.objects.get_or_create(pd=pd, jenis=jenis, tahun=tahun, triwulan=triwulan)
     row = Pengajuan.objects.select_for_update().get(pd=pd, jenis=jenis, tahun=tahun, triwulan=triwulan)
     if versi is not None and versi != row.versi:
@@ -54,8 +55,8 @@ def jalankan(scope: Scope, *, pd: PerangkatDaerah, jenis: str, tahun: int, triwu
                               "Muat ulang halaman lalu ulangi bila masih perlu.")
     step = alur.langkah(row.status, aksi, scope.hak)
     if step is None:
-        raise PermissionDenied(f"Tindakan “{aksi}” tidak tersedia bagi peran Anda pada status "
-                               f"{alur.STATUS[row.status].lower()}.")
+        raise Ditolak(f"Tindakan “{aksi}” tidak tersedia bagi peran Anda pada status "
+                      f"{alur.STATUS[row.status].lower()}.")
     catatan = (catatan or "").strip()
     if step.perlu_catatan and not catatan:
         raise ValidationError({"catatan": "Tuliskan catatan atau alasan untuk tindakan ini."})
@@ -70,9 +71,8 @@ def jalankan(scope: Scope, *, pd: PerangkatDaerah, jenis: str, tahun: int, triwu
 def simpan_jadwal(scope: Scope, *, pemda: Pemda, tahun: int,
                   tanggal: dict[tuple[str, int], datetime.date | None]) -> None:
     """Set (or clear, with ``None``) the deadlines of a pemda's year; all or nothing."""
-    if not scope.boleh(JADWAL) or not Pemda.objects.filter(pk=pemda.pk).exists() or \
-            not (scope.everything or scope.pemda_id == pemda.pk):
-        raise PermissionDenied("Anda tidak berwenang mengatur jadwal pemda ini.")
+    if not scope.holds(JADWAL) or not scope.reaches(pemda, CHANGE):
+        raise Ditolak("Anda tidak berwenang mengatur jadwal pemda ini.")
     existing = {(b.jenis, b.triwulan): b for b in BatasWaktu.objects.within(scope, CHANGE).filter(pemda=pemda,
                                                                                                    tahun=tahun)}
     for (jenis, triwulan), value in tanggal.items():

@@ -51,7 +51,7 @@ def test_a_pd_outside_the_scope_is_not_found():
     from django.http import Http404
 
     kanigaran = PerangkatDaerah.objects.get(slug="kanigaran")
-    scope = Scope(pemda_id=kanigaran.pemda_id, pd_id=kanigaran.pk, can_change=True)
+    scope = Scope(pemda_id=kanigaran.pemda_id, pd_id=kanigaran.pk, writes=True)
     assert get_pd(scope, "kanigaran") == kanigaran
     with pytest.raises(Http404):
         get_pd(scope, "wonoasih")

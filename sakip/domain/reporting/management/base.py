@@ -12,8 +12,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from sakip.core.galat import TidakDitemukan
 from sakip.domain.reporting.berkas import FORMATS, Berkas
-from sakip.domain.reporting.iku import DokumenTidakDitemukan
 
 
 class DocumentCommand(BaseCommand):
@@ -34,7 +34,7 @@ class DocumentCommand(BaseCommand):
     def handle(self, *args, format: str, out: Path | None, **options) -> None:
         try:
             dok = self.build(**options)
-        except DokumenTidakDitemukan as exc:
+        except TidakDitemukan as exc:
             raise CommandError(str(exc)) from exc
         if out is None and format != "json":
             raise CommandError(f"Format {format} perlu --out PATH.")

@@ -16,9 +16,10 @@ from docx import Document
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.reporting.berkas import berkas_iku
-from sakip.domain.reporting.iku import DokumenTidakDitemukan, build_iku
+from sakip.domain.reporting.iku import build_iku
 
 pytestmark = pytest.mark.django_db
 
@@ -145,9 +146,9 @@ def test_sumberjambe_2022_matches_seed_004_which_has_no_targets():
 
 
 def test_a_year_without_iku_and_an_unknown_unit_have_one_line_messages():
-    with pytest.raises(DokumenTidakDitemukan, match="tidak memiliki IKU untuk tahun 2031"):
+    with pytest.raises(TidakDitemukan, match="tidak memiliki IKU untuk tahun 2031"):
         build_iku(Scope.system(), "wonoasih", 2031)
-    with pytest.raises(DokumenTidakDitemukan, match="“entah” tidak ditemukan"):
+    with pytest.raises(TidakDitemukan, match="“entah” tidak ditemukan"):
         build_iku(Scope.system(), "entah", 2026)
 
 
@@ -155,7 +156,7 @@ def test_another_pd_is_invisible_to_an_operator():
     from django.contrib.auth import get_user_model
 
     operator = get_user_model().objects.get(username="operator-wonoasih")
-    with pytest.raises(DokumenTidakDitemukan):
+    with pytest.raises(TidakDitemukan):
         build_iku(Scope.for_user(operator), "kanigaran", 2022)
     assert build_iku(Scope.for_user(operator), "wonoasih", 2026).unit_slug == "wonoasih"
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
-from sakip.domain.measurement.pengukuran import PengukuranTidakDitemukan
 from sakip.domain.measurement.services import impor_pengukuran
 
 
@@ -37,7 +37,7 @@ class Command(BaseCommand):
         try:
             hasil = impor_pengukuran(Scope.system(), slug=unit, tahun=year, triwulan=tw, isi=berkas.read_bytes(),
                                      simpan=not periksa)
-        except PengukuranTidakDitemukan as exc:
+        except TidakDitemukan as exc:
             raise CommandError(str(exc)) from exc
         self._report(hasil.kesalahan)
         for c in hasil.perubahan:

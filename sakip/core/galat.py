@@ -1,0 +1,42 @@
+"""The errors the domain raises for the user, in Indonesian, and how the web answers them.
+
+Services, selectors and builders raise these instead of HTTP errors; they carry a message for the user:
+
+- :class:`TidakDitemukan`: the row or document does not exist or lies outside the actor's scope (404:
+  never a hint that it exists). Commands print the message on one line.
+- :class:`Ditolak`: the actor's role or the state of the data does not allow the action (403).
+- ``django.core.exceptions.ValidationError``: input that breaks a rule, naming the field; forms show it,
+  and one that reaches the web unhandled answers 400 with its messages (:class:`GalatMasukan`).
+
+Both subclass Django's own (``Http404``, ``PermissionDenied``), so Django's handlers render the Indonesian
+error pages (``templates/404.html``, ``403.html``) with the message.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import render
+
+
+class TidakDitemukan(Http404):
+    """Not found, or not the actor's to see; ``str()`` is the message for the user."""
+
+
+class Ditolak(PermissionDenied):
+    """Not allowed to the actor's role, or not in the data's state; ``str()`` is the message for the user."""
+
+
+class GalatMasukan:
+    """Middleware: a ``ValidationError`` no view handled answers 400 with its messages instead of 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, ValidationError):
+            return render(request, "400.html", {"pesan": exception.messages}, status=400)
+        return None
