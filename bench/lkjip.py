@@ -33,7 +33,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 def main() -> None:
     from sakip.core.scoping import Scope
-    from sakip.domain.reporting.lkjip import berkas_lkjip, build_lkjip
+    from sakip.domain.reporting.dokumen import LKJIP, build_lkjip
 
     call_command("migrate", verbosity=0)
     call_command("demo", verbosity=0, stdout=open(os.devnull, "w"))
@@ -53,7 +53,7 @@ def main() -> None:
         sizes = {}
         for fmt in ("json", "xlsx", "docx", "pdf"):
             t0 = time.perf_counter()
-            sizes[fmt] = (len(berkas_lkjip(dok, fmt).isi), time.perf_counter() - t0)
+            sizes[fmt] = (len(LKJIP.berkas(dok, fmt).isi), time.perf_counter() - t0)
         total = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"structure + all four formats, {run}: " + ", ".join(

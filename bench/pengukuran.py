@@ -55,9 +55,9 @@ def grow(pd, copies: int) -> int:
 
 def main() -> None:
     from sakip.core.scoping import Scope
-    from sakip.domain.measurement.pengukuran import build_pengukuran
-    from sakip.domain.measurement.services import impor_pengukuran
-    from sakip.domain.measurement.xlsx import pengukuran_xlsx
+    from sakip.domain.measurement.cetak import pengukuran_xlsx
+    from sakip.domain.measurement.dokumen import build_pengukuran
+    from sakip.domain.measurement.impor import impor_pengukuran
     from sakip.domain.organisation.models import PerangkatDaerah
 
     call_command("migrate", verbosity=0)

@@ -59,7 +59,7 @@ end
 
 def ikm_100k() -> None:
     from sakip.core.scoping import Scope
-    from sakip.domain.survey.hasil import build_skm
+    from sakip.domain.survey.dokumen import build_skm
     from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
 
     unit = UnitLayanan.objects.get(slug="wonoasih")
@@ -84,7 +84,7 @@ def ikm_100k() -> None:
           f"{len(ctx.captured_queries)} queries")
     from django.db.models import Count
 
-    from sakip.domain.survey.hasil import SUMS
+    from sakip.domain.survey.selectors import SUMS
     from sakip.rumus import ikm
 
     times = []
@@ -98,8 +98,8 @@ def ikm_100k() -> None:
 
 
 def submissions(seconds: int, connections: int) -> None:
+    from sakip.domain.survey.forms import buat_token
     from sakip.domain.survey.models import Respons, UnitLayanan
-    from sakip.domain.survey.services import buat_token
 
     if not shutil.which("wrk"):
         print("wrk not found: apt-get install wrk")

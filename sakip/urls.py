@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from sakip.domain.organisation.views import home
+from sakip.composite.beranda.views import home
 
 admin.site.site_header = "sakip — administrasi data induk"
 admin.site.site_title = "sakip"
@@ -12,8 +12,8 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("", home, name="home"),
-    path("", include("sakip.core.urls")),
-    path("", include("sakip.domain.organisation.urls")),
+    path("", include("sakip.composite.audit.urls")),
+    path("", include("sakip.composite.beranda.urls")),
     path("", include("sakip.domain.planning.urls")),
     path("", include("sakip.domain.reporting.urls")),
     path("", include("sakip.domain.profil.urls")),

@@ -13,29 +13,37 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from enum import StrEnum
+
+from sakip.rumus.pilihan import Pilihan
 
 SERATUS = Decimal(100)
 
 
-class Polaritas(StrEnum):
-    POSITIF = "positif"
-    NEGATIF = "negatif"
+class Polaritas(Pilihan):
+    POSITIF = "positif", "Positif (makin tinggi makin baik)"
+    NEGATIF = "negatif", "Negatif (makin rendah makin baik)"
 
 
-class RumusNegatif(StrEnum):
+class RumusNegatif(Pilihan):
     """How a lower-is-better indicator's capaian is computed (a setting per pemda, overridable per indicator)."""
 
-    SELISIH = "selisih"  # (2T − R) / T × 100, PermenPANRB 8/2021
-    BAGI = "bagi"  # T / R × 100
+    SELISIH = "selisih", "(2T − R) / T × 100 (PermenPANRB 8/2021)"
+    BAGI = "bagi", "T / R × 100"
 
 
-class Akumulasi(StrEnum):
+class Akumulasi(Pilihan):
     """How quarterly values make the value "s.d. triwulan n"."""
 
-    TERAKHIR = "terakhir"  # percentages, indices: the latest quarter
-    JUMLAH = "jumlah"  # counts: the sum of the quarters
-    RATA_RATA = "rata_rata"  # the mean of the quarters that have a value
+    TERAKHIR = "terakhir", "Nilai triwulan terakhir"  # percentages, indices: the latest quarter
+    JUMLAH = "jumlah", "Dijumlahkan antartriwulan"  # counts: the sum of the quarters
+    RATA_RATA = "rata_rata", "Rata-rata triwulan"  # the mean of the quarters that have a value
+
+
+class SumberAnggaran(Pilihan):
+    """The budget a pagu comes from: the original APBD, then the revised one (APBD-P) from a quarter on."""
+
+    APBD = "APBD", "APBD"
+    APBD_P = "APBD-P", "APBD Perubahan"
 
 
 @dataclass(frozen=True)
@@ -162,7 +170,7 @@ class SkalaKategori:
     """A category scale: bands from the highest down; the last band takes everything below."""
 
     kode: str
-    nama: str
+    nama: str  # what a pemda chooses between (its bands and where they come from)
     pita: tuple[Pita, ...]
     terendah: Kategori
 
@@ -181,7 +189,7 @@ def _k(nama: str, warna: str) -> Kategori:
 
 SKALA_PROBOLINGGO = SkalaKategori(
     kode="probolinggo",
-    nama="Seed 002 Tabel 3.1 (Kota Probolinggo)",
+    nama="Sangat Baik / Baik / Cukup / Kurang (Tabel 3.1 LKjIP Kota Probolinggo)",
     # > 100 Sangat Baik; 75–100 Baik (100 exactly is Baik); 55–75 Cukup; < 55 Kurang.
     pita=(Pita(Decimal(100), False, _k("Sangat Baik", "hijau")), Pita(Decimal(75), True, _k("Baik", "hijau")),
           Pita(Decimal(55), True, _k("Cukup", "kuning"))),
@@ -190,7 +198,7 @@ SKALA_PROBOLINGGO = SkalaKategori(
 
 SKALA_PERMENDAGRI86 = SkalaKategori(
     kode="permendagri86",
-    nama="Permendagri 86/2017",
+    nama="Sangat Tinggi … Sangat Rendah (Permendagri 86/2017)",
     # ≥ 91; 76–90; 66–75; 51–65; ≤ 50. A value between printed bands (90,5) belongs to the lower band.
     pita=(Pita(Decimal(91), True, _k("Sangat Tinggi", "hijau")), Pita(Decimal(76), True, _k("Tinggi", "hijau")),
           Pita(Decimal(66), True, _k("Sedang", "kuning")), Pita(Decimal(51), True, _k("Rendah", "merah"))),
@@ -198,6 +206,7 @@ SKALA_PERMENDAGRI86 = SkalaKategori(
 )
 
 SKALA = {s.kode: s for s in (SKALA_PROBOLINGGO, SKALA_PERMENDAGRI86)}
+PILIHAN_SKALA = [(s.kode, s.nama) for s in SKALA.values()]
 
 
 _RENTANG = re.compile(r"^\s*(\d+(?:,\d+)?)\s*[–—-]\s*(\d+(?:,\d+)?)\s*%?\s*$")

@@ -1,6 +1,6 @@
 """The dashboard of one PD-year, as one computed structure (screen, .xlsx, JSON).
 
-Built on the LKjIP structure (:func:`sakip.domain.reporting.lkjip.build_lkjip`), which already holds the
+Built on the LKjIP structure (:func:`sakip.domain.reporting.dokumen.build_lkjip`), which already holds the
 four quarterly measurements and the data-quality checks, so the dashboard and the documents can
 never disagree; plus the workflow states of the year and the IKM of every survey period. A fixed
 number of queries whatever the number of indicators.
@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sakip.core.scoping import Scope
+from sakip.documents.lembar import tabel_json
 from sakip.domain.organisation.selectors import get_pd
-from sakip.domain.reporting.lkjip import build_lkjip
-from sakip.domain.survey.hasil import IkmPeriode, ikm_per_periode
+from sakip.domain.reporting.dokumen import build_lkjip
+from sakip.domain.survey.dokumen import IkmPeriode, ikm_per_periode
 from sakip.domain.workflow.models import BatasWaktu, Jenis, Pengajuan
 from sakip.domain.workflow.selectors import JudulStatus
 from sakip.rumus import alur
@@ -78,13 +79,21 @@ class DasborPd:
     rencana_serapan: Decimal
     ikm: tuple[IkmPeriode, ...]
     alur: tuple[StatusAlur, ...]
-    checks: tuple  # reporting.lkjip.Cek
+    checks: tuple  # reporting.cek.Cek
 
     @property
     def ikm_terakhir(self) -> IkmPeriode | None:
         return next((i for i in reversed(self.ikm) if i.ikm is not None), None)
 
+    @property
+    def nama_berkas(self) -> str:
+        return f"dasbor-{self.slug}-{self.tahun}-tw{self.triwulan}"
+
+    def as_json(self) -> dict:
+        return {"unit": self.slug, "tahun": self.tahun, "triwulan": self.triwulan, "tabel": tabel_json(self.tabel())}
+
     def tabel(self) -> list[tuple[str, list[str], list[list]]]:
+        """The tables of the page, for the .xlsx export: (title, header, rows)."""
         return [
             (f"Indikator TW {self.triwulan} {self.tahun}",
              ["Sasaran", "Indikator", "Satuan", "Target", "Sumber target", "Realisasi", "Capaian (%)", "Kategori",

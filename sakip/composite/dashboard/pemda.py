@@ -18,12 +18,13 @@ from django.db.models import Q
 from django.http import Http404
 
 from sakip.core.scoping import Scope
+from sakip.documents.lembar import tabel_json
 from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
+from sakip.domain.measurement.dokumen import akhir_triwulan, anggaran_per_sub, capaian_indikator
 from sakip.domain.measurement.models import BelanjaTanpaRincian, Pagu, Realisasi, RealisasiAnggaran
-from sakip.domain.measurement.pengukuran import akhir_triwulan, anggaran_per_sub, capaian_indikator
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Target
-from sakip.domain.survey.hasil import ikm_per_periode
+from sakip.domain.survey.dokumen import ikm_per_periode
 from sakip.domain.workflow.models import Pengajuan
 from sakip.rumus import alur
 from sakip.rumus import capaian as rumus
@@ -100,6 +101,14 @@ class DasborPemda:
         kept = [b for b in ranked if (not status or b.status == status)
                 and (not warna or b.jumlah_warna.get(warna, 0) > 0)]
         return DasborPemda(self.pemda_slug, self.pemda_nama, self.tahun, self.triwulan, self.rencana_serapan, kept)
+
+    @property
+    def nama_berkas(self) -> str:
+        return f"dasbor-{self.pemda_slug}-{self.tahun}-tw{self.triwulan}"
+
+    def as_json(self) -> dict:
+        return {"pemda": self.pemda_slug, "tahun": self.tahun, "triwulan": self.triwulan,
+                "tabel": tabel_json(self.tabel())}
 
     def tabel(self) -> list[tuple[str, list[str], list[list]]]:
         """The tables of the page, for the .xlsx export: (title, header, rows)."""

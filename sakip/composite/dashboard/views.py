@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import datetime
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
+from sakip.composite.dashboard.dokumen import DASBOR_PD, DASBOR_PEMDA
 from sakip.composite.dashboard.pd import build_dasbor_pd
 from sakip.composite.dashboard.pemda import URUTAN, WARNA, build_dasbor_pemda
-from sakip.composite.dashboard.xlsx import tabel_xlsx
 from sakip.core.scoping import perlu
+from sakip.documents.berkas import unduhan
 from sakip.domain.measurement.models import BuktiDukung, Realisasi
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.rumus import alur
 from sakip.rumus.peran import LIHAT
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _xlsx(tables, nama: str) -> HttpResponse:
-    response = HttpResponse(tabel_xlsx(tables), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{nama}.xlsx"'
-    return response
 
 
 def _tw(request, default: int | None = None) -> int | None:
@@ -52,8 +45,8 @@ def pemda(request, pemda: str, tahun: int):
     semua = build_dasbor_pemda(request.scope, pemda, tahun, _tw(request, 4))
     d = semua.pilih(urut=request.GET.get("urut", "capaian"), status=request.GET.get("status", ""),
                     warna=request.GET.get("warna", ""))
-    if request.GET.get("format") == "xlsx":
-        return _xlsx(d.tabel(), f"dasbor-{pemda}-{tahun}-tw{d.triwulan}")
+    if DASBOR_PEMDA.punya(request.GET.get("format", "")):
+        return unduhan(DASBOR_PEMDA.berkas(d, request.GET["format"]))
     return render(request, "dashboard/pemda.html", {
         "d": d, "jumlah_semua": len(semua.baris), "f": request.GET, "urutan": list(URUTAN), "warna": WARNA,
         "status_pilihan": list(alur.STATUS.items()), "triwulan_pilihan": (1, 2, 3, 4)})
@@ -63,8 +56,8 @@ def pemda(request, pemda: str, tahun: int):
 @require_GET
 def pd(request, slug: str, tahun: int):
     d = build_dasbor_pd(request.scope, slug, tahun, _tw(request))
-    if request.GET.get("format") == "xlsx":
-        return _xlsx(d.tabel(), f"dasbor-{slug}-{tahun}-tw{d.triwulan}")
+    if DASBOR_PD.punya(request.GET.get("format", "")):
+        return unduhan(DASBOR_PD.berkas(d, request.GET["format"]))
     grafik = {
         "triwulan": ["TW I", "TW II", "TW III", "TW IV"],
         "jalur": [{"nama": i.nama, "nilai": [float(v) if v is not None else None for v in i.jalur]} for i in d.indikator],

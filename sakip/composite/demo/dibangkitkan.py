@@ -12,7 +12,7 @@ import random
 from decimal import ROUND_HALF_UP, Decimal
 
 from sakip.composite.demo.data import dibangkitkan as data
-from sakip.composite.demo.services import _bulk
+from sakip.composite.demo.simpan import simpan_banyak
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import Pagu, Realisasi, RealisasiAnggaran
 from sakip.domain.organisation.models import PerangkatDaerah
@@ -53,8 +53,8 @@ def _anggaran(pd: PerangkatDaerah, rng: random.Random) -> None:
         porsi = sorted(min(akhir, max(0.0, akhir * tw / 4 + rng.uniform(-0.08, 0.05))) for tw in (1, 2, 3))
         for tw, f in zip((1, 2, 3, 4), [*porsi, akhir], strict=True):
             belanja.append(RealisasiAnggaran(sub_kegiatan=sub, triwulan=tw, nilai=_bulat(float(nilai) * f, 0)))
-    _bulk(Pagu, pagu)
-    _bulk(RealisasiAnggaran, belanja)
+    simpan_banyak(Pagu, pagu)
+    simpan_banyak(RealisasiAnggaran, belanja)
 
 
 def _realisasi(pd: PerangkatDaerah, rng: random.Random) -> None:
@@ -76,4 +76,4 @@ def _realisasi(pd: PerangkatDaerah, rng: random.Random) -> None:
             digits = 2 if t != t.to_integral_value() or ind.satuan == "%" else 0
             rows.append(Realisasi(indikator=ind, tahun=data.TAHUN, triwulan=tw, nilai=_bulat(nilai, digits),
                                   keterangan=data.TANDA))
-    _bulk(Realisasi, rows)
+    simpan_banyak(Realisasi, rows)

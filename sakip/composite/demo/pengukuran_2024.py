@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sakip.composite.demo.data import wonoasih_2024 as seed
-from sakip.composite.demo.services import _bulk, _save
+from sakip.composite.demo.simpan import simpan, simpan_banyak
 from sakip.domain.agreement.models import AnggaranPk, PerjanjianKinerja, TargetPk
 from sakip.domain.measurement.models import (
     BelanjaTanpaRincian,
@@ -22,11 +22,11 @@ from sakip.domain.measurement.models import (
     Realisasi,
     RealisasiAnggaran,
     RealisasiTahunan,
-    SumberAnggaran,
 )
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Lokasi, Program, SubKegiatan
 from sakip.rumus.angka import parse_angka, parse_nilai
+from sakip.rumus.capaian import SumberAnggaran
 
 TAHUN = 2024
 
@@ -83,16 +83,16 @@ class Pengukuran2024:
         camat = Jabatan.objects.get(pd=self.pd, jenis=Jabatan.Jenis.PIMPINAN_PD)
         kepala = Jabatan.objects.get(pemda=self.pd.pemda, pd__isnull=True, jenis=Jabatan.Jenis.KEPALA_DAERAH)
         for spec in seed.PK:
-            pk = _save(PerjanjianKinerja(
+            pk = simpan(PerjanjianKinerja(
                 pd=self.pd, tahun=TAHUN, nomor=spec["nomor"], tanggal=spec["tanggal"], tempat=spec.get("tempat", ""),
                 alasan=spec["alasan"], alasan_teks=spec.get("alasan_teks", ""), dasar_hukum=spec.get("dasar_hukum", ""),
                 pernyataan=spec.get("pernyataan", ""), jabatan_pihak_pertama=camat, jabatan_pihak_kedua=kepala))
             for i, t in enumerate(spec["target"], start=1):
                 nilai = parse_nilai(t["target"]).nilai
-                _save(TargetPk(perjanjian=pk, indikator=self._iku(t["indikator"]), urutan=i, nilai=nilai,
+                simpan(TargetPk(perjanjian=pk, indikator=self._iku(t["indikator"]), urutan=i, nilai=nilai,
                                     teks=t["target"]))
             for p in spec["program"]:
-                _save(AnggaranPk(perjanjian=pk, program=self.program[p["kode"]], nilai=_rupiah(p["anggaran"]),
+                simpan(AnggaranPk(perjanjian=pk, program=self.program[p["kode"]], nilai=_rupiah(p["anggaran"]),
                                       sumber=p.get("sumber", SumberAnggaran.APBD)))
 
     def quarters(self) -> None:
@@ -116,9 +116,9 @@ class Pengukuran2024:
                 spent = _rupiah(row.get("realisasi_anggaran"))
                 if tw <= 3 and spent is not None:
                     belanja.append(RealisasiAnggaran(sub_kegiatan=sub, triwulan=tw, nilai=spent))
-        _bulk(Realisasi, realisasi)
-        _bulk(Pagu, list(pagu.values()))
-        _bulk(RealisasiAnggaran, belanja)
+        simpan_banyak(Realisasi, realisasi)
+        simpan_banyak(Pagu, list(pagu.values()))
+        simpan_banyak(RealisasiAnggaran, belanja)
         self.tanpa_rincian(belanja)
 
     def tanpa_rincian(self, belanja: list[RealisasiAnggaran]) -> None:
@@ -129,7 +129,7 @@ class Pengukuran2024:
             printed = _rupiah(table["jumlah"]["realisasi_anggaran"])
             rows = sum((b.nilai for b in belanja if b.triwulan == tw), Decimal(0))
             if printed != rows:
-                _save(BelanjaTanpaRincian(
+                simpan(BelanjaTanpaRincian(
                     pd=self.pd, tahun=TAHUN, triwulan=tw, nilai=printed - rows,
                     keterangan=f"selisih JUMLAH tabel triwulan {tw} seed 002 dengan baris yang tercantum"))
 
@@ -149,8 +149,8 @@ class Pengukuran2024:
                 if spent is not None:
                     belanja.append(RealisasiAnggaran(sub_kegiatan=self.sub_by_id[sub_id], lokasi=lokasi, triwulan=4,
                                                      nilai=spent))
-        _bulk(Pagu, pagu)
-        _bulk(RealisasiAnggaran, belanja)
+        simpan_banyak(Pagu, pagu)
+        simpan_banyak(RealisasiAnggaran, belanja)
 
     def _lokasi(self, sub_id: int, nama: str) -> Lokasi:
         key = None if nama == self.pd.nama else nama
@@ -158,11 +158,11 @@ class Pengukuran2024:
 
     def tahunan(self) -> None:
         for row in seed.REALISASI_TAHUNAN:
-            _save(RealisasiTahunan(indikator=self._iku(row["indikator"]), tahun=TAHUN,
+            simpan(RealisasiTahunan(indikator=self._iku(row["indikator"]), tahun=TAHUN,
                                         nilai=parse_nilai(row["realisasi"]).nilai, teks=row["realisasi"],
                                         sumber=row.get("sumber", "LKjIP 2024")))
         for row in seed.REALISASI_TAHUN_LALU:
-            _save(RealisasiTahunan(indikator=self._iku(row["indikator"]), tahun=TAHUN - 1,
+            simpan(RealisasiTahunan(indikator=self._iku(row["indikator"]), tahun=TAHUN - 1,
                                    nilai=parse_nilai(row["realisasi"]).nilai, teks=row["realisasi"],
                                    sumber=row["sumber"]))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from sakip.composite.demo.services import _save
+from sakip.composite.demo.simpan import simpan
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.profil.models import IsuStrategis, Kewenangan, PelaksanaanKewenangan, ProfilPd, TabelProfil, UraianProfil
 
@@ -16,19 +16,19 @@ def load(spec: dict) -> ProfilPd:
     tahun = spec["tahun"]
     profil = ProfilPd(pd=pd, tahun=tahun, tanggal=datetime.date.fromisoformat(spec["tanggal"]), tempat=spec["tempat"],
                       **{name: spec[name] for name in TEKS})
-    _save(profil)
+    simpan(profil)
     for n, u in enumerate(spec["uraian"], start=1):
-        uraian = _save(UraianProfil(profil=profil, urutan=n, judul=u["judul"], teks=u["teks"],
+        uraian = simpan(UraianProfil(profil=profil, urutan=n, judul=u["judul"], teks=u["teks"],
                                     bagian=u.get("bagian", UraianProfil.Bagian.GAMBARAN)))
         for m, t in enumerate(u["tabel"], start=1):
-            _save(TabelProfil(uraian=uraian, urutan=m, judul=t["judul"], kolom=t["kolom"], baris=t["baris"],
+            simpan(TabelProfil(uraian=uraian, urutan=m, judul=t["judul"], kolom=t["kolom"], baris=t["baris"],
                               dijumlah=t["dijumlah"], jumlah_kanan=t.get("jumlah_kanan", ""),
                               jumlah_bawah=t.get("jumlah_bawah", True), bernomor=t.get("bernomor", True),
                               sumber=t.get("sumber", "")))
     for n, (urusan, masalah, isu) in enumerate(spec["isu_strategis"], start=1):
-        _save(IsuStrategis(profil=profil, urutan=n, urusan=urusan, permasalahan=masalah, isu=isu))
+        simpan(IsuStrategis(profil=profil, urutan=n, urusan=urusan, permasalahan=masalah, isu=isu))
     for n, (bidang, sub, rincian, lalu, kini) in enumerate(spec["kewenangan"], start=1):
-        kewenangan = _save(Kewenangan(pd=pd, urutan=n, bidang=bidang, subbidang=sub, rincian=rincian))
-        _save(PelaksanaanKewenangan(kewenangan=kewenangan, tahun=tahun - 1, uraian=lalu))
-        _save(PelaksanaanKewenangan(kewenangan=kewenangan, tahun=tahun, uraian=kini))
+        kewenangan = simpan(Kewenangan(pd=pd, urutan=n, bidang=bidang, subbidang=sub, rincian=rincian))
+        simpan(PelaksanaanKewenangan(kewenangan=kewenangan, tahun=tahun - 1, uraian=lalu))
+        simpan(PelaksanaanKewenangan(kewenangan=kewenangan, tahun=tahun, uraian=kini))
     return profil

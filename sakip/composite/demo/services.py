@@ -20,8 +20,12 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import ProtectedError
 
-from sakip.composite.demo import data
+from sakip.composite.demo import alur, data, dibangkitkan, pengukuran_2024, profil, skm
+from sakip.composite.demo.data.profil_wonoasih_2024 import PROFIL
+from sakip.composite.demo.simpan import simpan, simpan_banyak
+from sakip.composite.portal.models import Publikasi
 from sakip.domain.accounts.models import Akses
+from sakip.domain.measurement.models import BuktiDukung
 from sakip.domain.organisation.models import Jabatan, Kelurahan, MasaJabatan, Pejabat, Pemda, PerangkatDaerah, UnitKerja
 from sakip.domain.planning import nomenklatur
 from sakip.domain.planning.models import (
@@ -166,9 +170,6 @@ def delete_demo() -> None:
 
 def _delete_files_of(pemda_ids: list[int]) -> None:
     """Uploaded and published files of the demo pemda (evidence, published PDFs) go with their rows."""
-    from sakip.composite.portal.models import Publikasi
-    from sakip.domain.measurement.models import BuktiDukung
-
     for model in (BuktiDukung, Publikasi):
         for row in model.objects.filter(pemda_id__in=pemda_ids).exclude(berkas=""):
             row.berkas.delete(save=False)
@@ -199,22 +200,6 @@ def _delete_rows_of(pemda_ids: list[int]) -> None:
 
 
 # --- Loading --------------------------------------------------------------------------------------
-
-def _save(obj: models.Model) -> models.Model:
-    obj.full_clean()
-    obj.save()
-    return obj
-
-
-def _bulk(model: type[models.Model], objs: list[models.Model]) -> None:
-    """Validate (fields and ``clean``) then insert many rows at once. Their constraints and foreign keys are
-    checked by the database on insert: the rows of a bulk load hang from parents created in the same load, so
-    a constraint failing there is a defect of the demo data, not a collision to explain to the user."""
-    relations = [f.name for f in model._meta.fields if f.is_relation]
-    for obj in objs:
-        obj.full_clean(exclude=relations, validate_constraints=False)
-    model.objects.bulk_create(objs)
-
 
 def _written(teks: str) -> tuple[Decimal, str]:
     """A target as the seed writes it → (number, satuan the text carries)."""
@@ -247,25 +232,14 @@ class _Loader:
             self._jabatan(self.pemda[spec["pemda"]], None, spec, {})
         for spec in data.PERANGKAT_DAERAH:
             self._perangkat_daerah(spec)
-        _bulk(Target, self.targets)
-        _bulk(PenanggungJawab, self.pj)
-        _bulk(Lokasi, self.lokasi)
-        from sakip.composite.demo import pengukuran_2024  # needs the planning rows above
-
+        simpan_banyak(Target, self.targets)
+        simpan_banyak(PenanggungJawab, self.pj)
+        simpan_banyak(Lokasi, self.lokasi)
         pengukuran_2024.load(PerangkatDaerah.objects.get(slug="wonoasih"))
-        from sakip.composite.demo import skm
-
         skm.load(PerangkatDaerah.objects.get(slug="wonoasih"))
-        from sakip.composite.demo import profil
-        from sakip.composite.demo.data.profil_wonoasih_2024 import PROFIL
-
         profil.load(PROFIL)
-        from sakip.composite.demo import dibangkitkan
-
         dibangkitkan.load()  # generated figures of the other Kota Probolinggo kecamatan (marked as such)
         kept = self._akun()
-        from sakip.composite.demo import alur
-
         alur.load()  # last: the steps are taken by the demo accounts, and approval locks the data
         return kept
 
@@ -277,61 +251,61 @@ class _Loader:
             self.pemda[spec["slug"]] = existing
             return
         provinsi = self.pemda[spec["provinsi"]] if spec.get("provinsi") else None
-        self.pemda[spec["slug"]] = _save(Pemda(
+        self.pemda[spec["slug"]] = simpan(Pemda(
             slug=spec["slug"], nama=spec["nama"], jenis=spec["jenis"], provinsi=provinsi,
             ibukota=spec.get("ibukota", ""),
         ))
 
     def _rpjmd(self, spec: dict) -> None:
         pemda = self.pemda[spec["pemda"]]
-        rpjmd = _save(Rpjmd(pemda=pemda, tahun_mulai=spec["tahun_mulai"], tahun_selesai=spec["tahun_selesai"],
+        rpjmd = simpan(Rpjmd(pemda=pemda, tahun_mulai=spec["tahun_mulai"], tahun_selesai=spec["tahun_selesai"],
                             visi=spec["visi"]))
         self.rpjmd[(spec["pemda"], spec["tahun_mulai"])] = rpjmd
         for m in spec["misi"]:
-            misi = _save(Misi(rpjmd=rpjmd, nomor=m["nomor"], nama=m["nama"], uraian=m.get("uraian", "")))
+            misi = simpan(Misi(rpjmd=rpjmd, nomor=m["nomor"], nama=m["nama"], uraian=m.get("uraian", "")))
             self.misi[(spec["tahun_mulai"], m["nomor"])] = misi
             for i, t in enumerate(m.get("tujuan", []), start=1):
-                tujuan = _save(TujuanRpjmd(misi=misi, urutan=i, nama=t["nama"]))
+                tujuan = simpan(TujuanRpjmd(misi=misi, urutan=i, nama=t["nama"]))
                 self.tujuan_rpjmd[(pemda.pk, t["nama"])] = tujuan
                 for k, nama in enumerate(t.get("indikator", []), start=1):
-                    _save(IndikatorRpjmd(tujuan=tujuan, urutan=k, nama=nama))
+                    simpan(IndikatorRpjmd(tujuan=tujuan, urutan=k, nama=nama))
                 for j, s in enumerate(t.get("sasaran", []), start=1):
-                    sasaran = _save(SasaranRpjmd(tujuan=tujuan, urutan=j, nama=s["nama"]))
+                    sasaran = simpan(SasaranRpjmd(tujuan=tujuan, urutan=j, nama=s["nama"]))
                     self.sasaran_rpjmd[(pemda.pk, s["nama"])] = sasaran
                     for k, nama in enumerate(s.get("indikator", []), start=1):
-                        _save(IndikatorRpjmd(sasaran=sasaran, urutan=k, nama=nama))
+                        simpan(IndikatorRpjmd(sasaran=sasaran, urutan=k, nama=nama))
 
     # Organisation
 
     def _jabatan(self, pemda: Pemda, pd: PerangkatDaerah | None, spec: dict, units: dict) -> Jabatan:
-        jabatan = _save(Jabatan(pemda=pemda, pd=pd, unit=units.get(spec.get("unit")), jenis=spec["jenis"],
+        jabatan = simpan(Jabatan(pemda=pemda, pd=pd, unit=units.get(spec.get("unit")), jenis=spec["jenis"],
                                 nama=spec["nama"]))
         for p in spec.get("pejabat", []):
             key = (pemda.pk, p["nama"])
             pejabat = self.pejabat.get(key)
             if pejabat is None:
-                pejabat = self.pejabat[key] = _save(Pejabat(
+                pejabat = self.pejabat[key] = simpan(Pejabat(
                     pemda=pemda, nama=p["nama"], nip=p.get("nip", ""), pangkat=p.get("pangkat", ""),
                     golongan=p.get("golongan", ""),
                 ))
-            _save(MasaJabatan(jabatan=jabatan, pejabat=pejabat, status=p.get("status", MasaJabatan.Status.DEFINITIF),
+            simpan(MasaJabatan(jabatan=jabatan, pejabat=pejabat, status=p.get("status", MasaJabatan.Status.DEFINITIF),
                               mulai=p.get("mulai"), selesai=p.get("selesai"), keterangan=p.get("keterangan", "")))
         return jabatan
 
     def _perangkat_daerah(self, spec: dict) -> None:
         pemda = self.pemda[spec["pemda"]]
-        pd = _save(PerangkatDaerah(
+        pd = simpan(PerangkatDaerah(
             pemda=pemda, jenis=PerangkatDaerah.Jenis.KECAMATAN, nama=spec["nama"], slug=spec["slug"],
             alamat=spec.get("alamat", ""), telepon=spec.get("telepon", ""), email=spec.get("email", ""),
             tugas="\n".join(spec.get("tugas", [])), fungsi="\n".join(spec.get("fungsi", [])),
         ))
         kelurahan = {}
         for i, k in enumerate(spec.get("kelurahan", []), start=1):
-            kelurahan[k["nama"]] = _save(Kelurahan(pd=pd, nama=k["nama"], jenis=k.get("jenis", "kelurahan"),
+            kelurahan[k["nama"]] = simpan(Kelurahan(pd=pd, nama=k["nama"], jenis=k.get("jenis", "kelurahan"),
                                                    urutan=i))
         units: dict[str, UnitKerja] = {}
         for i, u in enumerate(spec.get("unit", []), start=1):
-            units[u["key"]] = _save(UnitKerja(
+            units[u["key"]] = simpan(UnitKerja(
                 pd=pd, kelurahan=kelurahan.get(u.get("kelurahan")), induk=units.get(u.get("induk")),
                 jenis=u["jenis"], nama=u["nama"], urutan=i,
             ))
@@ -348,14 +322,14 @@ class _Loader:
 
     def _renstra(self, pd: _PdLookups, pemda_slug: str, spec: dict) -> None:
         rpjmd = self.rpjmd[(pemda_slug, spec["rpjmd"])] if spec.get("rpjmd") else None
-        renstra = _save(Renstra(
+        renstra = simpan(Renstra(
             pd=pd.pd, rpjmd=rpjmd, tahun_mulai=spec["tahun_mulai"], tahun_selesai=spec["tahun_selesai"],
             tahun_kondisi_awal=spec.get("tahun_kondisi_awal"), keterangan=spec.get("keterangan", ""),
         ))
         pd.renstra[spec["tahun_mulai"]] = renstra
         pemda_id = pd.pd.pemda_id
         for i, t in enumerate(spec["tujuan"], start=1):
-            tujuan = _save(Tujuan(
+            tujuan = simpan(Tujuan(
                 renstra=renstra, urutan=i, nama=t["nama"],
                 misi=self.misi[(spec["rpjmd"], t["misi"])] if t.get("misi") else None,
                 tujuan_rpjmd=self.tujuan_rpjmd[(pemda_id, t["tujuan_rpjmd"])] if t.get("tujuan_rpjmd") else None,
@@ -364,7 +338,7 @@ class _Loader:
             for k, ind in enumerate(t.get("indikator", []), start=1):
                 self._indikator(pd, ind, k, tujuan=tujuan)
             for j, s in enumerate(t.get("sasaran", []), start=1):
-                sasaran = _save(Sasaran(
+                sasaran = simpan(Sasaran(
                     tujuan=tujuan, urutan=j, nama=s["nama"],
                     sasaran_rpjmd=self.sasaran_rpjmd[(pemda_id, s["sasaran_rpjmd"])] if s.get("sasaran_rpjmd") else None,
                     urusan=s.get("urusan", ""), strategi=s.get("strategi", ""), kebijakan=s.get("kebijakan", ""),
@@ -377,7 +351,7 @@ class _Loader:
         kondisi_awal, kondisi_awal_teks = None, spec.get("kondisi_awal", "")
         if kondisi_awal_teks and kondisi_awal_teks != "-":
             kondisi_awal = _written(kondisi_awal_teks)[0]
-        indikator = _save(Indikator(
+        indikator = simpan(Indikator(
             **owner, urutan=urutan, nama=spec["nama"], kinerja_utama=spec.get("kinerja_utama", ""),
             definisi=spec.get("definisi", ""), formula=spec.get("formula", ""),
             formula_pembilang=spec.get("pembilang", ""), formula_penyebut=spec.get("penyebut", ""),
@@ -397,27 +371,27 @@ class _Loader:
 
     def _program_indikator(self, pd: _PdLookups, spec: dict, tahun: int, **owner) -> None:
         nilai, satuan_teks = _written(spec["target"])
-        indikator = _save(Indikator(**owner, urutan=1, nama=spec["nama"], satuan=spec.get("satuan") or satuan_teks))
+        indikator = simpan(Indikator(**owner, urutan=1, nama=spec["nama"], satuan=spec.get("satuan") or satuan_teks))
         self.targets.append(Target(indikator=indikator, tahun=tahun, nilai=nilai, teks=spec["target"]))
 
     def _program(self, pd: _PdLookups, spec: dict, urutan: int) -> None:
         tahun = spec["tahun"]
-        program = _save(Program(pd=pd.pd, tahun=tahun, nomenklatur=self.nomenklatur[spec["kode"]], urutan=urutan))
+        program = simpan(Program(pd=pd.pd, tahun=tahun, nomenklatur=self.nomenklatur[spec["kode"]], urutan=urutan))
         Program.sasaran.through.objects.bulk_create(
             [Program.sasaran.through(program=program, sasaran=pd.sasaran[key]) for key in spec.get("sasaran", [])])
         self._program_indikator(pd, spec["indikator"], tahun, program=program)
         for i, k in enumerate(spec["kegiatan"], start=1):
-            kegiatan = _save(Kegiatan(program=program, nomenklatur=self.nomenklatur[k["kode"]], urutan=i))
+            kegiatan = simpan(Kegiatan(program=program, nomenklatur=self.nomenklatur[k["kode"]], urutan=i))
             self._program_indikator(pd, k["indikator"], tahun, kegiatan=kegiatan)
             for j, s in enumerate(k["sub_kegiatan"], start=1):
-                sub = _save(SubKegiatan(kegiatan=kegiatan, nomenklatur=self.nomenklatur[s["kode"]], urutan=j))
+                sub = simpan(SubKegiatan(kegiatan=kegiatan, nomenklatur=self.nomenklatur[s["kode"]], urutan=j))
                 self._program_indikator(pd, s["indikator"], tahun, sub_kegiatan=sub)
                 for n, nama in enumerate(s["lokasi"], start=1):
                     self.lokasi.append(Lokasi(sub_kegiatan=sub, kelurahan=pd.kelurahan[nama] if nama else None,
                                               urutan=n))
 
     def _iku(self, pd: _PdLookups, spec: dict) -> None:
-        iku = _save(Iku(
+        iku = simpan(Iku(
             pd=pd.pd, renstra=pd.renstra.get(spec.get("renstra")), tahun_mulai=spec["tahun_mulai"],
             tahun_selesai=spec["tahun_selesai"], tanggal=spec.get("tanggal"), tempat=spec.get("tempat", ""),
             keterangan=spec.get("keterangan", ""),
@@ -427,7 +401,7 @@ class _Loader:
             key, kelompok = (row, None) if isinstance(row, str) else row
             entri.append(IkuEntri(iku=iku, indikator=pd.indikator[key], urutan=i,
                                   kelompok_tujuan=pd.tujuan[kelompok] if kelompok else None))
-        _bulk(IkuEntri, entri)
+        simpan_banyak(IkuEntri, entri)
 
     # Accounts
 
@@ -444,14 +418,14 @@ class _Loader:
                         email=f"{spec['username']}@{EMAIL_DOMAIN}",
                         is_superuser=spec.get("superuser", False), is_staff=spec.get("superuser", False),
                         password=password)
-            _save(user)
+            simpan(user)
             kelurahan = pd_obj = None
             if spec.get("pd"):
                 pd_obj = pd[spec["pd"]]
             if spec.get("kelurahan"):
                 kelurahan = Kelurahan.objects.get(pd=pd_obj, nama=spec["kelurahan"])
             pemda = self.pemda[spec["pemda"]] if spec.get("pemda") else (pd_obj.pemda if pd_obj else None)
-            _save(Akses(user=user, peran=spec["peran"], pemda=pemda, pd=pd_obj, kelurahan=kelurahan))
+            simpan(Akses(user=user, peran=spec["peran"], pemda=pemda, pd=pd_obj, kelurahan=kelurahan))
         return existing
 
 

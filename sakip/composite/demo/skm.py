@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from sakip.composite.demo.data import skm_wonoasih as seed
-from sakip.composite.demo.services import _bulk, _save
+from sakip.composite.demo.simpan import simpan, simpan_banyak
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.survey.kuesioner import pastikan_kuesioner
 from sakip.domain.survey.models import (
@@ -53,13 +53,13 @@ def semester_berjalan(today: datetime.date, populasi: int) -> dict:
 
 
 def load(pd: PerangkatDaerah) -> None:
-    units = [_save(UnitLayanan(pd=pd, nama=pd.nama, slug=pd.slug, urutan=0))]
+    units = [simpan(UnitLayanan(pd=pd, nama=pd.nama, slug=pd.slug, urutan=0))]
     for i, kelurahan in enumerate(pd.kelurahan.order_by("urutan"), start=1):
-        units.append(_save(UnitLayanan(pd=pd, kelurahan=kelurahan, nama=f"Kelurahan {kelurahan.nama}",
+        units.append(simpan(UnitLayanan(pd=pd, kelurahan=kelurahan, nama=f"Kelurahan {kelurahan.nama}",
                                        slug=f"{pd.slug}-{slugify(kelurahan.nama)}", urutan=i)))
     pastikan_kuesioner(pd)
-    periode = _save(PeriodeSurvei(pd=pd, **seed.PERIODE))
-    _save(PeriodeSurvei(pd=pd, **semester_berjalan(timezone.localdate(), seed.PERIODE["populasi"])))
+    periode = simpan(PeriodeSurvei(pd=pd, **seed.PERIODE))
+    simpan(PeriodeSurvei(pd=pd, **semester_berjalan(timezone.localdate(), seed.PERIODE["populasi"])))
     rng = random.Random(2024)
     profil = {field: _column(counts, rng) for field, counts in seed.PROFIL.items()}
     answers = {kode: _answers(nrr, rng) for kode, nrr in seed.NRR.items()}
@@ -75,9 +75,9 @@ def load(pd: PerangkatDaerah) -> None:
             **{field: values[i] for field, values in profil.items()},
             **{kode.lower(): values[i] for kode, values in answers.items()},
         ))
-    _bulk(Respons, rows)
+    simpan_banyak(Respons, rows)
     for i, (prioritas, kode, label, kegiatan, tw, pj) in enumerate(seed.RTL, start=1):
-        _save(RencanaTindakLanjut(periode=periode, prioritas=prioritas, unsur=kode, unsur_label=label, kegiatan=kegiatan,
+        simpan(RencanaTindakLanjut(periode=periode, prioritas=prioritas, unsur=kode, unsur_label=label, kegiatan=kegiatan,
                                   tw1=bool(tw[0]), tw2=bool(tw[1]), tw3=bool(tw[2]), tw4=bool(tw[3]), penanggung_jawab=pj,
                                   urutan=i))
-    _save(ForumKonsultasiPublik(periode=periode, **seed.FKP))
+    simpan(ForumKonsultasiPublik(periode=periode, **seed.FKP))

@@ -17,8 +17,8 @@ from django.http import Http404
 from sakip.composite.portal.models import Publikasi
 from sakip.core.scoping import Scope
 from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
+from sakip.domain.measurement.dokumen import Nilai, capaian_indikator
 from sakip.domain.measurement.models import Realisasi
-from sakip.domain.measurement.pengukuran import Nilai, capaian_indikator
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Target
 from sakip.domain.workflow.models import Jenis, Pengajuan

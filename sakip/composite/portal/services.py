@@ -10,6 +10,9 @@ from sakip.composite.portal.models import Publikasi
 from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.reporting.dokumen import LKJIP, build_lkjip
+from sakip.domain.survey.dokumen import LAPORAN_SKM, build_skm
+from sakip.domain.survey.models import PeriodeSurvei
 from sakip.domain.workflow.models import Jenis, Pengajuan, judul
 from sakip.rumus import alur
 from sakip.rumus.peran import SETUJUI
@@ -30,13 +33,11 @@ def belum_disetujui(pd: PerangkatDaerah, tahun: int) -> list[str]:
 @transaction.atomic
 def terbitkan_lkjip(scope: Scope, *, pd: PerangkatDaerah, tahun: int, oleh=None) -> Publikasi:
     """Publish the LKjIP of a year as PDF; only when the PK and all four quarters are approved."""
-    from sakip.domain.reporting.lkjip import berkas_lkjip, build_lkjip
-
     _boleh(scope, pd)
     kurang = belum_disetujui(pd, tahun)
     if kurang:
         raise ValidationError(f"LKjIP {tahun} belum dapat diterbitkan: {', '.join(kurang)} belum disetujui.")
-    isi = berkas_lkjip(build_lkjip(scope, pd.slug, tahun), "pdf").isi
+    isi = LKJIP.berkas(build_lkjip(scope, pd.slug, tahun), "pdf").isi
     row = Publikasi(pd=pd, jenis=Publikasi.Jenis.LKJIP, tahun=tahun, judul=f"LKjIP {pd.nama} Tahun {tahun}",
                     ukuran=len(isi), oleh=oleh)
     row.berkas.save("lkjip.pdf", ContentFile(isi), save=False)
@@ -47,10 +48,6 @@ def terbitkan_lkjip(scope: Scope, *, pd: PerangkatDaerah, tahun: int, oleh=None)
 @transaction.atomic
 def terbitkan_skm(scope: Scope, *, pd: PerangkatDaerah, kode_periode: str, oleh=None) -> Publikasi:
     """Publish the SKM report of a period as PDF; the period is closed so its answers cannot change."""
-    from sakip.domain.survey.hasil import build_skm
-    from sakip.domain.survey.laporan import berkas_skm
-    from sakip.domain.survey.models import PeriodeSurvei
-
     _boleh(scope, pd)
     periode = PeriodeSurvei.objects.within(scope).filter(pd=pd, kode=kode_periode).first()
     if periode is None:
@@ -61,7 +58,7 @@ def terbitkan_skm(scope: Scope, *, pd: PerangkatDaerah, kode_periode: str, oleh=
     if not periode.ditutup:
         periode.ditutup = True
         periode.save(update_fields=["ditutup"])
-    isi = berkas_skm(hasil, "pdf").isi
+    isi = LAPORAN_SKM.berkas(hasil, "pdf").isi
     row = Publikasi(pd=pd, jenis=Publikasi.Jenis.SKM, tahun=periode.selesai.year, periode=periode.kode,
                     judul=f"Laporan SKM {pd.nama} {periode.nama}", ukuran=len(isi), oleh=oleh)
     row.berkas.save("skm.pdf", ContentFile(isi), save=False)

@@ -15,7 +15,10 @@ from sakip.composite.portal import selectors, services
 from sakip.composite.portal.models import Publikasi
 from sakip.core.batas import batas_publik
 from sakip.core.scoping import perlu
+from sakip.domain.agreement.dokumen import build_pk
 from sakip.domain.organisation.selectors import get_pd
+from sakip.domain.survey.dokumen import build_skm
+from sakip.rumus.capaian import SKALA
 from sakip.rumus.peran import SETUJUI
 
 CACHE = 60  # seconds: an approval or a publication shows on the portal within a minute
@@ -52,22 +55,16 @@ def pd_tahun(request, pemda: str, slug: str, tahun: int):
     p = selectors.portal_pd(pemda, slug, tahun)
     pk = None
     if p.pk_disetujui:
-        from sakip.domain.agreement.pk import build_pk
-
         dok = build_pk(selectors.SISTEM, slug, tahun)
         pk = {"dok": dok, "v": dok.versi[-1]}
     skm = None
     if p.skm:
-        from sakip.domain.survey.hasil import build_skm
-
         skm = build_skm(selectors.SISTEM, slug, p.skm[0].periode)
     return render(request, "portal/pd.html", {"p": p, "pk": pk, "skm": skm})
 
 
 @publik
 def cara_membaca(request):
-    from sakip.rumus.capaian import SKALA
-
     return render(request, "portal/cara_membaca.html", {"skala": list(SKALA.values())})
 
 

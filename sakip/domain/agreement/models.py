@@ -10,15 +10,14 @@ from django.db import models
 
 from sakip.core.models import TenantModel
 from sakip.core.riwayat import riwayat
-from sakip.domain.measurement.models import SumberAnggaran
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Program
+from sakip.domain.workflow.services import pastikan_terbuka
+from sakip.rumus.capaian import SumberAnggaran
 
 
 def pastikan_pk_terbuka(pd_id: int, tahun: int) -> None:
     """A submitted or approved PK is locked (sakip.domain.workflow); a new version needs it reopened first."""
-    from sakip.domain.workflow.services import pastikan_terbuka
-
     pastikan_terbuka(pd_id, "pk", tahun, 0)
 
 
@@ -122,7 +121,7 @@ class AnggaranPk(TenantModel):
     program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="anggaran_pk")
     nilai = models.DecimalField("anggaran (Rp)", max_digits=18, decimal_places=2,
                                 validators=[MinValueValidator(Decimal(0), "Anggaran tidak boleh negatif.")])
-    sumber = models.CharField("sumber", max_length=10, choices=SumberAnggaran.choices, default=SumberAnggaran.APBD)
+    sumber = models.CharField("sumber", max_length=10, choices=SumberAnggaran.choices(), default=SumberAnggaran.APBD)
 
     tenant_parent = "perjanjian"
 

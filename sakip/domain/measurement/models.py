@@ -20,6 +20,7 @@ from sakip.core.riwayat import riwayat
 from sakip.domain.measurement.bukti import lokasi_berkas, nama_jenis, ukuran_teks
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
+from sakip.rumus.capaian import SumberAnggaran
 
 TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -28,11 +29,6 @@ ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 def triwulan_field(**kwargs) -> models.PositiveSmallIntegerField:
     return models.PositiveSmallIntegerField("triwulan", choices=TRIWULAN,
                                             validators=[MinValueValidator(1), MaxValueValidator(4)], **kwargs)
-
-
-class SumberAnggaran(models.TextChoices):
-    APBD = "APBD", "APBD"
-    APBD_P = "APBD-P", "APBD Perubahan"
 
 
 class Realisasi(TenantModel):
@@ -116,7 +112,7 @@ class BarisAnggaranMixin(models.Model):
 class Pagu(BarisAnggaranMixin, TenantModel):
     """The pagu of a budget line from one budget (APBD, then APBD-P), in force from a quarter on."""
 
-    sumber = models.CharField("sumber", max_length=10, choices=SumberAnggaran.choices, default=SumberAnggaran.APBD)
+    sumber = models.CharField("sumber", max_length=10, choices=SumberAnggaran.choices(), default=SumberAnggaran.APBD)
     berlaku_mulai = triwulan_field(default=1)
 
     history = riwayat()

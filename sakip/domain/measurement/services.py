@@ -17,12 +17,18 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sakip.core.galat import Ditolak
+from sakip.core.galat import Ditolak, TidakDitemukan
+from sakip.core.masukan import baca_realisasi, baca_rupiah
 from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import CHANGE, Scope
-from sakip.domain.measurement.models import ROMAWI, Realisasi, RealisasiAnggaran
+from sakip.domain.measurement import selectors
+from sakip.domain.measurement.bukti import periksa_berkas
+from sakip.domain.measurement.dokumen import anggaran_baris
+from sakip.domain.measurement.models import ROMAWI, BuktiDukung, Realisasi, RealisasiAnggaran
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
-from sakip.rumus.angka import AngkaError, format_angka, parse_angka, parse_nilai
+from sakip.domain.workflow import services as alur
+from sakip.rumus.angka import format_angka
+from sakip.rumus.capaian import Akumulasi
 
 
 @dataclass(frozen=True)
@@ -41,34 +47,20 @@ class IsianAnggaran:
     awal: str | None = None
 
 
-def baca_realisasi(teks: str, field: str = "realisasi") -> tuple[Decimal | None, str]:
-    """Text → (number, text as written); blank → (None, "")."""
-    teks = " ".join((teks or "").split())
-    if not teks or teks == "-":
-        return None, ""
-    try:
-        return parse_nilai(teks).nilai, teks
-    except AngkaError as exc:
-        raise ValidationError({field: str(exc)}) from exc
-
-
-def baca_rupiah(teks: str, field: str = "realisasi_anggaran") -> Decimal | None:
-    teks = (teks or "").strip().removeprefix("Rp").strip()
-    if not teks or teks == "-":
-        return None
-    try:
-        nilai = parse_angka(teks)
-    except AngkaError as exc:
-        raise ValidationError({field: str(exc)}) from exc
-    if nilai < 0:
-        raise ValidationError({field: "Realisasi anggaran tidak boleh negatif."})
-    return nilai
+def isian_anggaran(sub_kegiatan: SubKegiatan, lokasi: Lokasi | None, triwulan: int, teks: str,
+                   awal: str | None = None) -> IsianAnggaran:
+    """A typed spending for the budget line (sub kegiatan, lokasi) with its pagu in force; a line that
+    takes no spending this quarter (another budget splits it otherwise, or it has no pagu) is refused."""
+    pagu = anggaran_baris(selectors.pagu_sub(sub_kegiatan.pk), sub_kegiatan.pk, lokasi.pk if lokasi else None, triwulan)
+    if pagu is None:
+        raise TidakDitemukan("Baris anggaran ini tidak diisi pada triwulan ini.")
+    return IsianAnggaran(sub_kegiatan, lokasi, teks, pagu, awal)
 
 
 def periksa_kumulatif(indikator: Indikator, triwulan: int, nilai: Decimal | None, lain: dict[int, Decimal | None],
                       field: str = "realisasi") -> None:
     """For an indicator whose quarters add up, s.d. TW n may not fall below s.d. TW n−1 (nor exceed TW n+1)."""
-    if nilai is None or indikator.akumulasi != Indikator.Akumulasi.JUMLAH:
+    if nilai is None or indikator.akumulasi != Akumulasi.JUMLAH:
         return
     before, after = lain.get(triwulan - 1), lain.get(triwulan + 1)
     if before is not None and nilai < before:
@@ -95,21 +87,10 @@ def periksa_belanja(nilai: Decimal | None, pagu: Decimal | None, sebelumnya: Dec
 
 def pastikan_terbuka(pd_id: int, tahun: int, triwulan: int, field: str) -> None:
     """The quarter's data are locked from submission on (sakip.rumus.alur)."""
-    from sakip.domain.workflow.services import pastikan_terbuka as terbuka
-
     try:
-        terbuka(pd_id, "pengukuran", tahun, triwulan)
+        alur.pastikan_terbuka(pd_id, "pengukuran", tahun, triwulan)
     except ValidationError as exc:
         raise ValidationError({field: exc.messages}) from exc
-
-
-def _realisasi_lain(indikator: Indikator, tahun: int) -> dict[int, Decimal | None]:
-    return dict(Realisasi.objects.filter(indikator=indikator, tahun=tahun).values_list("triwulan", "nilai"))
-
-
-def _belanja_lain(sub_kegiatan: SubKegiatan, lokasi: Lokasi | None) -> dict[int, Decimal]:
-    return dict(RealisasiAnggaran.objects.filter(sub_kegiatan=sub_kegiatan, lokasi=lokasi)
-                .values_list("triwulan", "nilai"))
 
 
 def _simpan_realisasi(indikator: Indikator, tahun: int, triwulan: int, teks: str, lain: dict,
@@ -169,115 +150,22 @@ def simpan_baris(scope: Scope, *, tahun: int, triwulan: int, realisasi: IsianRea
 def _simpan_realisasi_isian(scope: Scope, isian: IsianRealisasi, tahun: int, triwulan: int) -> None:
     scope.require_change(isian.indikator)
     pastikan_terbuka(isian.indikator.pd_id, tahun, triwulan, "realisasi")
-    _simpan_realisasi(isian.indikator, tahun, triwulan, isian.teks, _realisasi_lain(isian.indikator, tahun),
+    _simpan_realisasi(isian.indikator, tahun, triwulan, isian.teks, selectors.realisasi_lain(isian.indikator, tahun),
                       isian.awal)
 
 
 def _simpan_anggaran_isian(scope: Scope, isian: IsianAnggaran, tahun: int, triwulan: int) -> None:
     scope.require_change(isian.sub_kegiatan)
     pastikan_terbuka(isian.sub_kegiatan.pd_id, tahun, triwulan, "realisasi_anggaran")
-    _simpan_belanja(isian, triwulan, _belanja_lain(isian.sub_kegiatan, isian.lokasi))
+    _simpan_belanja(isian, triwulan, selectors.belanja_lain(isian.sub_kegiatan, isian.lokasi))
 
 
-# --- import of a filled template ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PerubahanImpor:
-    baris: int
-    kolom: str
-    nama: str
-    sebelum: str
-    sesudah: str
-
-
-@dataclass
-class HasilImpor:
-    perubahan: list[PerubahanImpor]
-    kesalahan: list  # of xlsx.Kesalahan
-    disimpan: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.kesalahan
-
-
-def impor_pengukuran(scope: Scope, *, slug: str, tahun: int, triwulan: int, isi: bytes, simpan: bool) -> HasilImpor:
-    """Check every filled cell of an uploaded template; with ``simpan`` and no error, save all in one transaction."""
-    from sakip.domain.measurement.pengukuran import build_pengukuran
-    from sakip.domain.measurement.xlsx import Kesalahan, baca_xlsx
-    from sakip.domain.organisation.selectors import get_pd
-
-    p = build_pengukuran(scope, slug, tahun, triwulan)
-    berkas = baca_xlsx(isi, unit=slug, tahun=tahun, triwulan=triwulan)
-    hasil = HasilImpor([], list(berkas.kesalahan))
-    try:
-        pastikan_terbuka(get_pd(scope, slug).pk, tahun, triwulan, "berkas")
-    except ValidationError as exc:
-        hasil.kesalahan.insert(0, Kesalahan(None, None, " ".join(exc.messages)))
-    if any(k.baris is None for k in hasil.kesalahan):
-        return hasil  # not a template of this quarter: nothing to check cell by cell
-    indikator = {row.indikator_id: row for row in p.baris if row.indikator_id}
-    indikator.update({row.indikator_id: row for row in p.iku})
-    lines = {(row.sub_kegiatan_id, row.lokasi_id): row for row in p.baris if row.anggaran_diisi_di_sini}
-    objs = {i.pk: i for i in Indikator.objects.within(scope, CHANGE).filter(pk__in=list(berkas.realisasi))}
-    others = _all_realisasi(list(objs), tahun)
-    spent_before = _all_belanja([key[0] for key in berkas.anggaran], triwulan - 1)
-    saves: list = []
-    for ind_id, (teks, baris, kolom) in berkas.realisasi.items():
-        row, ind = indikator.get(ind_id), objs.get(ind_id)
-        if row is None or ind is None:
-            hasil.kesalahan.append(Kesalahan(baris, "A", "Baris ini bukan indikator perangkat daerah ini pada tahun ini."))
-            continue
-        try:
-            nilai, teks = baca_realisasi(teks)
-            periksa_kumulatif(ind, triwulan, nilai, others.get(ind_id, {}))
-        except ValidationError as exc:
-            hasil.kesalahan += [Kesalahan(baris, kolom, m) for m in exc.messages]
-            continue
-        if nilai != row.realisasi.nilai:
-            hasil.perubahan.append(PerubahanImpor(baris, kolom, f"{row.nama} — realisasi", row.realisasi.teks, teks or "-"))
-            saves.append(("realisasi", ind, teks, others.get(ind_id, {})))
-    for key, (teks, baris, kolom) in berkas.anggaran.items():
-        row = lines.get(key)
-        if row is None:
-            hasil.kesalahan.append(Kesalahan(baris, kolom, "Realisasi anggaran baris ini tidak diisi pada triwulan ini."))
-            continue
-        try:
-            nilai = baca_rupiah(teks)
-            periksa_belanja(nilai, row.pagu, spent_before.get(key), triwulan)
-        except ValidationError as exc:
-            hasil.kesalahan += [Kesalahan(baris, kolom, m) for m in exc.messages]
-            continue
-        if nilai != row.realisasi_anggaran:
-            name = f"{row.nama}{f' ({row.lokasi})' if row.lokasi else ''} — realisasi anggaran"
-            hasil.perubahan.append(PerubahanImpor(baris, kolom, name, _rp(row.realisasi_anggaran), _rp(nilai)))
-            saves.append(("anggaran", key, teks, row.pagu))
-    if simpan and hasil.ok:
-        _simpan_impor(scope, saves, tahun, triwulan)
-        hasil.disimpan = True
-    return hasil
-
-
-def _rp(nilai: Decimal | None) -> str:
-    return "-" if nilai is None else f"Rp {format_angka(nilai, 0)}"
-
-
-def _all_realisasi(ids: list[int], tahun: int) -> dict[int, dict[int, Decimal | None]]:
-    out: dict[int, dict[int, Decimal | None]] = {}
-    for ind, tw, nilai in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun).values_list(
-            "indikator_id", "triwulan", "nilai"):
-        out.setdefault(ind, {})[tw] = nilai
-    return out
-
-
-def _all_belanja(sub_ids: list[int], triwulan: int) -> dict[tuple[int, int | None], Decimal]:
-    return {(s, lok): nilai for s, lok, nilai in RealisasiAnggaran.objects.filter(
-        sub_kegiatan_id__in=sub_ids, triwulan=triwulan).values_list("sub_kegiatan_id", "lokasi_id", "nilai")}
+# --- import of a filled template (checked by sakip.domain.measurement.impor) ----------------------------
 
 
 @transaction.atomic
-def _simpan_impor(scope: Scope, saves: list, tahun: int, triwulan: int) -> None:
+def simpan_impor(scope: Scope, saves: list, tahun: int, triwulan: int) -> None:
+    """Save the checked values of an import, all in one transaction."""
     subs = SubKegiatan.objects.within(scope, CHANGE).in_bulk([s[1][0] for s in saves if s[0] == "anggaran"])
     lokasi = Lokasi.objects.within(scope, CHANGE).in_bulk([s[1][1] for s in saves if s[0] == "anggaran" and s[1][1]])
     for kind, target, teks, extra in saves:
@@ -301,16 +189,12 @@ def simpan_bukti(scope: Scope, *, indikator: Indikator, tahun: int, triwulan: in
     Raises ``bukti.BerkasDitolak`` for a refused file and ``ValidationError`` when the quarter is locked
     or a field is invalid; then nothing is saved, neither the row nor the file.
     """
-    from sakip.domain.measurement.bukti import periksa_berkas
-    from sakip.domain.measurement.models import BuktiDukung
-    from sakip.domain.workflow.services import pastikan_terbuka as terbuka
-
     scope.require_change(indikator)
     diperiksa = periksa_berkas(upload)
     disimpan = None
     try:
         with transaction.atomic():
-            terbuka(indikator.pd_id, "pengukuran", tahun, triwulan)
+            alur.pastikan_terbuka(indikator.pd_id, "pengukuran", tahun, triwulan)
             if tahun not in indikator.tahun_target():
                 raise ValidationError({"tahun": f"Tahun {tahun} di luar periode indikator ini."})
             row = BuktiDukung(indikator=indikator, tahun=tahun, triwulan=triwulan, keterangan=(keterangan or "").strip(),
@@ -331,10 +215,8 @@ def simpan_bukti(scope: Scope, *, indikator: Indikator, tahun: int, triwulan: in
 @transaction.atomic
 def hapus_bukti(scope: Scope, bukti) -> None:
     """Delete an evidence file (row now, file on disk once the transaction commits) while its quarter is open."""
-    from sakip.domain.workflow.services import pastikan_terbuka as terbuka
-
     scope.require_change(bukti)
-    terbuka(bukti.pd_id, "pengukuran", bukti.tahun, bukti.triwulan)
+    alur.pastikan_terbuka(bukti.pd_id, "pengukuran", bukti.tahun, bukti.triwulan)
     storage, name = bukti.berkas.storage, bukti.berkas.name
     bukti.delete()
     if name:

@@ -11,18 +11,18 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sakip.core.galat import Ditolak
+from sakip.core.galat import Ditolak, TidakDitemukan
 from sakip.core.penolakan import catat
 from sakip.core.scoping import CHANGE, Scope, perlu
+from sakip.documents.berkas import unduhan
 from sakip.domain.measurement import services
-from sakip.domain.measurement.berkas import FORMATS_PENGUKURAN, berkas_pengukuran
 from sakip.domain.measurement.bukti import EKSTENSI_INPUT, BerkasDitolak, maks_byte, ukuran_teks
+from sakip.domain.measurement.dokumen import PENGUKURAN, build_baris, build_pengukuran
+from sakip.domain.measurement.impor import impor_pengukuran
 from sakip.domain.measurement.models import ROMAWI, BuktiDukung
-from sakip.domain.measurement.pengukuran import build_pengukuran
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
 from sakip.domain.planning.selectors import get_scoped
-from sakip.domain.reporting.berkas import unduhan
 from sakip.domain.workflow.selectors import panel, status_item
 from sakip.domain.workflow.services import pastikan_terbuka
 from sakip.rumus import alur
@@ -35,9 +35,9 @@ def _pengukuran(request, slug: str, tahun: int, tw: int):
     return build_pengukuran(request.scope, slug, tahun, tw)
 
 
-def _context(request, p, panel_alur: bool = True, **extra) -> dict:
+def _context(request, p, panel_alur: bool = True, pd=None, **extra) -> dict:
     scope = request.scope
-    pd = get_pd(scope, p.unit_slug)
+    pd = pd or get_pd(scope, p.unit_slug)
     if not panel_alur:  # a saved row only needs to know whether the quarter is still open
         terbuka = alur.terbuka(status_item(scope, pd, "pengukuran", p.tahun, p.triwulan))
         return {"p": p, "pd": pd, "bisa_ubah": scope.writes_for(pd) and terbuka, **extra}
@@ -56,43 +56,57 @@ def grid(request, slug: str, tahun: int, tw: int):
 @perlu(ISI)
 @require_POST
 def simpan_baris(request, slug: str, tahun: int, tw: int):
-    """Save one grid row (htmx): the row comes back with its capaian, or with the error on its cell."""
+    """Save one grid row (htmx): the row comes back with its capaian, or with the error on its cell.
+
+    The hot path of data entry: it reads the saved row's program (or sasaran indicator) and the quarter's
+    budget lines for the total, never the whole quarter (``bench/pengukuran.py`` measures it)."""
     scope = request.scope
-    get_pd(scope, slug)
+    pd = get_pd(scope, slug)
+    if tw not in ROMAWI:
+        raise TidakDitemukan("Triwulan tidak dikenal.")
     realisasi = anggaran = None
+    program_id = iku_id = None
     if request.POST.get("indikator"):
-        indikator = get_scoped(scope, Indikator, _int(request.POST["indikator"]), CHANGE)
-        if indikator.pd.slug != slug:
-            raise Http404("Indikator tidak ditemukan.")
+        indikator = get_scoped(scope, Indikator, _int(request.POST["indikator"]), CHANGE,
+                               related=("kegiatan", "sub_kegiatan__kegiatan"))
+        if indikator.pd_id != pd.pk:
+            raise TidakDitemukan("Indikator tidak ditemukan.")
         realisasi = services.IsianRealisasi(indikator, request.POST.get("realisasi", ""),
                                             request.POST.get("realisasi_awal"))
+        iku_id, program_id = _pemilik(indikator)
     if request.POST.get("sub_kegiatan"):
-        sub = get_scoped(scope, SubKegiatan, _int(request.POST["sub_kegiatan"]), CHANGE)
+        sub = get_scoped(scope, SubKegiatan, _int(request.POST["sub_kegiatan"]), CHANGE, related=("kegiatan",))
         lokasi = get_scoped(scope, Lokasi, _int(request.POST["lokasi"]), CHANGE) if request.POST.get("lokasi") else None
-        before = _pengukuran(request, slug, tahun, tw)
-        line = next((b for b in before.baris if b.anggaran_diisi_di_sini and b.sub_kegiatan_id == sub.pk
-                     and b.lokasi_id == (lokasi.pk if lokasi else None)), None)
-        if line is None:
-            raise Http404("Baris anggaran ini tidak diisi pada triwulan ini.")
-        anggaran = services.IsianAnggaran(sub, lokasi, request.POST.get("realisasi_anggaran", ""), line.pagu,
-                                          request.POST.get("realisasi_anggaran_awal"))
+        if sub.pd_id != pd.pk or (lokasi is not None and lokasi.sub_kegiatan_id != sub.pk):
+            raise TidakDitemukan("Baris anggaran tidak ditemukan.")
+        anggaran = services.isian_anggaran(sub, lokasi, tw, request.POST.get("realisasi_anggaran", ""),
+                                           request.POST.get("realisasi_anggaran_awal"))
+        program_id = sub.kegiatan.program_id
     errors = {}
     try:
         services.simpan_baris(scope, tahun=tahun, triwulan=tw, realisasi=realisasi, anggaran=anggaran)
     except ValidationError as exc:
         errors = exc.message_dict
-    p = _pengukuran(request, slug, tahun, tw)
+    p = build_baris(scope, pd, tahun, tw, program_id=program_id, iku_id=iku_id)
     key = request.POST.get("kunci", "")
-    row = next((b for b in p.baris if _kunci(b) == key), None) or next((b for b in p.iku if f"iku-{b.indikator_id}" == key), None)
+    row = next((b for b in (*p.baris, *p.iku) if b.kunci == key), None)
     if row is None:
-        raise Http404("Baris tidak ditemukan.")
+        raise TidakDitemukan("Baris tidak ditemukan.")
     template = "measurement/_baris_iku.html" if key.startswith("iku-") else "measurement/_baris.html"
-    return render(request, template, {**_context(request, p, panel_alur=False), "b": row, "errors": errors,
+    return render(request, template, {**_context(request, p, panel_alur=False, pd=pd), "b": row, "errors": errors,
                                       "isian": request.POST if errors else {}, "oob_total": True})
 
 
-def _kunci(b) -> str:
-    return f"{b.level}-{b.indikator_id or 0}-{b.sub_kegiatan_id or 0}-{b.lokasi_id or 0}"
+def _pemilik(indikator: Indikator) -> tuple[int | None, int | None]:
+    """(sasaran indicator id, program id) of the grid row an indicator belongs to."""
+    level = indikator.level
+    if level in ("tujuan", "sasaran"):
+        return indikator.pk, None
+    if level == "program":
+        return None, indikator.program_id
+    if level == "kegiatan":
+        return None, indikator.kegiatan.program_id
+    return None, indikator.sub_kegiatan.kegiatan.program_id
 
 
 def _int(value: str) -> int:
@@ -105,9 +119,9 @@ def _int(value: str) -> int:
 @perlu(LIHAT)
 @require_GET
 def unduh(request, slug: str, tahun: int, tw: int, fmt: str):
-    if fmt not in FORMATS_PENGUKURAN:
-        raise Http404("Format tidak dikenal.")
-    return unduhan(berkas_pengukuran(_pengukuran(request, slug, tahun, tw), fmt))
+    if not PENGUKURAN.punya(fmt):
+        raise TidakDitemukan("Format tidak dikenal.")
+    return unduhan(PENGUKURAN.berkas(_pengukuran(request, slug, tahun, tw), fmt))
 
 
 @perlu(ISI)
@@ -123,7 +137,7 @@ def unggah(request, slug: str, tahun: int, tw: int):
         messages.error(request, "Pilih berkas .xlsx (paling besar 5 MB) untuk diunggah.")
         return redirect("measurement:grid", slug=slug, tahun=tahun, tw=tw)
     simpan = request.POST.get("simpan") == "1"
-    hasil = services.impor_pengukuran(scope, slug=slug, tahun=tahun, triwulan=tw, isi=isi, simpan=simpan)
+    hasil = impor_pengukuran(scope, slug=slug, tahun=tahun, triwulan=tw, isi=isi, simpan=simpan)
     if hasil.disimpan:
         messages.success(request, f"{len(hasil.perubahan)} isian dari berkas disimpan.")
         return redirect("measurement:grid", slug=slug, tahun=tahun, tw=tw)

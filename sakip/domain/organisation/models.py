@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 
 from sakip.core.models import TenantManager, TenantModel, same_pemda
+from sakip.rumus.capaian import PILIHAN_SKALA, SKALA_PROBOLINGGO, RumusNegatif
 
 
 class Pemda(models.Model):
@@ -33,15 +34,10 @@ class Pemda(models.Model):
     )
     # Measurement settings of the pemda (sakip.rumus.capaian): how a negative indicator's capaian is
     # computed and which category scale names a capaian.
-    rumus_negatif = models.CharField(
-        "rumus capaian polaritas negatif", max_length=10, default="selisih",
-        choices=[("selisih", "(2T − R) / T × 100 (PermenPANRB 8/2021)"), ("bagi", "T / R × 100")],
-    )
-    skala_kategori = models.CharField(
-        "skala kategori capaian", max_length=20, default="probolinggo",
-        choices=[("probolinggo", "Sangat Baik / Baik / Cukup / Kurang (Tabel 3.1 LKjIP Kota Probolinggo)"),
-                 ("permendagri86", "Sangat Tinggi … Sangat Rendah (Permendagri 86/2017)")],
-    )
+    rumus_negatif = models.CharField("rumus capaian polaritas negatif", max_length=10, default=RumusNegatif.SELISIH,
+                                     choices=RumusNegatif.choices())
+    skala_kategori = models.CharField("skala kategori capaian", max_length=20, default=SKALA_PROBOLINGGO.kode,
+                                      choices=PILIHAN_SKALA)
 
     objects = TenantManager()
     scope_pemda_field = "id"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 
 from django.db.models import Q
-from django.http import Http404
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import Jabatan, MasaJabatan, PerangkatDaerah
 
@@ -16,10 +16,11 @@ def pd_list(scope: Scope):
 
 
 def get_pd(scope: Scope, slug: str) -> PerangkatDaerah:
-    """The PD with ``slug`` if ``scope`` may see it; otherwise 404 (no hint that it exists)."""
+    """The PD with ``slug`` (with its pemda) if ``scope`` reaches it; otherwise :class:`TidakDitemukan`
+    (a 404 on the web, a one-line message in commands; no hint that it exists)."""
     pd = pd_list(scope).filter(slug=slug).first()
     if pd is None:
-        raise Http404("Perangkat daerah tidak ditemukan.")
+        raise TidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
     return pd
 
 

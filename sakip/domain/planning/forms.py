@@ -5,8 +5,9 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 
+from sakip.core.masukan import baca_nilai
 from sakip.domain.planning.models import Indikator, Nomenklatur, Sasaran
-from sakip.domain.planning.services import INDIKATOR_FIELDS, parse_target_teks
+from sakip.domain.planning.services import INDIKATOR_FIELDS
 
 TARGET_HELP = "Contoh: 94,12 · 85,91% · B (63,00). Kosongkan untuk menghapus."
 
@@ -18,7 +19,7 @@ class TargetForm(forms.Form):
         teks = self.cleaned_data["nilai"].strip()
         if teks:
             try:
-                parse_target_teks(teks)
+                baca_nilai(teks)
             except ValidationError as exc:
                 raise ValidationError(exc.message_dict["nilai"]) from exc
         return teks
@@ -38,7 +39,7 @@ class IndikatorForm(forms.ModelForm):
         teks = self.cleaned_data["kondisi_awal_teks"].strip()
         if teks not in ("", "-"):
             try:
-                parse_target_teks(teks, "kondisi_awal_teks")
+                baca_nilai(teks, "kondisi_awal_teks")
             except ValidationError as exc:
                 raise ValidationError(exc.message_dict["kondisi_awal_teks"]) from exc
         return teks

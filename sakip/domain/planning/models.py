@@ -14,7 +14,8 @@ from django.db.models import Q
 from sakip.core.models import TenantModel, same_pemda
 from sakip.core.riwayat import riwayat
 from sakip.domain.organisation.models import Jabatan, Kelurahan, PerangkatDaerah, UnitKerja
-from sakip.rumus.angka import AngkaError, parse_nilai
+from sakip.rumus.angka import AngkaError, format_angka, parse_nilai
+from sakip.rumus.capaian import Akumulasi, Polaritas, RumusNegatif
 
 INDIKATOR_OWNERS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
 
@@ -411,15 +412,6 @@ class Lokasi(TenantModel):
 class Indikator(TenantModel):
     """A performance indicator of a Renstra tujuan/sasaran or of a program, kegiatan, sub kegiatan."""
 
-    class Polaritas(models.TextChoices):
-        POSITIF = "positif", "Positif (makin tinggi makin baik)"
-        NEGATIF = "negatif", "Negatif (makin rendah makin baik)"
-
-    class Akumulasi(models.TextChoices):
-        TERAKHIR = "terakhir", "Nilai triwulan terakhir"
-        JUMLAH = "jumlah", "Dijumlahkan antartriwulan"
-        RATA_RATA = "rata_rata", "Rata-rata triwulan"
-
     OWNERS = INDIKATOR_OWNERS
 
     tujuan = models.ForeignKey(Tujuan, on_delete=models.CASCADE, null=True, blank=True, related_name="indikator")
@@ -437,12 +429,11 @@ class Indikator(TenantModel):
     formula_pembilang = models.TextField("pembilang", blank=True)
     formula_penyebut = models.TextField("penyebut", blank=True)
     satuan = models.CharField("satuan", max_length=50, blank=True)
-    polaritas = models.CharField("polaritas", max_length=10, choices=Polaritas.choices, default=Polaritas.POSITIF)
-    akumulasi = models.CharField("akumulasi triwulan", max_length=10, choices=Akumulasi.choices, default=Akumulasi.TERAKHIR)
-    rumus_negatif = models.CharField(
-        "rumus capaian polaritas negatif", max_length=10, blank=True,
-        choices=[("selisih", "(2T − R) / T × 100"), ("bagi", "T / R × 100")],
-        help_text="Kosong: mengikuti pengaturan pemda.")
+    polaritas = models.CharField("polaritas", max_length=10, choices=Polaritas.choices(), default=Polaritas.POSITIF)
+    akumulasi = models.CharField("akumulasi triwulan", max_length=10, choices=Akumulasi.choices(),
+                                 default=Akumulasi.TERAKHIR)
+    rumus_negatif = models.CharField("rumus capaian polaritas negatif", max_length=10, blank=True,
+                                     choices=RumusNegatif.choices(), help_text="Kosong: mengikuti pengaturan pemda.")
     sumber_data = models.TextField("sumber data", blank=True)
     is_iku = models.BooleanField("indikator kinerja utama (IKU)", default=False)
     kondisi_awal = models.DecimalField("kondisi awal", max_digits=20, decimal_places=4, null=True, blank=True)
@@ -598,8 +589,6 @@ class Target(TenantModel):
     def tampil(self) -> str:
         if self.teks:
             return self.teks
-        from sakip.rumus.angka import format_angka
-
         suffix = "%" if self.indikator.satuan == "%" else ""
         return f"{format_angka(self.nilai)}{suffix}"
 

@@ -12,6 +12,7 @@ from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import (
     Iku,
+    IkuEntri,
     Indikator,
     Kegiatan,
     Lokasi,
@@ -27,6 +28,16 @@ from sakip.domain.planning.models import (
     Tujuan,
     TujuanRpjmd,
 )
+
+
+def iku_berlaku(scope: Scope, pd: PerangkatDaerah, tahun: int) -> Iku | None:
+    """The IKU of ``pd`` in force in ``tahun`` with its rows, their indicators, targets and penanggung jawab."""
+    entri = (IkuEntri.objects.select_related("indikator__tujuan", "indikator__sasaran__tujuan", "kelompok_tujuan")
+             .prefetch_related("indikator__target", Prefetch("indikator__penanggung_jawab",
+                                                             queryset=PenanggungJawab.objects.select_related("unit", "jabatan")))
+             .order_by("urutan"))
+    return (Iku.objects.within(scope).filter(pd=pd, tahun_mulai__lte=tahun, tahun_selesai__gte=tahun)
+            .prefetch_related(Prefetch("entri", queryset=entri)).first())
 
 
 def indikator_queryset(scope: Scope):

@@ -6,30 +6,17 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from sakip.core.masukan import baca_nilai
 from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Nomenklatur, Program, Sasaran, Target
-from sakip.rumus.angka import AngkaError, parse_nilai
 
 INDIKATOR_FIELDS = (
     "nama", "kinerja_utama", "definisi", "formula", "formula_pembilang", "formula_penyebut", "satuan",
     "polaritas", "akumulasi", "sumber_data", "is_iku",
 )
 SASARAN_FIELDS = ("nama", "sasaran_rpjmd", "urusan", "strategi", "kebijakan")
-
-
-def parse_target_teks(teks: str, field: str = "nilai"):
-    """A written target → (number, text as written). Raises ValidationError on ``field``.
-
-    The text is kept so documents print a target the way its author wrote it ("94,20", "100,00%",
-    "B (63,00)"); the number is what every computation uses.
-    """
-    try:
-        parsed = parse_nilai(teks)
-    except AngkaError as exc:
-        raise ValidationError({field: str(exc)}) from exc
-    return parsed.nilai, " ".join(teks.split())
 
 
 @transaction.atomic
@@ -42,12 +29,12 @@ def simpan_target(scope: Scope, *, indikator: Indikator, tahun: int, teks: str, 
     teks = (teks or "").strip()
     existing = Target.objects.filter(indikator=indikator, tahun=tahun).first()
     if awal is not None:
-        periksa_basi(existing, parse_target_teks(awal)[0] if awal.strip() else None, "nilai")
+        periksa_basi(existing, baca_nilai(awal)[0] if awal.strip() else None, "nilai")
     if not teks:
         if existing is not None:
             existing.delete()
         return None
-    nilai, keep = parse_target_teks(teks)
+    nilai, keep = baca_nilai(teks)
     target = existing or Target(indikator=indikator, tahun=tahun)
     target.nilai, target.teks = nilai, keep
     target.full_clean()
@@ -60,7 +47,7 @@ def _kondisi_awal(indikator: Indikator, teks: str) -> None:
     if teks in ("", "-"):
         indikator.kondisi_awal, indikator.kondisi_awal_teks = None, teks
         return
-    nilai, keep = parse_target_teks(teks, "kondisi_awal_teks")
+    nilai, keep = baca_nilai(teks, "kondisi_awal_teks")
     indikator.kondisi_awal, indikator.kondisi_awal_teks = nilai, keep or teks
 
 

@@ -11,4 +11,6 @@ urlpatterns = [
     path("indikator/<int:pk>/target/<int:tahun>/", views.target_edit, name="target_edit"),
     path("indikator/tambah/<str:level>/<int:owner_id>/", views.indikator_add, name="indikator_add"),
     path("sasaran/<int:pk>/ubah/", views.sasaran_edit, name="sasaran_edit"),
+    path("pd/<slug:slug>/iku/<int:tahun>/", views.iku, name="iku"),
+    path("pd/<slug:slug>/iku/<int:tahun>/unduh.<str:fmt>", views.iku_unduh, name="iku_unduh"),
 ]

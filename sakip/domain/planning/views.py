@@ -9,13 +9,15 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import retarget
 
-from sakip.core.galat import Ditolak
+from sakip.core.galat import Ditolak, TidakDitemukan
 from sakip.core.scoping import CHANGE, perlu
+from sakip.documents.berkas import unduhan
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning import selectors, services
+from sakip.domain.planning.dokumen import IKU, build_iku
 from sakip.domain.planning.forms import IndikatorForm, ProgramForm, SasaranForm, TargetForm, apply_errors
 from sakip.domain.planning.models import Indikator, Kegiatan, Program, Sasaran, SubKegiatan, Tujuan
 from sakip.rumus.peran import ISI, LIHAT
@@ -169,3 +171,21 @@ def program_add(request, slug: str):
             return redirect(_tree_url(pd.slug, tahun))
     return render(request, "planning/form.html", {"form": form, "judul": f"Tambah program {pd.nama} tahun {tahun}",
                                                   "kembali": _tree_url(pd.slug, tahun), "tahun": tahun})
+
+
+# --- the IKU document -----------------------------------------------------------------------------
+
+
+@perlu(LIHAT)
+@require_GET
+def iku(request, slug: str, tahun: int):
+    dok = build_iku(request.scope, slug, tahun)
+    return render(request, "planning/iku.html", {"dok": dok, "tahun": tahun, "formats": IKU.formats})
+
+
+@perlu(LIHAT)
+@require_GET
+def iku_unduh(request, slug: str, tahun: int, fmt: str):
+    if not IKU.punya(fmt):
+        raise TidakDitemukan("Format tidak dikenal.")
+    return unduhan(IKU.berkas(build_iku(request.scope, slug, tahun), fmt))

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from sakip.core.scoping import CHANGE, perlu
-from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.profil import services
 from sakip.domain.profil.forms import ProfilForm, TabelForm, UraianForm
 from sakip.domain.profil.models import Kewenangan, PelaksanaanKewenangan, ProfilPd, TabelProfil, UraianProfil
@@ -20,9 +20,7 @@ from sakip.rumus.peran import LIHAT
 @require_http_methods(["GET", "POST"])
 def profil(request, slug: str, tahun: int):
     scope = request.scope
-    pd = PerangkatDaerah.objects.within(scope).filter(slug=slug).first()
-    if pd is None:
-        raise Http404("Perangkat daerah tidak ditemukan.")
+    pd = get_pd(scope, slug)
     row = ProfilPd.objects.within(scope).filter(pd=pd, tahun=tahun).first()
     boleh_ubah = scope.writes_for(pd)
     forms = {"profil": ProfilForm(instance=row), "uraian_baru": UraianForm(prefix="baru")}

@@ -1,240 +1,424 @@
-"""Long documents (SKM report, LKjIP) as a list of sections that both Word and PDF render.
-
-A section has a heading (level 1–3) and parts: paragraphs (str), tables (``Tabel``), pictures
-(``Gambar``, PNG bytes from ``reporting.grafik``), signatures (``TandaTangan``, ``TandaTanganDua``)
-and page breaks (``HALAMAN_BARU``). Every figure is formatted before it gets here, so the Word file
-and the PDF show the same text. Wide tables ask for a landscape page. ``nomori`` numbers the tables
-of each chapter (“Tabel 3.2”) and the pictures (“Gambar 1”) and gives the list for Daftar Tabel.
+"""The LKjIP as a document (Word and PDF) from the computed ``Lkjip``, in the outline of PermenPANRB
+53/2014 and the look of seed 002: cover, Kata Pengantar (signed by the head of the PD on the date of
+the report), Daftar Isi, Daftar Gambar dan Tabel, Ikhtisar Eksekutif, Bab I (profile), Bab II
+(Renstra, programs, PK), Bab III (per sasaran the tables (a)–(h), Realisasi Anggaran), Bab IV
+(conclusions with their figures) and the Lampiran (rekap capaian, Renstra matrix, the four quarterly
+measurements, every PK of the year). Nothing here computes a figure; it only lays out ``Lkjip``.
 """
 
 from __future__ import annotations
 
-import io
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
+from decimal import Decimal
+from functools import partial
 
-from docx.enum.section import WD_SECTION
-from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from babel.dates import format_date
 
-from sakip.domain.reporting.docx_builder import DocxBuilder
+from sakip.documents.grafik import bagan, batang, garis_banyak
+from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua, nomori
+from sakip.domain.agreement.dokumen import JANJI_BAKU
+from sakip.domain.reporting.dokumen import Lkjip
+from sakip.rumus.angka import format_angka, format_rupiah
 
-ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
-GAYA_JUDUL_TABEL = "Judul Tabel"  # the paragraph style of table/picture titles; Daftar Tabel is a TOC over it
+ANGKA_HURUF = {1: "satu", 2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh", 8: "delapan", 9: "sembilan",
+               10: "sepuluh"}
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-@dataclass
-class Tabel:
-    judul: str
-    kepala: tuple[str, ...]
-    baris: list[tuple[str, ...]]
-    lebar: bool = False  # wide: put it on a landscape page
-    catatan: str = ""  # printed under the table, e.g. “Sumber: …”
-    nomor: str = ""  # set by ``nomori``: “Tabel 3.2”
-
-    @property
-    def label(self) -> str:
-        return f"{self.nomor} {self.judul}".strip()
+def _a(value, places: int | None = None) -> str:
+    return format_angka(value, places) if value is not None else "-"
 
 
-@dataclass
-class Gambar:
-    judul: str
-    sumber: bytes | Callable[[], bytes]  # PNG bytes, or a function drawing them when first rendered
-    nomor: str = ""
-
-    @cached_property
-    def png(self) -> bytes:
-        """Drawn on first use: a renderer that prints no pictures (the Excel sheets) never draws them."""
-        return self.sumber() if callable(self.sumber) else self.sumber
-
-    @property
-    def label(self) -> str:
-        return f"{self.nomor} {self.judul}".strip()
+def _p(hasil) -> str:
+    return f"{format_angka(hasil.nilai, 2)}%" if hasil is not None and hasil.ada else "-"
 
 
-@dataclass
-class Bagian:
-    judul: str
-    isi: list = field(default_factory=list)  # str, Tabel, Gambar, TandaTangan, TandaTanganDua, HALAMAN_BARU
-    tingkat: int = 1
-    halaman_baru: bool = False  # start on a new page
+def _n(count: int) -> str:
+    return f"{count} ({ANGKA_HURUF[count]})" if count in ANGKA_HURUF else str(count)
 
 
-@dataclass(frozen=True)
-class TandaTangan:
-    tempat_tanggal: str
-    jabatan: str
-    nama: str
-    nip: str
-    pangkat: str = ""
+def _tanggal(d) -> str:
+    return format_date(d, "d MMMM y", locale="id") if d else ""
 
 
-@dataclass(frozen=True)
-class TandaTanganDua:
-    """Two signatures side by side (a PK): each is (heading, nama, pangkat, NIP)."""
-
-    tempat_tanggal: str
-    kiri: tuple[str, str, str, str]
-    kanan: tuple[str, str, str, str]
+def judul(dok: Lkjip) -> tuple[str, ...]:
+    return ("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", dok.unit_nama.upper(), f"TAHUN {dok.tahun}")
 
 
-HALAMAN_BARU = object()
+def sampul(dok: Lkjip) -> tuple[str, ...]:
+    return tuple(x for x in (dok.unit_nama.upper(), dok.pemda_nama.upper(), dok.alamat, dok.kontak) if x)
 
 
-def nomori(bagian: list[Bagian]) -> list[str]:
-    """Number tables per chapter (“BAB III …” → Tabel 3.1, 3.2, …) and pictures throughout; tables
-    outside a numbered chapter (Lampiran) stay unnumbered. Returns the labels, in order, for Daftar Tabel."""
-    bab, n_tabel, n_gambar, daftar = None, 0, 0, []
-    for section in bagian:
-        if section.tingkat == 1:
-            match = re.match(r"BAB ([IVX]+)\b", section.judul)
-            bab, n_tabel = (ROMAWI.get(match.group(1)) if match else None), 0
-        for part in section.isi:
-            if isinstance(part, Tabel) and bab and part.judul:
-                n_tabel += 1
-                part.nomor = f"Tabel {bab}.{n_tabel}"
-                daftar.append(part.label)
-            elif isinstance(part, Gambar):
-                n_gambar += 1
-                part.nomor = f"Gambar {n_gambar}"
-                daftar.append(part.label)
-    return daftar
+def tanda_tangan(dok: Lkjip) -> TandaTangan | None:
+    p = dok.penandatangan
+    if p is None:
+        return None
+    return TandaTangan(f"{dok.tempat}, {_tanggal(dok.tanggal)}", p.jabatan, p.nama, p.nip, p.pangkat)
 
 
-def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bool = False,
-                tanda_tangan: dict[str, TandaTangan] | None = None, sampul: tuple[str, ...] = (),
-                pembuka: list[Bagian] | None = None, daftar_tabel: bool = False) -> bytes:
-    """Render sections to Word: a cover (``sampul`` lines under the title), ``pembuka`` sections (Kata
-    Pengantar) before the table of contents, real headings (so the contents field works), a list of
-    tables and pictures (a contents field over the title style), tables with repeated header rows,
-    landscape pages for wide tables, pictures; ``tanda_tangan`` maps a section title to the signature
-    printed at its end."""
-    doc = DocxBuilder(landscape=False, font_size=11, title=" ".join(judul))
-    _caption_style(doc)
-    doc.heading(judul, size=16 if sampul else 14)
-    if sampul:
-        for line in sampul:
-            doc.paragraph(line, bold=True, align="center")
-        doc.page_break()
-    for section in pembuka or []:
-        _bagian(doc, section, tanda_tangan)
-        doc.page_break()
-    toc = tables = None
-    if daftar_isi:
-        doc.document.add_heading("DAFTAR ISI", level=1)
-        toc = _toc(doc, 'TOC \\o "1-2" \\h \\z \\u')
-        doc.page_break()
-    if daftar_tabel:
-        doc.document.add_heading("DAFTAR GAMBAR DAN TABEL", level=1)
-        tables = _toc(doc, f'TOC \\h \\z \\t "{GAYA_JUDUL_TABEL},1"')
-        doc.page_break()
-    for section in bagian:
-        _bagian(doc, section, tanda_tangan)
-    if toc is not None:
-        _isi_toc(toc, [s.judul for s in [*(pembuka or []), *bagian] if s.tingkat <= 2])
-    if tables is not None:
-        _isi_toc(tables, [p.label for s in bagian for p in s.isi if isinstance(p, Tabel | Gambar) and p.nomor])
-    return doc.bytes()
+def pembuka(dok: Lkjip) -> list[Bagian]:
+    """Kata Pengantar: the text staff wrote, else the standard text; signed by the head of the PD."""
+    nama = f"{dok.unit_nama} {dok.pemda_nama}".strip()
+    text = list(dok.profil.kata_pengantar) if dok.profil and dok.profil.kata_pengantar else [
+        f"Puji syukur kami panjatkan kehadirat Tuhan Yang Maha Esa, karena hanya dengan perkenan-Nya kami dapat "
+        f"menyelesaikan Laporan Kinerja Instansi Pemerintah (LKjIP) {nama} Tahun {dok.tahun}. Penyusunan LKjIP "
+        f"dimaksudkan sebagai bentuk tertulis pertanggungjawaban {nama} atas pelaksanaan program dan kegiatan selama "
+        f"Tahun {dok.tahun}.",
+        f"LKjIP berisi paparan pencapaian kinerja {nama} Tahun {dok.tahun} termasuk gambaran mengenai tingkat "
+        "pencapaian pelaksanaan program dan kegiatan dalam mewujudkan tujuan dan sasaran yang telah ditetapkan.",
+        "LKjIP ini disusun berdasarkan obyektivitas dan validitas data, sehingga diharapkan memenuhi prinsip-prinsip "
+        "akuntabilitas dan mendorong terwujudnya pemerintahan yang baik dan bersih.",
+        "Akhirnya kami mengucapkan terima kasih dan penghargaan kepada semua pihak yang telah memberikan kontribusi "
+        "sehingga LKjIP ini dapat diselesaikan.",
+    ]
+    signature = tanda_tangan(dok)
+    return [Bagian("KATA PENGANTAR", [*text, *([signature] if signature else [])])]
 
 
-def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None) -> None:
-    wide_first = bool(section.isi) and isinstance(section.isi[0], Tabel) and section.isi[0].lebar
-    if wide_first:  # the heading goes on the landscape page with its table, not alone on a portrait one
-        _orientation(doc, landscape=True)
-    elif section.halaman_baru:
-        doc.page_break()
-    doc.document.add_heading(section.judul, level=section.tingkat)
-    for n, part in enumerate(section.isi):
-        if isinstance(part, Tabel):
-            _tabel(doc, part, already_landscape=wide_first and n == 0)
-        elif isinstance(part, Gambar):
-            doc.document.add_paragraph(part.label, style=GAYA_JUDUL_TABEL)
-            doc.document.add_picture(io.BytesIO(part.png), width=Mm(150))
-        elif isinstance(part, TandaTangan):
-            doc.signature(tempat_tanggal=part.tempat_tanggal, jabatan=part.jabatan, nama=part.nama, nip=part.nip,
-                          pangkat=part.pangkat)
-        elif isinstance(part, TandaTanganDua):
-            doc.paragraph(part.tempat_tanggal, align="right")
-            doc.signature_pair(left=part.kiri, right=part.kanan)
-        elif part is HALAMAN_BARU:
-            doc.page_break()
-        else:
-            doc.paragraph(part, align="justify")
-    signature = (tanda_tangan or {}).get(section.judul)
-    if signature:
-        doc.signature(tempat_tanggal=signature.tempat_tanggal, jabatan=signature.jabatan, nama=signature.nama,
-                      nip=signature.nip, pangkat=signature.pangkat)
+def bab(dok: Lkjip) -> list[Bagian]:
+    """The document's sections, tables and pictures numbered (charts are drawn when first rendered)."""
+    sections = [_ikhtisar(dok), *_bab1(dok), *_bab2(dok), *_bab3(dok), *_bab4(dok), *_lampiran(dok)]
+    nomori(sections)
+    return sections
 
 
-def _caption_style(doc: DocxBuilder) -> None:
-    styles = doc.document.styles
-    if GAYA_JUDUL_TABEL not in [s.name for s in styles]:
-        style = styles.add_style(GAYA_JUDUL_TABEL, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
-        style.font.bold = True
-        style.font.size = Pt(10)
-        style.paragraph_format.keep_with_next = True
+def opsi(dok: Lkjip) -> dict:
+    """What the Word and PDF renderers put around the sections: cover, Kata Pengantar, contents, list of tables."""
+    return {"daftar_isi": True, "daftar_tabel": True, "sampul": sampul(dok), "pembuka": pembuka(dok)}
 
 
-def _tabel(doc: DocxBuilder, tabel: Tabel, *, already_landscape: bool = False) -> None:
-    if tabel.lebar and not already_landscape:
-        _orientation(doc, landscape=True)
-    doc.document.add_paragraph(tabel.label, style=GAYA_JUDUL_TABEL)
-    doc.table([tabel.kepala], tabel.baris, lebar_kolom(tabel, doc.text_width))
-    if tabel.catatan:
-        doc.paragraph(tabel.catatan)
-    if tabel.lebar:
-        _orientation(doc, landscape=False)
+# --- Ikhtisar and Bab I ----------------------------------------------------------------------------
+
+def _jumlah_baris(dok: Lkjip) -> tuple[int, int, int]:
+    kegiatan = sum(len(p["kegiatan"]) for p in dok.program)
+    sub = sum(len(s["lokasi_rincian"]) or 1 for p in dok.program for k in p["kegiatan"] for s in k["sub_kegiatan"])
+    return len(dok.program), kegiatan, sub
+
+
+def _ikhtisar(dok: Lkjip) -> Bagian:
+    program, kegiatan, sub = _jumlah_baris(dok)
+    a = dok.anggaran
+    r = dok.renstra
+    periode = f"Tahun {r.tahun_mulai}-{r.tahun_selesai}" if r else ""
+    indikator = sum(len(s.indikator) for s in dok.sasaran)
+    return Bagian("IKHTISAR EKSEKUTIF", [
+        f"Laporan Kinerja Instansi Pemerintah (LKjIP) {dok.unit_nama} Tahun {dok.tahun} merupakan wujud "
+        f"pertanggungjawaban pencapaian kinerja dari pelaksanaan Rencana Strategis {dok.unit_nama} {periode} dan "
+        f"Perjanjian Kinerja Tahun {dok.tahun}.",
+        f"Sesuai Rencana Kerja Tahun {dok.tahun}, {dok.unit_nama} memiliki {len(dok.sasaran)} sasaran dengan "
+        f"{indikator} indikator kinerja, {program} Program, {kegiatan} Kegiatan dan {sub} Sub Kegiatan, dengan "
+        f"dukungan anggaran sebesar {format_rupiah(a.pagu, 'Rp. ')}.",
+        f"Realisasi anggaran {dok.unit_nama} pada tahun {dok.tahun} adalah sebesar {format_rupiah(a.realisasi, 'Rp. ')} "
+        f"atau {_p(a.serapan)} dari total pagu anggaran sebesar {format_rupiah(a.pagu, 'Rp. ')}.",
+        *[f"Sasaran {n} ({s.nama}): " + "; ".join(
+            f"{i.nama} capaian {_p(i.capaian)} ({i.kategori.nama.lower() if i.kategori else '-'})" for i in s.indikator)
+          + "." for n, s in enumerate(dok.sasaran, start=1)],
+    ])
+
+
+def _tabel_profil(t) -> Tabel:
+    rows = [*t.tabel.baris, *([t.tabel.jumlah] if t.tabel.jumlah else [])]
+    return Tabel(t.judul, t.tabel.kepala, rows, lebar=len(t.tabel.kepala) > 7,
+                 catatan=f"Sumber: {t.sumber}" if t.sumber else "")
+
+
+def _bab1(dok: Lkjip) -> list[Bagian]:
+    p = dok.profil
+    out = [Bagian("BAB I PENDAHULUAN", list(p.pendahuluan) or [
+        f"Profil {dok.unit_nama} tahun {dok.tahun} belum diisi."], halaman_baru=True),
+        Bagian("1.1 Gambaran Umum Organisasi", [], tingkat=2)]
+    for u in (u for u in p.uraian if u.bagian == "gambaran"):
+        out.append(Bagian(u.judul, [*u.paragraf, *[_tabel_profil(t) for t in u.tabel]], tingkat=3))
+    chart = Gambar(f"Bagan Struktur Organisasi {dok.unit_nama}", p.bagan_png or partial(bagan,
+        f"{'CAMAT' if dok.unit_nama.startswith('Kecamatan') else 'KEPALA'}",
+        [(nama, subs) for jenis, nama, subs in p.unit if jenis in ("sekretariat", "fungsional")],
+        [(nama, subs) for jenis, nama, subs in p.unit if jenis not in ("sekretariat", "fungsional", "pimpinan")],
+        p.kelurahan))
+    out.append(Bagian(f"Tugas, Fungsi dan Struktur Organisasi {dok.unit_nama}", [*p.tugas_fungsi, chart], tingkat=3))
+    if p.kewenangan:
+        rows, last = [], ("", "")
+        for n, k in enumerate(p.kewenangan, start=1):
+            bidang = k.bidang if k.bidang != last[0] else ""
+            sub = k.subbidang if (k.bidang, k.subbidang) != last else ""
+            rows.append((f"{n}.", bidang, sub, k.rincian, k.tahun_lalu, k.tahun_ini))
+            last = (k.bidang, k.subbidang)
+        out.append(Bagian("Kewenangan yang Dilimpahkan", [*p.kewenangan_pengantar, Tabel(
+            f"Pelaksanaan Kewenangan yang Dilimpahkan Tahun {dok.tahun - 1} dan {dok.tahun}",
+            ("No", "Bidang Kewenangan", "Subbidang Kewenangan", "Rincian Kewenangan yang Dilimpahkan",
+             f"Pelaksanaan Tahun {dok.tahun - 1}", f"Pelaksanaan Tahun {dok.tahun}"), rows, lebar=True)], tingkat=3))
+    out.append(Bagian("1.2 Permasalahan Utama yang Dihadapi oleh Instansi", list(p.permasalahan) or ["-"], tingkat=2))
+    strategis = [*p.aspek_strategis]
+    if p.isu_strategis:
+        strategis.append(Tabel("Isu Strategis", ("No.", "Urusan", "Permasalahan", "Isu Strategis"), [
+            (f"{n}.", urusan, masalah, isu) for n, (urusan, masalah, isu) in enumerate(p.isu_strategis, start=1)]))
+    out.append(Bagian("1.3 Aspek Strategis", strategis or ["-"], tingkat=2))
+    for u in (u for u in p.uraian if u.bagian == "strategis"):
+        out.append(Bagian(u.judul, [*u.paragraf, *[_tabel_profil(t) for t in u.tabel]], tingkat=3))
+    return out
+
+
+# --- Bab II ---------------------------------------------------------------------------------------
+
+def _bab2(dok: Lkjip) -> list[Bagian]:
+    r = dok.renstra
+    renstra: list = []
+    if r:
+        renstra.append(f"Rencana Strategis {dok.unit_nama} {r.tahun_mulai}-{r.tahun_selesai} menjabarkan tujuan, "
+                       "sasaran, indikator kinerja dan target yang menjadi acuan perencanaan kinerja tahunan, "
+                       "sebagaimana tabel berikut.")
+        rows = []
+        for t in r.tujuan:
+            for s in t.sasaran:
+                for i in s.indikator:
+                    rows.append((t.nama, s.nama, i.nama, i.kondisi_awal, i.target[-1][1] if i.target else "-"))
+        renstra.append(Tabel(f"Tujuan, Sasaran dan Indikator Renstra {r.tahun_mulai}-{r.tahun_selesai}",
+                             ("Tujuan", "Sasaran", "Indikator", f"Kondisi awal {r.tahun_kondisi_awal or r.tahun_mulai}",
+                              f"Target {r.tahun_selesai}"), rows))
     else:
-        doc.paragraph()
+        renstra.append("Rencana Strategis yang berlaku pada tahun ini belum tercatat.")
+    program_rows = []
+    for n, p in enumerate(dok.program, start=1):
+        first_p = True
+        for k in p["kegiatan"]:
+            first_k = True
+            for s in k["sub_kegiatan"]:
+                names = ([f"{s['nama']} ({lok['lokasi']})" for lok in s["lokasi_rincian"]] or [s["nama"]])
+                for name in names:
+                    program_rows.append((str(n) if first_p else "", p["nama"] if first_p else "",
+                                         k["nama"] if first_k else "", name))
+                    first_p = first_k = False
+    out = [Bagian("BAB II PERENCANAAN KINERJA", [
+        f"Penyusunan Laporan Kinerja Tahun {dok.tahun} mengacu pada Peraturan Menteri Pendayagunaan Aparatur Negara "
+        "dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja "
+        "dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah."], halaman_baru=True),
+        Bagian("2.1 Rencana Strategis", renstra, tingkat=2),
+        Bagian("2.2 Program dan Kegiatan", [
+            f"Program dan kegiatan {dok.unit_nama} tahun {dok.tahun} untuk mencapai sasaran yang telah ditetapkan:",
+            Tabel(f"Program dan Kegiatan {dok.unit_nama} {dok.pemda_nama}".strip(),
+                  ("NO", "PROGRAM", "KEGIATAN", "SUB KEGIATAN"), program_rows)], tingkat=2),
+        Bagian("2.3 Perjanjian Kinerja", _pk_bab2(dok), tingkat=2)]
+    return out
 
 
-def lebar_kolom(tabel: Tabel, total: int) -> list[int]:
-    """Column widths that follow the text: each column weighs its longest cell (4 to 50 characters)
-    to the power 0.6, so names get room and a figure like 9.638.366.951 still fits on one line."""
-    weights = []
-    for c, head in enumerate(tabel.kepala):
-        longest = max([len(head) // 2, *(len(str(row[c])) for row in tabel.baris if c < len(row))])
-        weights.append(min(max(longest, 4), 50) ** 0.6)
-    return [int(total * w / sum(weights)) for w in weights]
+def _pk_bab2(dok: Lkjip) -> list:
+    if not dok.pk:
+        return [f"Perjanjian Kinerja tahun {dok.tahun} belum tercatat."]
+    versi = dok.pk.versi
+    v = versi[-1]
+    parts = [f"{dok.unit_nama} telah menetapkan Perjanjian Kinerja Tahun {dok.tahun}"
+             + (f" sebanyak {_n(len(versi))} kali: " + "; ".join(
+                 f"versi {x.nomor} tanggal {x.tanggal_teks} ({x.alasan_label.lower()}, {x.pihak_pertama.nama} dan "
+                 f"{x.pihak_kedua.nama})" for x in versi) if len(versi) > 1 else "")
+             + f". Perjanjian yang berlaku pada akhir tahun (versi {v.nomor}) adalah sebagai berikut:"]
+    rows, n = [], 0
+    for s in v.sasaran:
+        for k, i in enumerate(s.indikator):
+            n += 1
+            rows.append((f"{n}", s.nama if k == 0 else "", i.nama, i.target_renstra_teks, i.target_teks))
+    parts.append(Tabel(f"Perjanjian Kinerja Tahun {dok.tahun}",
+                       ("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET RENSTRA", "TARGET"), rows))
+    parts.append(Tabel(f"Anggaran Program Perjanjian Kinerja Tahun {dok.tahun}", ("NO", "PROGRAM", "ANGGARAN (Rp)"), [
+        *[(f"{n}", p.nama, format_angka(p.anggaran, 2)) for n, p in enumerate(v.program, start=1)],
+        ("", "JUMLAH", format_angka(v.total_anggaran, 2))]))
+    return parts
 
 
-def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:
-    section = doc.document.add_section(WD_SECTION.NEW_PAGE)
-    DocxBuilder._page(section, landscape)
+# --- Bab III --------------------------------------------------------------------------------------
+
+def _skala(dok: Lkjip) -> Tabel | None:
+    if dok.skala is None:
+        return None
+    rows, upper = [], None
+    for band in dok.skala.pita:
+        sign = "≥" if band.inklusif else ">"
+        rng = f"{sign} {format_angka(band.batas)}%" if upper is None else \
+            f"{sign} {format_angka(band.batas)}% s.d. {format_angka(upper)}%"
+        rows.append((rng, band.kategori.nama))
+        upper = band.batas
+    rows.append((f"< {format_angka(upper)}%" if upper is not None else "-", dok.skala.terendah.nama))
+    return Tabel("Skala Pengukuran Kategori", ("Capaian", "Kategori"), rows)
 
 
-def _toc(doc: DocxBuilder, instruction: str):
-    """A Word contents field. Its result is pre-filled (``_isi_toc``) with the entries without page
-    numbers, so the list reads even where fields are not updated; Word and LibreOffice refresh it with
-    page numbers when the file opens (``updateFields``). Returns the paragraph that closes the field."""
-    paragraph = doc.document.add_paragraph()
-    run = paragraph.add_run()
-    begin, instr, sep = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    begin.set(qn("w:dirty"), "true")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = instruction
-    sep.set(qn("w:fldCharType"), "separate")
-    for element in (begin, instr, sep):
-        run._r.append(element)
-    closing = doc.document.add_paragraph()
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    closing.add_run()._r.append(end)
-    settings = doc.document.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        settings.append(update)
-    return closing
+def _bab3(dok: Lkjip) -> list[Bagian]:
+    scale = _skala(dok)
+    out = [Bagian("BAB III AKUNTABILITAS KINERJA", [
+        "Pengukuran kinerja dilakukan dengan membandingkan realisasi dengan target setiap indikator kinerja "
+        "sasaran. Capaian kinerja dikategorikan menurut skala berikut."], halaman_baru=True),
+        Bagian("3.1 Capaian Kinerja Organisasi", [*([scale] if scale else [])], tingkat=2)]
+    y0, y1 = dok.tahun - 1, dok.tahun
+    for n, s in enumerate(dok.sasaran, start=1):
+        rows = s.indikator
+        out.append(Bagian(f"Sasaran {n}: {s.nama}", [
+            Tabel("Perbandingan Target dan Realisasi Kinerja",
+                  ("Indikator kinerja utama", "Target Renstra", "Target penyesuaian (PK)", "Realisasi", "Capaian",
+                   "Kategori"),
+                  [(i.nama, _a(i.target_renstra), _a(i.target), _a(i.realisasi), _p(i.capaian),
+                    i.kategori.nama if i.kategori else "-") for i in rows]),
+            Tabel(f"Perbandingan Realisasi Kinerja Tahun {y0} dan {y1}",
+                  ("Indikator kinerja utama", f"Realisasi {y0}", f"Realisasi {y1}"),
+                  [(i.nama, _a(i.realisasi_tahun_lalu), _a(i.realisasi)) for i in rows]),
+            Tabel(f"Realisasi Kinerja Tahun {y1} sampai dengan Akhir Periode Renstra",
+                  ("Indikator kinerja utama", "Target akhir Renstra", f"Realisasi {y1}", "Tingkat kemajuan"),
+                  [(i.nama, _a(i.target_akhir_renstra), _a(i.realisasi), _p(i.kemajuan)) for i in rows]),
+            Tabel("Alokasi Anggaran per Sasaran",
+                  ("Indikator kinerja utama", "Pagu program pendukung (Rp)", "Porsi dari anggaran perangkat daerah"),
+                  [(i.nama, format_rupiah(i.anggaran.pagu, ""), _p(i.anggaran.porsi)) for i in rows]),
+            Tabel("Pencapaian Kinerja dan Anggaran",
+                  ("Indikator kinerja utama", "Capaian kinerja", "Pagu (Rp)", "Realisasi anggaran (Rp)", "Serapan"),
+                  [(i.nama, _p(i.capaian), format_rupiah(i.anggaran.pagu, ""), format_rupiah(i.anggaran.realisasi, ""),
+                    _p(i.anggaran.serapan)) for i in rows]),
+            Tabel("Efisiensi Penggunaan Sumber Daya",
+                  ("Indikator kinerja utama", "Serapan anggaran", "Capaian kinerja", "Efisiensi"),
+                  [(i.nama, _p(i.anggaran.serapan), _p(i.capaian), _p(i.efisiensi)) for i in rows]),
+            Tabel("Analisis Penyebab Keberhasilan/Kegagalan dan Solusi",
+                  ("Indikator kinerja utama", "Target", "Realisasi", "Analisis penyebab", "Solusi yang telah dilakukan",
+                   "Langkah selanjutnya"),
+                  [(i.nama, _a(i.target), _a(i.realisasi), *i.analisis) for i in rows]),
+            Tabel("Program yang Menunjang Pencapaian Kinerja", ("No", "Program"),
+                  [(f"{k}.", nama) for k, nama in enumerate(s.program, start=1)] or [("-", "-")]),
+        ], tingkat=3))
+    out.append(Bagian("Grafik Capaian", [
+        Gambar("Capaian kinerja per indikator", partial(batang,
+            "Capaian kinerja per indikator (%)", [i.nama for s in dok.sasaran for i in s.indikator],
+            [i.capaian.nilai or Decimal(0) for s in dok.sasaran for i in s.indikator])),
+        *_jalur_triwulan(dok)], tingkat=3))
+    out.append(Bagian("3.2 Realisasi Anggaran", [_tabel_anggaran(dok), Gambar(
+        "Serapan anggaran per program", partial(batang, "Serapan anggaran per program (%)",
+                                                [p["nama"] for p in dok.program],
+                                                [Decimal(str(p["serapan_persen"] or 0)) for p in dok.program]))],
+        tingkat=2))
+    return out
 
 
-def _isi_toc(closing, entries: list[str]) -> None:
-    for entry in entries:
-        closing.insert_paragraph_before(entry)
+def _jalur_triwulan(dok: Lkjip) -> list[Gambar]:
+    """The quarterly path: capaian of each sasaran indicator and budget absorption, TW I–IV."""
+    if not dok.triwulan:
+        return []
+    label = [f"TW {ROMAWI[p.triwulan]}" for p in dok.triwulan]
+    series = {}
+    for b in dok.triwulan[-1].iku:
+        series[b.nama] = [next((x.capaian.nilai for x in p.iku if x.indikator_id == b.indikator_id and x.capaian.ada),
+                               None) for p in dok.triwulan]
+    series["Serapan anggaran"] = [p.serapan.nilai if p.serapan.ada else None for p in dok.triwulan]
+    return [Gambar("Capaian kinerja dan serapan anggaran per triwulan (kumulatif)",
+                   partial(garis_banyak, "Capaian kinerja dan serapan anggaran s.d. triwulan (%)", label, series))]
+
+
+def _tabel_anggaran(dok: Lkjip) -> Tabel:
+    rows = []
+    for p in dok.program:
+        rows.append((p["kode"], p["nama"], "", "", _a(p["pagu"]), _a(p["realisasi"]), _a(p["serapan_persen"], 2)))
+        for k in p["kegiatan"]:
+            rows.append((k["kode"], "", k["nama"], "", _a(k["pagu"]), _a(k["realisasi"]), _a(k["serapan_persen"], 2)))
+            for sub in k["sub_kegiatan"]:
+                if sub["lokasi_rincian"]:
+                    for lok in sub["lokasi_rincian"]:
+                        rows.append((sub["kode"], "", "", f"{sub['nama']} ({lok['lokasi']})", _a(lok["pagu"]),
+                                     _a(lok["realisasi"]), _a(lok["serapan_persen"], 2)))
+                else:
+                    rows.append((sub["kode"], "", "", sub["nama"], _a(sub["pagu"]), _a(sub["realisasi"]),
+                                 _a(sub["serapan_persen"], 2)))
+    a = dok.anggaran
+    rows.append(("", "JUMLAH", "", "", _a(a.pagu), _a(a.realisasi), _a(a.serapan.nilai, 2)))
+    return Tabel(f"Realisasi Anggaran {dok.unit_nama} Tahun {dok.tahun}",
+                 ("Kode", "Program", "Kegiatan", "Sub kegiatan", "Pagu anggaran (Rp)", "Realisasi (Rp)", "%"), rows,
+                 lebar=True)
+
+
+# --- Bab IV ---------------------------------------------------------------------------------------
+
+def _bab4(dok: Lkjip) -> list[Bagian]:
+    indikator = sum(len(s.indikator) for s in dok.sasaran)
+    parts = [f"Dalam tahun {dok.tahun} {dok.unit_nama} menetapkan sebanyak {_n(len(dok.sasaran))} sasaran dengan "
+             f"{_n(indikator)} indikator kinerja sesuai dengan Perjanjian Kinerja Tahun {dok.tahun}. Secara rinci "
+             "pencapaian sasaran dapat dijelaskan sebagai berikut:"]
+    for n, s in enumerate(dok.sasaran, start=1):
+        count = len(s.indikator)
+        details = ", ".join(f"{i.nama} dengan capaian {_p(i.capaian)} atau interpretasi "
+                            f"{i.kategori.nama.lower() if i.kategori else '-'}" for i in s.indikator)
+        parts.append(f"Sasaran {n} ({s.nama}) terdiri dari {_n(count)} indikator: {details}.")
+    a = dok.anggaran
+    parts.append(f"Anggaran {dok.unit_nama} tahun {dok.tahun} sebesar {format_rupiah(a.pagu, 'Rp. ')} terealisasi "
+                 f"{format_rupiah(a.realisasi, 'Rp. ')} atau {_p(a.serapan)}, dengan sisa anggaran "
+                 f"{format_rupiah(a.sisa, 'Rp. ')}.")
+    y0, y1 = dok.tahun - 1, dok.tahun
+    langkah = Tabel(f"Pencapaian Kinerja Pelayanan {dok.unit_nama}",
+                    ("NO", "IKU PD", f"Target {y0}", f"Target {y1}", f"Realisasi {y0}", f"Realisasi {y1}",
+                     "Catatan analisis"),
+                    [(f"{n}", i.nama, _a(i.target_tahun_lalu), _a(i.target), _a(i.realisasi_tahun_lalu), _a(i.realisasi),
+                      i.analisis[2] or i.analisis[0])
+                     for n, i in enumerate((i for s in dok.sasaran for i in s.indikator), start=1)], lebar=True)
+    return [Bagian("BAB IV PENUTUP", [], halaman_baru=True), Bagian("4.1 Kesimpulan", parts, tingkat=2),
+            Bagian("4.2 Langkah-langkah untuk Meningkatkan Kinerja", [
+                "Untuk meningkatkan capaian kinerja ke depan diperlukan langkah-langkah sebagaimana catatan analisis "
+                "setiap indikator berikut.", langkah], tingkat=2)]
+
+
+# --- Lampiran -------------------------------------------------------------------------------------
+
+def _lampiran(dok: Lkjip) -> list[Bagian]:
+    rekap = Tabel(f"Rekap Capaian Kinerja Perangkat Daerah Tahun {dok.tahun}",
+                  ("NO", "INDIKATOR KINERJA UTAMA (IKU)", "REALISASI", "CAPAIAN", "SUMBER DATA"),
+                  [(f"{n}.", i.nama, _a(i.realisasi), _p(i.capaian), i.realisasi_sumber)
+                   for n, i in enumerate((i for s in dok.sasaran for i in s.indikator), start=1)])
+    out = [Bagian("LAMPIRAN", [rekap], halaman_baru=True)]
+    if dok.renstra:
+        r = dok.renstra
+        years = [y for y, _ in (r.tujuan[0].sasaran[0].indikator[0].target if r.tujuan and r.tujuan[0].sasaran and
+                                r.tujuan[0].sasaran[0].indikator else ())]
+        rows = []
+        for t in r.tujuan:
+            for s in t.sasaran:
+                for i in s.indikator:
+                    rows.append((t.nama, s.nama, i.nama, i.rumus or "-", i.kondisi_awal,
+                                 *[teks for _, teks in i.target], s.strategi or "-", s.kebijakan or "-",
+                                 "; ".join(s.program) or "-"))
+        out.append(Bagian(f"Matrik Rencana Strategis {dok.unit_nama} Tahun {r.tahun_mulai}-{r.tahun_selesai}", [Tabel(
+            "Matrik Rencana Strategis", ("Tujuan", "Sasaran", "Indikator", "Rumus", "Kondisi awal",
+                                         *[str(y) for y in years], "Strategi", "Kebijakan", "Program"), rows,
+            lebar=True)], tingkat=2))
+    for p in dok.triwulan:
+        out.append(Bagian(f"Pengukuran Kinerja {dok.unit_nama} Triwulan {ROMAWI[p.triwulan]} Tahun {dok.tahun}",
+                          [_tabel_triwulan(p)], tingkat=2, halaman_baru=True))
+    if dok.pk:
+        for v in dok.pk.versi:
+            out.append(Bagian(f"Perjanjian Kinerja Tahun {dok.tahun} (versi {v.nomor}, {v.tanggal_teks})",
+                              _pk_lampiran(dok, v), tingkat=2, halaman_baru=True))
+    return out
+
+
+def _tabel_triwulan(p) -> Tabel:
+    rows = [(b.sasaran, b.nama, b.satuan, b.target.teks, b.realisasi.teks, _p(b.capaian), "", "", "")
+            for b in p.iku]
+    for b in p.baris:
+        nama = f"{b.nama} ({b.lokasi})" if b.lokasi else b.nama
+        rows.append(("", f"{b.kode} {nama}".strip() + (f" — {b.indikator}" if b.indikator else ""), b.satuan,
+                     b.target.teks, b.realisasi.teks, _p(b.capaian), _a(b.pagu), _a(b.realisasi_anggaran),
+                     _p(b.serapan)))
+    rows.append(("", "JUMLAH", "", "", "", "", _a(p.pagu), _a(p.realisasi_anggaran), _p(p.serapan)))
+    return Tabel(p.judul.title().replace("Tw", "TW"),
+                 ("Sasaran", "Indikator / program / kegiatan / sub kegiatan", "Satuan", "Target",
+                  f"Realisasi s.d. TW {ROMAWI[p.triwulan]}", "Capaian", "Pagu (Rp)",
+                  f"Realisasi anggaran s.d. TW {ROMAWI[p.triwulan]} (Rp)", "Serapan"), rows, lebar=True)
+
+
+def _pk_lampiran(dok: Lkjip, v) -> list:
+    first, second = v.pihak_pertama, v.pihak_kedua
+    rows, n = [], 0
+    for s in v.sasaran:
+        for k, i in enumerate(s.indikator):
+            n += 1
+            rows.append((f"{n}.", s.nama if k == 0 else "", i.nama, i.target_teks))
+    return [
+        *[line for line in v.pernyataan.splitlines() if line.strip()],
+        f"Nama: {first.nama}; Jabatan: {first.jabatan}; selanjutnya disebut pihak pertama.",
+        f"Nama: {second.nama}; Jabatan: {second.jabatan}; selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
+        *JANJI_BAKU,
+        TandaTanganDua(f"{v.tempat}, {v.tanggal_teks}", ("Pihak Kedua,", second.nama, second.pangkat, second.nip),
+                       ("Pihak Pertama,", first.nama, first.pangkat, first.nip)),
+        HALAMAN_BARU,
+        Tabel(f"Lampiran Perjanjian Kinerja Tahun {dok.tahun} {dok.unit_nama}",
+              ("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"), rows),
+        Tabel("Program dan anggaran", ("NO", "PROGRAM", "ANGGARAN (Rp)", "KETERANGAN"), [
+            *[(f"{n}.", p.nama, format_angka(p.anggaran, 2), p.sumber) for n, p in enumerate(v.program, start=1)],
+            ("", "JUMLAH", format_angka(v.total_anggaran, 2), "")]),
+    ]

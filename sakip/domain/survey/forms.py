@@ -1,8 +1,23 @@
-"""Forms of the survey follow-up: the rencana tindak lanjut rows and the FKP minutes of a period."""
+"""Forms of the SKM: the follow-up (rencana tindak lanjut rows, FKP minutes of a period) and the
+questionnaire as posted (its signed one-time token, the profile and the nine answers, errors by field)."""
+
+from __future__ import annotations
+
+import secrets
 
 from django import forms
+from django.core import signing
+from django.core.exceptions import ValidationError
 
-from sakip.domain.survey.models import ForumKonsultasiPublik, PeriodeSurvei, RencanaTindakLanjut
+from sakip.domain.survey.models import (
+    ForumKonsultasiPublik,
+    JenisLayanan,
+    PeriodeSurvei,
+    RencanaTindakLanjut,
+    Respons,
+    UnitLayanan,
+)
+from sakip.rumus.ikm import KODE_UNSUR
 
 
 class RtlForm(forms.ModelForm):
@@ -22,3 +37,69 @@ class FkpForm(forms.ModelForm):
         widgets = {"tanggal": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "pihak_kesatu": forms.Textarea(attrs={"rows": 2}), "pihak_kedua": forms.Textarea(attrs={"rows": 4}),
                    "hasil": forms.Textarea(attrs={"rows": 3})}
+
+
+# --- the public questionnaire: its one-time token and the answers as posted ---------------------------------
+
+TOKEN_SALT = "sakip.survey.form"
+TOKEN_MAX_AGE = 6 * 3600  # a form left open for a morning is still accepted
+
+
+def buat_token(unit: UnitLayanan) -> str:
+    return signing.dumps({"u": unit.pk, "n": secrets.token_urlsafe(16)}, salt=TOKEN_SALT)
+
+
+def baca_token(token: str, unit: UnitLayanan) -> str:
+    try:
+        payload = signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.SignatureExpired as exc:
+        raise ValidationError({"token": "Formulir ini sudah terlalu lama dibuka; muat ulang halaman lalu isi lagi."}) from exc
+    except signing.BadSignature as exc:
+        raise ValidationError({"token": "Formulir tidak sah; muat ulang halaman survei."}) from exc
+    if payload.get("u") != unit.pk:
+        raise ValidationError({"token": "Formulir ini untuk unit layanan lain; muat ulang halaman survei."})
+    return payload["n"]
+
+
+def baca_profil(data, unit: UnitLayanan) -> dict:
+    """Demographics and the service used; errors name the field."""
+    choices = {
+        "jenis_kelamin": Respons.JenisKelamin, "usia": Respons.Usia, "pendidikan": Respons.Pendidikan,
+        "pekerjaan": Respons.Pekerjaan,
+    }
+    labels = {"jenis_kelamin": "Jenis kelamin", "usia": "Usia", "pendidikan": "Pendidikan", "pekerjaan": "Pekerjaan"}
+    out, errors = {}, {}
+    for field, enum in choices.items():
+        value = (data.get(field) or "").strip()
+        if value not in enum.values:
+            errors[field] = f"{labels[field]} belum dipilih."
+        else:
+            out[field] = value
+    layanan_id = (data.get("layanan") or "").strip()
+    if layanan_id:
+        layanan = JenisLayanan.objects.filter(unit=unit, pk=layanan_id if layanan_id.isdigit() else 0).first()
+        if layanan is None:
+            errors["layanan"] = "Layanan yang dipilih tidak ada pada unit ini."
+        out["layanan"] = layanan
+    out["saran"] = (data.get("saran") or "").strip()[:2000]
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def baca_jawaban(data) -> dict[str, int]:
+    """The nine answers from form data (``u1``..``u9``), each 1–4; errors name the question."""
+    answers, errors = {}, {}
+    for kode in KODE_UNSUR:
+        field = kode.lower()
+        raw = (data.get(field) or "").strip()
+        if not raw:
+            errors[field] = f"Pertanyaan {kode} belum dijawab."
+            continue
+        if raw not in ("1", "2", "3", "4"):
+            errors[field] = f"Jawaban {kode} harus salah satu pilihan (1–4)."
+            continue
+        answers[field] = int(raw)
+    if errors:
+        raise ValidationError(errors)
+    return answers

@@ -5,7 +5,7 @@ header, so extra columns (Kecamatan, Nama, Umur, ...) are ignored — names are 
 - "Kelompok Umur" 1–5, "Jenis Kelamin" L/P, "Pendidikan Terakhir" (SD, SLTP/SMP, SLTA/SMA, D1–S1, S2),
   "Pekerjaan Utama" (PNS/TNI/POLRI, swasta, wiraswasta, pelajar/mahasiswa, anything else = lainnya);
 - the answers "A1".."A9" (or "U1".."U9") in the order of the questionnaire's questions.
-Every row is checked; any error (named by row and column) means nothing is stored.
+Every row is checked; any error (named by row and column) means nothing is stored. Also ``sakip import skm``.
 """
 
 from __future__ import annotations
@@ -14,10 +14,16 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from sakip.domain.measurement.xlsx import Kesalahan  # the same row/column error as the measurement import
+from sakip.core.galat import TidakDitemukan
+from sakip.core.scoping import Scope
+from sakip.documents import impor
+from sakip.documents.lembar import Kesalahan
+from sakip.domain.survey import services
+from sakip.domain.survey.models import Pertanyaan, UnitLayanan
 
 USIA = {"1": "<20", "2": "20-29", "3": "30-39", "4": "40-49", "5": "50+"}
 PENDIDIKAN = {"SD": "sd", "SD KE BAWAH": "sd", "SLTP": "sltp", "SMP": "sltp", "SLTA": "slta", "SMA": "slta",
@@ -105,3 +111,49 @@ def _text(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+# --- checking and saving -------------------------------------------------------------------------------
+
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class HasilImpor:
+    jumlah: int
+    kesalahan: tuple
+    disimpan: bool
+
+
+def impor_respons(scope: Scope, *, unit: UnitLayanan, kode_periode: str, isi: bytes, simpan: bool) -> HasilImpor:
+    """Check every row of an "Hasil Olah Data SKM" sheet; with ``simpan`` and no error, store all in one transaction."""
+    if len(isi) > MAX_UPLOAD:
+        return HasilImpor(0, (Kesalahan(None, None, "Berkas lebih dari 5 MB."),), False)
+    try:
+        periode = services.periode_staf(scope, unit, kode_periode)
+    except ValidationError as exc:
+        return HasilImpor(0, tuple(Kesalahan(None, None, m) for m in exc.messages), False)
+    order = list(Pertanyaan.objects.filter(pd_id=unit.pd_id).order_by("urutan").values_list("unsur", flat=True))
+    isi_berkas = baca_olah_data(isi, order)
+    if isi_berkas.kesalahan:
+        return HasilImpor(len(isi_berkas.baris), tuple(isi_berkas.kesalahan), False)
+    if simpan:
+        services.simpan_respons_impor(scope, unit=unit, periode=periode, baris=isi_berkas.baris)
+    return HasilImpor(len(isi_berkas.baris), (), simpan)
+
+
+def _argumen(parser) -> None:
+    parser.add_argument("--unit", required=True, help="slug unit layanan")
+    parser.add_argument("--period", required=True, help="kode periode, misalnya 2024-S2")
+
+
+def _jalankan(scope: Scope, isi: bytes, *, simpan: bool, unit: str, period: str) -> impor.HasilImpor:
+    unit_layanan = UnitLayanan.objects.within(scope).filter(slug=unit).first()
+    if unit_layanan is None:
+        raise TidakDitemukan(f"Unit layanan “{unit}” tidak ditemukan.")
+    hasil = impor_respons(scope, unit=unit_layanan, kode_periode=period, isi=isi, simpan=simpan)
+    return impor.HasilImpor(kesalahan=list(hasil.kesalahan), disimpan=hasil.disimpan,
+                            ringkasan=f"{hasil.jumlah} kuesioner {'disimpan' if simpan else 'diperiksa'}.")
+
+
+IMPOR = impor.daftar_impor(impor.JenisImpor("skm", "lembar Hasil Olah Data SKM satu unit layanan", _argumen, _jalankan))

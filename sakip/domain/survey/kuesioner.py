@@ -3,6 +3,8 @@ their answers a–d. A PD starts with it and may edit wording and order (Django 
 
 from __future__ import annotations
 
+from sakip.domain.survey.models import Pertanyaan
+
 # (unsur code, order on the questionnaire, question, answers a–d)
 PERTANYAAN_BAKU = [
     ("U1", 1, "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
@@ -30,8 +32,6 @@ PERTANYAAN_BAKU = [
 
 def pastikan_kuesioner(pd) -> None:
     """Give ``pd`` the default questionnaire if it has none yet."""
-    from sakip.domain.survey.models import Pertanyaan
-
     if Pertanyaan.objects.filter(pd=pd).exists():
         return
     for kode, urutan, teks, pilihan in PERTANYAAN_BAKU:

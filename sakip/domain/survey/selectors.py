@@ -1,8 +1,21 @@
-"""Scoped reads of the survey set-up."""
+"""Scoped reads of the SKM: service units and periods (the public page reads them from a short-lived cache),
+and the answers summed in the database (one aggregate per grouping, whatever the number of answers)."""
 
+from __future__ import annotations
+
+import datetime
+
+from django.core.cache import cache
+from django.db.models import Count, QuerySet, Sum
+from django.utils import timezone
+
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
-from sakip.domain.survey.models import PeriodeSurvei, UnitLayanan
+from sakip.domain.planning.models import Indikator
+from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
+
+SUMS = {f"s{i}": Sum(f"u{i}") for i in range(1, 10)}
 
 
 def periode_list(scope: Scope, pd: PerangkatDaerah) -> list[PeriodeSurvei]:
@@ -11,3 +24,85 @@ def periode_list(scope: Scope, pd: PerangkatDaerah) -> list[PeriodeSurvei]:
 
 def unit_list(scope: Scope, pd: PerangkatDaerah) -> list[UnitLayanan]:
     return list(UnitLayanan.objects.within(scope).filter(pd=pd).order_by("urutan"))
+
+
+def indikator_ikm(scope: Scope, periode: PeriodeSurvei):
+    """The PD's sasaran indicator for the IKM in the period's year (a Renstra sasaran indicator named so)."""
+    year = periode.selesai.year
+    return (Indikator.objects.within(scope).filter(
+        pd_id=periode.pd_id, sasaran__tujuan__renstra__tahun_mulai__lte=year,
+        sasaran__tujuan__renstra__tahun_selesai__gte=year, nama__icontains="kepuasan masyarakat").first())
+
+
+# --- the public page: unit and open period from a per-process cache --------------------------------------
+
+# The public page reads its unit and open period from a short-lived per-process cache (a busy
+# morning posts hundreds of answers a minute). Saving a unit or a period clears it in the process
+# that saved (``signals``); other server processes follow within PERIODE_SECONDS, so a period closed by
+# staff stops taking public answers within ten seconds. Staff entry and imports always read the database.
+CACHE_SECONDS = 60
+PERIODE_SECONDS = 10
+
+
+def unit_publik(slug: str) -> UnitLayanan:
+    unit = cache.get_or_set(f"skm:unit:{slug}", lambda: UnitLayanan.objects.select_related("pd__pemda").filter(
+        slug=slug, aktif=True).first() or False, CACHE_SECONDS)
+    if not unit:
+        raise TidakDitemukan(f"Unit layanan “{slug}” tidak ditemukan.")
+    return unit
+
+
+def periode_berjalan(unit: UnitLayanan, tanggal: datetime.date | None = None) -> PeriodeSurvei | None:
+    """The open period of the unit's PD that covers ``tanggal`` (today by default)."""
+    tanggal = tanggal or timezone.localdate()
+    found = cache.get_or_set(
+        f"skm:periode:{unit.pd_id}:{tanggal.isoformat()}",
+        lambda: PeriodeSurvei.objects.filter(pd_id=unit.pd_id, mulai__lte=tanggal, selesai__gte=tanggal, ditutup=False)
+        .order_by("-mulai").first() or False, PERIODE_SECONDS)
+    return found or None
+
+
+def lupakan_cache() -> None:
+    """Forget the cached units and periods (after any change to them)."""
+    cache.clear()
+
+
+# --- sums of answers -------------------------------------------------------------------------------------
+
+
+def jumlah(answers: QuerySet[Respons]) -> dict:
+    """``{"n": respondents, "s1".."s9": the sum of each unsur}`` of ``answers``."""
+    return answers.aggregate(n=Count("id"), **SUMS)
+
+
+def jumlah_per_unit(answers: QuerySet[Respons]) -> list[dict]:
+    return list(answers.values("unit__nama", "unit__urutan", "unit__kelurahan").annotate(n=Count("id"), **SUMS)
+                .order_by("unit__urutan"))
+
+
+def jumlah_per_layanan(answers: QuerySet[Respons]) -> list[dict]:
+    return list(answers.filter(layanan__isnull=False).values("layanan__nama", "unit__nama", "unit__urutan")
+                .annotate(n=Count("id"), **SUMS).order_by("unit__urutan", "layanan__nama"))
+
+
+def sebaran(answers: QuerySet[Respons], field: str) -> dict[str, int]:
+    """How many respondents gave each value of a profile field."""
+    return dict(answers.values_list(field).annotate(n=Count("id")).values_list(field, "n"))
+
+
+def saran(answers: QuerySet[Respons], batas: int = 100) -> tuple[str, ...]:
+    return tuple(answers.exclude(saran="").order_by("dibuat").values_list("saran", flat=True)[:batas])
+
+
+def jumlah_per_periode_sampai(scope: Scope, pd: PerangkatDaerah, periode: PeriodeSurvei) -> list[dict]:
+    """The sums of every period of ``pd`` that began by ``periode``, oldest first (the IKM trend)."""
+    return list(Respons.objects.within(scope).filter(periode__pd=pd, periode__mulai__lte=periode.mulai)
+                .values("periode__kode", "periode__nama", "periode__mulai").annotate(n=Count("id"), **SUMS)
+                .order_by("periode__mulai"))
+
+
+def jumlah_per_periode(scope: Scope, pd_ids: list[int]) -> list[dict]:
+    """The sums of every survey period of the given PD, oldest first: one aggregate query for all."""
+    return list(Respons.objects.within(scope).filter(periode__pd_id__in=pd_ids)
+                .values("periode__pd_id", "periode__nama", "periode__selesai")
+                .annotate(n=Count("id"), **SUMS).order_by("periode__selesai", "periode__pd_id"))

@@ -4,11 +4,10 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from sakip.domain.survey.models import PeriodeSurvei, UnitLayanan
+from sakip.domain.survey.selectors import lupakan_cache
 
 
 @receiver([post_save, post_delete], sender=UnitLayanan)
 @receiver([post_save, post_delete], sender=PeriodeSurvei)
 def lupakan(sender, **kwargs) -> None:
-    from sakip.domain.survey.services import lupakan_cache
-
     lupakan_cache()

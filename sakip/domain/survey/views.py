@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.db import transaction
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import cache_page
@@ -13,16 +16,16 @@ from django.views.decorators.http import require_GET, require_http_methods
 from sakip.core.batas import batas_publik
 from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.domain.organisation.selectors import get_pd
-from sakip.domain.reporting.berkas import as_json_bytes
-from sakip.domain.survey import services
-from sakip.domain.survey.hasil import build_skm
+from sakip.domain.survey import forms, impor, selectors, services
+from sakip.domain.survey.dokumen import LAPORAN_SKM, build_skm
+from sakip.domain.survey.forms import FkpForm, RtlFormSet
 from sakip.domain.survey.kuesioner import pastikan_kuesioner
-from sakip.domain.survey.models import PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
+from sakip.domain.survey.models import ForumKonsultasiPublik, PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
 from sakip.rumus.peran import ISI, LIHAT, SKM
 
 
 def _unit(slug: str):
-    return services.unit_publik(slug)
+    return selectors.unit_publik(slug)
 
 
 def _alamat(request) -> str:
@@ -45,10 +48,10 @@ def isi(request, unit: str):
                 url = reverse("survey:terima_kasih", kwargs={"unit": u.slug})
                 return redirect(f"{url}?ulang=1" if hasil.respons is None and "sebelumnya" in hasil.pesan else url)
             errors, status = {"umum": [hasil.pesan]}, 429 if "Terlalu banyak" in hasil.pesan else 403
-    periode = services.periode_berjalan(u)
+    periode = selectors.periode_berjalan(u)
     pastikan_kuesioner(u.pd)
     context = {
-        "unit": u, "periode": periode, "token": services.buat_token(u), "errors": errors, "isian": request.POST,
+        "unit": u, "periode": periode, "token": forms.buat_token(u), "errors": errors, "isian": request.POST,
         "pertanyaan": list(Pertanyaan.objects.filter(pd_id=u.pd_id).order_by("urutan")),
         "layanan": list(u.layanan.all()), "profil": _profil_choices(),
     }
@@ -76,11 +79,8 @@ def terima_kasih(request, unit: str):
 def hasil(request, slug: str, periode: str):
     h = build_skm(request.scope, slug, periode)
     if request.GET.get("format") == "json":
-        from django.http import HttpResponse
-
-        return HttpResponse(as_json_bytes(h.as_json()), content_type="application/json")
-    import base64
-
+        berkas = LAPORAN_SKM.berkas(h, "json")
+        return HttpResponse(berkas.isi, content_type=berkas.content_type)
     scope = request.scope
     pd = get_pd(scope, slug)
     return render(request, "survey/hasil.html", {
@@ -102,8 +102,8 @@ def entri(request, slug: str, periode: str):
     errors, impor_hasil, status = {}, None, 200
     if request.method == "POST" and "berkas" in request.FILES:
         upload = request.FILES["berkas"]
-        isi = upload.read(services.MAX_UPLOAD + 1)
-        impor_hasil = services.impor_respons(scope, unit=chosen, kode_periode=periode, isi=isi,
+        isi = upload.read(impor.MAX_UPLOAD + 1)
+        impor_hasil = impor.impor_respons(scope, unit=chosen, kode_periode=periode, isi=isi,
                                              simpan=request.POST.get("simpan") == "1")
         if impor_hasil.disimpan:
             messages.success(request, f"{impor_hasil.jumlah} kuesioner dari berkas disimpan untuk {chosen}.")
@@ -147,7 +147,7 @@ def jadikan_iku(request, slug: str, periode: str):
 @require_GET
 def poster(request, unit: str):
     """A printable A4 poster with the QR code of the unit's survey page."""
-    import segno
+    import segno  # lazily: only this page draws a QR code
 
     u = _unit(unit)
     url = request.build_absolute_uri(reverse("survey:isi", kwargs={"unit": u.slug}))
@@ -161,7 +161,7 @@ def poster(request, unit: str):
 def hasil_publik(request, unit: str):
     """Live results for the public: the IKM of the unit and of its PD in the open period (cached one minute)."""
     u = _unit(unit)
-    periode = services.periode_berjalan(u)
+    periode = selectors.periode_berjalan(u)
     h = build_skm(Scope.system(), u.pd.slug, periode.kode) if periode else None
     mine = next((k for k in h.per_unit if k.nama == u.nama), None) if h else None
     return render(request, "survey/hasil_publik.html", {"unit": u, "periode": periode, "h": h, "unit_hasil": mine})
@@ -171,11 +171,6 @@ def hasil_publik(request, unit: str):
 @require_http_methods(["GET", "POST"])
 def tindak_lanjut(request, slug: str, periode: str):
     """The follow-up plan (RTL) and the FKP minutes of a period, saved together in one transaction."""
-    from django.db import transaction
-
-    from sakip.domain.survey.forms import FkpForm, RtlFormSet
-    from sakip.domain.survey.models import ForumKonsultasiPublik
-
     scope = request.scope
     pd = get_pd(scope, slug)
     p = PeriodeSurvei.objects.within(scope, CHANGE).filter(pd=pd, kode=periode).first()

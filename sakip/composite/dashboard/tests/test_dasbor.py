@@ -81,7 +81,7 @@ def test_every_table_exports_to_xlsx(login):
 
 
 def test_the_pd_dashboard_shows_its_year(login):
-    from sakip.domain.survey.hasil import build_skm
+    from sakip.domain.survey.dokumen import build_skm
 
     client = login("operator-wonoasih")
     html = client.get(reverse("dashboard:pd", args=["wonoasih", 2024]) + "?tw=3").content.decode()

@@ -64,7 +64,7 @@ def test_the_lkjip_is_published_only_when_the_year_is_approved(login, client):
 
 
 def test_the_skm_report_is_published_with_the_ikm_per_unsur(login, client):
-    from sakip.domain.survey.hasil import build_skm
+    from sakip.domain.survey.dokumen import build_skm
 
     camat = login("camat-wonoasih")
     camat.post(reverse("portal:terbitkan_skm", args=["wonoasih", "2024-S2"]))

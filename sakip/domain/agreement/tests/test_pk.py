@@ -14,9 +14,8 @@ from docx import Document
 from pypdf import PdfReader
 
 from sakip.core.scoping import Scope
-from sakip.domain.agreement.berkas import berkas_pk
+from sakip.domain.agreement.dokumen import PK, bandingkan, build_pk
 from sakip.domain.agreement.models import AnggaranPk, PerjanjianKinerja, TargetPk
-from sakip.domain.agreement.pk import bandingkan, build_pk
 from sakip.domain.agreement.selectors import pk_berlaku
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Program
@@ -108,7 +107,7 @@ def test_a_budget_of_another_year_is_refused():
 
 def test_the_word_file_has_statement_signatures_and_lampiran():
     dok = build_pk(Scope.system(), "wonoasih", 2024).pilih(2)
-    doc = Document(io.BytesIO(berkas_pk(dok, "docx").isi))
+    doc = Document(io.BytesIO(PK.berkas(dok, "docx").isi))
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "PERJANJIAN KINERJA TAHUN 2024" in text and "Selanjutnya disebut pihak pertama" in text
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
@@ -117,7 +116,7 @@ def test_the_word_file_has_statement_signatures_and_lampiran():
 
 
 def test_the_pdf_of_all_versions():
-    reader = PdfReader(io.BytesIO(berkas_pk(build_pk(Scope.system(), "wonoasih", 2024), "pdf").isi))
+    reader = PdfReader(io.BytesIO(PK.berkas(build_pk(Scope.system(), "wonoasih", 2024), "pdf").isi))
     text = "\n".join(page.extract_text() for page in reader.pages)
     for figure in ("NURKHOLIS", "M. TAUFIK KURNIAWAN", "Rp. 14.415.022.746,00", "Rp. 13.629.977.788,00"):
         assert figure in text, figure

@@ -18,8 +18,8 @@ from PIL import Image
 from sakip.core.models import Penolakan
 from sakip.core.scoping import Scope
 from sakip.domain.measurement import bukti
+from sakip.domain.measurement.dokumen import build_pengukuran
 from sakip.domain.measurement.models import BuktiDukung
-from sakip.domain.measurement.pengukuran import build_pengukuran
 
 pytestmark = pytest.mark.django_db
 

@@ -12,10 +12,10 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from sakip.core.scoping import Scope
+from sakip.domain.measurement.cetak import COL_BELANJA, COL_REALISASI, pengukuran_xlsx
+from sakip.domain.measurement.dokumen import build_pengukuran
+from sakip.domain.measurement.impor import impor_pengukuran
 from sakip.domain.measurement.models import Realisasi, RealisasiAnggaran
-from sakip.domain.measurement.pengukuran import build_pengukuran
-from sakip.domain.measurement.services import impor_pengukuran
-from sakip.domain.measurement.xlsx import COL_BELANJA, COL_REALISASI, pengukuran_xlsx
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("alur_terbuka")]  # entry on the demo's approved quarters
 

@@ -16,9 +16,11 @@ from django.urls import reverse
 
 from sakip.core.scoping import Scope
 from sakip.domain.measurement import services
+from sakip.domain.measurement.dokumen import build_pengukuran
 from sakip.domain.measurement.models import Realisasi, RealisasiAnggaran
-from sakip.domain.measurement.pengukuran import build_pengukuran
 from sakip.domain.planning.models import Indikator
+from sakip.rumus.capaian import Akumulasi
+from tests.helpers import sub_row
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("alur_terbuka")]  # entry on the demo's approved quarters
 
@@ -95,24 +97,19 @@ def test_the_json_takes_a_fixed_number_of_queries(django_assert_num_queries):
 # --- entry rules ---------------------------------------------------------------------------------------
 
 
-def _sub_row(tw: int, **match):
-    return next(b for b in pengukuran(tw).baris if b.level == "sub_kegiatan" and b.anggaran_diisi_di_sini
-                and all(getattr(b, k) == v for k, v in match.items()))
-
-
 def _save(tw: int, *, realisasi=None, anggaran=None):
     services.simpan_baris(Scope.system(), tahun=2024, triwulan=tw, realisasi=realisasi, anggaran=anggaran)
 
 
 def test_letters_in_a_realisation_are_refused_on_the_field():
-    ind = Indikator.objects.get(pk=_sub_row(2).indikator_id)
+    ind = Indikator.objects.get(pk=sub_row(2).indikator_id)
     with pytest.raises(ValidationError) as info:
         _save(2, realisasi=services.IsianRealisasi(ind, "dua belas"))
     assert "realisasi" in info.value.message_dict and "bukan angka" in info.value.message_dict["realisasi"][0]
 
 
 def test_negative_spending_and_spending_above_pagu_are_refused():
-    row = _sub_row(2)
+    row = sub_row(2)
     sub = Indikator.objects.get(pk=row.indikator_id).sub_kegiatan
     with pytest.raises(ValidationError) as info:
         _save(2, anggaran=services.IsianAnggaran(sub, None, "-5.000", row.pagu))
@@ -124,7 +121,7 @@ def test_negative_spending_and_spending_above_pagu_are_refused():
 
 def test_a_cumulative_indicator_cannot_fall_below_the_previous_quarter():
     ind = Indikator.objects.filter(pd__slug="wonoasih", sub_kegiatan__isnull=False).first()
-    ind.akumulasi = Indikator.Akumulasi.JUMLAH
+    ind.akumulasi = Akumulasi.JUMLAH
     ind.save()
     Realisasi.objects.update_or_create(indikator=ind, tahun=2024, triwulan=1, defaults={"nilai": 5, "teks": "5"})
     with pytest.raises(ValidationError) as info:
@@ -133,7 +130,7 @@ def test_a_cumulative_indicator_cannot_fall_below_the_previous_quarter():
 
 
 def test_nothing_is_half_saved_when_one_cell_of_a_row_is_wrong():
-    row = _sub_row(2)
+    row = sub_row(2)
     ind = Indikator.objects.get(pk=row.indikator_id)
     before = Realisasi.objects.get(indikator=ind, tahun=2024, triwulan=2).nilai
     with pytest.raises(ValidationError):
@@ -143,7 +140,7 @@ def test_nothing_is_half_saved_when_one_cell_of_a_row_is_wrong():
 
 
 def test_a_valid_row_is_saved_and_its_capaian_follows():
-    row = _sub_row(2)
+    row = sub_row(2)
     ind = Indikator.objects.get(pk=row.indikator_id)
     target = row.target.nilai
     _save(2, realisasi=services.IsianRealisasi(ind, f"{target / 2}".replace(".", ",")))
@@ -165,7 +162,7 @@ def test_the_evaluator_reads_the_grid_without_inputs(login):
 
 
 def test_saving_a_row_from_the_grid_returns_the_row_with_its_error(login):
-    row = _sub_row(3)
+    row = sub_row(3)
     url = reverse("measurement:simpan_baris", args=["wonoasih", 2024, 3])
     kunci = f"sub_kegiatan-{row.indikator_id}-{row.sub_kegiatan_id}-0"
     response = login("operator-wonoasih").post(url, {"kunci": kunci, "indikator": row.indikator_id, "realisasi": "abc"},
@@ -174,7 +171,7 @@ def test_saving_a_row_from_the_grid_returns_the_row_with_its_error(login):
 
 
 def test_another_pd_cannot_post_into_wonoasih(login):
-    row = _sub_row(3)
+    row = sub_row(3)
     url = reverse("measurement:simpan_baris", args=["wonoasih", 2024, 3])
     response = login("operator-kanigaran").post(url, {"kunci": "x", "indikator": row.indikator_id, "realisasi": "1"})
     assert response.status_code == 404

@@ -9,15 +9,12 @@ from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.planning.models import (
     Indikator,
     Kegiatan,
-    Misi,
     Nomenklatur,
     Program,
-    Rpjmd,
     Sasaran,
-    SasaranRpjmd,
     Target,
-    TujuanRpjmd,
 )
+from tests.helpers import rpjmd_sasaran_of
 
 pytestmark = pytest.mark.django_db
 
@@ -59,17 +56,10 @@ def test_children_inherit_pemda_and_pd_from_their_parent():
     assert all(t.pd_id == wonoasih.pk and t.pemda_id == wonoasih.pemda_id for t in indikator.target.all())
 
 
-def _rpjmd_sasaran_of(pemda: Pemda) -> SasaranRpjmd:
-    rpjmd = Rpjmd.objects.create(pemda=pemda, tahun_mulai=2021, tahun_selesai=2026, visi="Visi uji")
-    misi = Misi.objects.create(rpjmd=rpjmd, nomor=1, nama="Misi uji")
-    tujuan = TujuanRpjmd.objects.create(misi=misi, nama="Tujuan uji")
-    return SasaranRpjmd.objects.create(tujuan=tujuan, nama="Sasaran uji")
-
-
 def test_a_sasaran_cannot_be_linked_to_the_rpjmd_of_another_pemda():
     pasuruan = Pemda.objects.get(slug="kota-pasuruan")
     sasaran = Sasaran.objects.filter(pd__slug="wonoasih").first()
-    sasaran.sasaran_rpjmd = _rpjmd_sasaran_of(pasuruan)
+    sasaran.sasaran_rpjmd = rpjmd_sasaran_of(pasuruan)
     with pytest.raises(ValidationError) as info:
         sasaran.full_clean()
     assert "pemda lain" in info.value.message_dict["sasaran_rpjmd"][0]

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from sakip.domain.planning.models import Indikator, Nomenklatur, Program, Sasaran, Target
+from tests.helpers import rpjmd_sasaran_of
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def test_pages_need_a_login(client):
 
 def test_a_pd_operator_lands_on_their_pd(login):
     response = login("operator-wonoasih").get("/")
-    assert response.status_code == 302 and response["Location"] == reverse("organisation:pd", args=["wonoasih"])
+    assert response.status_code == 302 and response["Location"] == reverse("beranda:pd", args=["wonoasih"])
 
 
 def test_the_tree_shows_the_whole_chain_with_targets(login):
@@ -116,9 +117,8 @@ def test_adding_a_program_links_it_to_a_sasaran(login):
 
 def test_a_sasaran_linked_across_pemda_is_refused_on_the_field(login):
     from sakip.domain.organisation.models import Pemda
-    from sakip.domain.planning.tests.test_models import _rpjmd_sasaran_of
 
-    foreign = _rpjmd_sasaran_of(Pemda.objects.get(slug="kota-pasuruan"))
+    foreign = rpjmd_sasaran_of(Pemda.objects.get(slug="kota-pasuruan"))
     sasaran = Sasaran.objects.get(pd__slug="wonoasih", nama="Meningkatnya Manajemen Perkantoran")
     response = login("operator-wonoasih").post(reverse("planning:sasaran_edit", args=[sasaran.pk]),
                                                {"nama": sasaran.nama, "sasaran_rpjmd": foreign.pk})

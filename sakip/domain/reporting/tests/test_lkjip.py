@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import RealisasiAnggaran
-from sakip.domain.reporting.lkjip import build_lkjip
+from sakip.domain.reporting.dokumen import build_lkjip
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import io
 
 from pypdf import PdfReader
 
-from sakip.domain.reporting.naskah import Bagian, Tabel, nomori
-from sakip.domain.reporting.naskah_typst import naskah_pdf_typst
+from sakip.documents.naskah import Bagian, Tabel, nomori
+from sakip.documents.typst import naskah_pdf_typst
 
 
 def test_markup_characters_print_as_typed_and_tables_are_numbered_per_chapter():

@@ -12,8 +12,8 @@ from django.utils import timezone
 from openpyxl import Workbook
 
 from sakip.core.scoping import Scope
+from sakip.domain.survey.impor import impor_respons
 from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
-from sakip.domain.survey.services import impor_respons
 
 pytestmark = pytest.mark.django_db
 

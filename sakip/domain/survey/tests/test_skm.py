@@ -14,9 +14,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sakip.core.scoping import Scope
-from sakip.domain.survey import services
-from sakip.domain.survey.hasil import build_skm
+from sakip.domain.survey import forms, services
+from sakip.domain.survey.dokumen import build_skm
 from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
+from tests.helpers import ANSWERS, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -62,10 +63,6 @@ def test_results_take_a_fixed_number_of_queries(django_assert_num_queries):
 # --- the public form ----------------------------------------------------------------------------------
 
 
-ANSWERS = {"jenis_kelamin": "P", "usia": "30-39", "pendidikan": "slta", "pekerjaan": "wiraswasta",
-           **{f"u{i}": "4" for i in range(1, 10)}}
-
-
 def unit(slug="wonoasih-sumber-taman") -> UnitLayanan:
     return UnitLayanan.objects.get(slug=slug)
 
@@ -73,11 +70,6 @@ def unit(slug="wonoasih-sumber-taman") -> UnitLayanan:
 def open_period():
     today = timezone.localdate()
     return PeriodeSurvei.objects.filter(pd__slug="wonoasih", mulai__lte=today, selesai__gte=today, ditutup=False).get()
-
-
-def submit(data, alamat="10.0.0.1", u=None):
-    u = u or unit()
-    return services.kirim(unit=u, data={**data, "token": services.buat_token(u)}, alamat=alamat)
 
 
 def test_a_valid_questionnaire_is_stored_in_the_open_period():
@@ -106,7 +98,7 @@ def test_the_database_itself_refuses_an_answer_outside_1_to_4():
 
 def test_the_same_form_submitted_twice_is_stored_once():
     u = unit()
-    data = {**ANSWERS, "token": services.buat_token(u)}
+    data = {**ANSWERS, "token": forms.buat_token(u)}
     first = services.kirim(unit=u, data=data, alamat="10.0.0.2")
     second = services.kirim(unit=u, data=data, alamat="10.0.0.2")
     assert first.respons is not None and second.diterima and second.respons is None
@@ -129,7 +121,7 @@ def test_a_forged_or_foreign_token_is_refused():
         services.kirim(unit=u, data={**ANSWERS, "token": "palsu"}, alamat="1.1.1.1")
     other = unit("wonoasih")
     with pytest.raises(ValidationError, match="unit layanan lain"):
-        services.kirim(unit=u, data={**ANSWERS, "token": services.buat_token(other)}, alamat="1.1.1.1")
+        services.kirim(unit=u, data={**ANSWERS, "token": forms.buat_token(other)}, alamat="1.1.1.1")
 
 
 def test_the_rate_limit_per_address():
@@ -281,7 +273,7 @@ def test_a_pd_without_a_questionnaire_gets_the_default_one(client):
 
 
 def test_the_pd_page_links_to_the_survey(login):
-    html = login("operator-wonoasih").get(reverse("organisation:pd", args=["wonoasih"])).content.decode()
+    html = login("operator-wonoasih").get(reverse("beranda:pd", args=["wonoasih"])).content.decode()
     assert reverse("survey:hasil", args=["wonoasih", "2024-S2"]) in html
     assert reverse("survey:poster", args=["wonoasih-pakistaji"]) in html
 

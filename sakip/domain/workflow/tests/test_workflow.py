@@ -153,7 +153,7 @@ def test_an_upload_on_a_locked_quarter_is_refused(login):
     from django.contrib.auth.models import User
 
     from sakip.core.scoping import Scope
-    from sakip.domain.measurement.services import impor_pengukuran
+    from sakip.domain.measurement.impor import impor_pengukuran
 
     operator = login("operator-wonoasih")
     isi = operator.get(reverse("measurement:unduh", args=["wonoasih", 2024, 1, "xlsx"])).content

@@ -1,20 +1,13 @@
-"""``sakip lkjip --unit SLUG --year YYYY --format json|docx|pdf|xlsx [--out PATH]``: the computed LKjIP structure.
-
-Word and PDF hold Bab III–IV and the charts; Bab I–II are not built yet.
-"""
+"""``sakip lkjip --unit SLUG --year YYYY --format json|docx|pdf|xlsx [--out PATH]``: the LKjIP of a PD-year."""
 
 from sakip.core.scoping import Scope
-from sakip.domain.reporting.berkas import Berkas
-from sakip.domain.reporting.lkjip import berkas_lkjip, build_lkjip
-from sakip.domain.reporting.management.base import DocumentCommand
+from sakip.documents.perintah import DocumentCommand
+from sakip.domain.reporting.dokumen import Lkjip, build_lkjip
 
 
 class Command(DocumentCommand):
-    help = "Tulis struktur LKjIP (angka Bab III, Tabel 3.26, pemeriksaan konsistensi) sebagai JSON."
-    formats = ("json", "docx", "pdf", "xlsx")
+    help = "Tulis LKjIP perangkat daerah satu tahun: JSON (ke stdout bila tanpa --out), Word, PDF atau Excel."
+    jenis = "lkjip"
 
-    def build(self, *, unit: str, year: int, **options):
+    def build(self, *, unit: str, year: int, **options) -> Lkjip:
         return build_lkjip(Scope.system(), unit, year)
-
-    def render(self, dok, fmt: str) -> Berkas:
-        return berkas_lkjip(dok, fmt)

@@ -1,0 +1,8 @@
+"""The dashboards as documents: their tables as JSON and .xlsx, through the one registry. The builders are
+:mod:`.pemda` (a pemda's PD side by side) and :mod:`.pd` (one PD's year)."""
+
+from sakip.documents.registry import JenisDokumen, daftar
+
+DASBOR_PEMDA = daftar(JenisDokumen("dasbor-pemda", "Dasbor pemda", {"xlsx": "sakip.composite.dashboard.cetak.dasbor_xlsx"}))
+DASBOR_PD = daftar(JenisDokumen("dasbor-pd", "Dasbor perangkat daerah", {
+    "xlsx": "sakip.composite.dashboard.cetak.dasbor_xlsx"}))

@@ -1,0 +1,321 @@
+"""Word files (python-docx) for the government documents sakip writes.
+
+Every document (IKU, PK, LKjIP, SKM report) is built with the same pieces (:class:`DocxBuilder`): A4
+pages in portrait or landscape, centred bold heading lines, a "label : value" block, grid tables whose
+header rows repeat on every page and whose cells may be merged, and the signature block ("Tempat,
+tanggal / JABATAN, / nama / NIP."). Long documents are sections (:mod:`sakip.documents.naskah`)
+rendered by :func:`naskah_docx`. Keeping them here gives every document the same look and one place
+to fix it.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import _Cell
+
+from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua
+
+FONT = "Arial"
+A4_SHORT, A4_LONG = Mm(210), Mm(297)
+LABEL_WIDTH = Mm(45)
+GAYA_JUDUL_TABEL = "Judul Tabel"  # the paragraph style of table/picture titles; Daftar Tabel is a TOC over it
+
+
+class DocxBuilder:
+    """Builds one Word document; ``bytes()`` returns the finished .docx."""
+
+    def __init__(self, *, landscape: bool = False, font_size: float = 10, title: str = "") -> None:
+        self.document = Document()
+        style = self.document.styles["Normal"]
+        style.font.name = FONT
+        style.font.size = Pt(font_size)
+        style.paragraph_format.space_after = Pt(2)
+        self.document.core_properties.title = title
+        self.document.core_properties.language = "id-ID"
+        self._page(self.document.sections[0], landscape)
+
+    @staticmethod
+    def _page(section, landscape: bool) -> None:
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (A4_LONG, A4_SHORT) if landscape else (A4_SHORT, A4_LONG)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(20))
+
+    @property
+    def text_width(self):
+        section = self.document.sections[-1]
+        return section.page_width - section.left_margin - section.right_margin
+
+    def heading(self, lines: Sequence[str], size: float = 12) -> None:
+        for line in lines:
+            paragraph = self.document.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = paragraph.add_run(line)
+            run.bold = True
+            run.font.size = Pt(size)
+        self.document.add_paragraph()
+
+    def paragraph(self, text: str = "", *, bold: bool = False, align: str = "left"):
+        paragraph = self.document.add_paragraph()
+        paragraph.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+                               "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+        if text:
+            paragraph.add_run(text).bold = bold
+        return paragraph
+
+    def label_block(self, items: Sequence[tuple[str, Sequence[str]]], label_width=LABEL_WIDTH) -> None:
+        """``Label : value`` lines as a borderless table; a list value gets one line per item."""
+        table = self.document.add_table(rows=0, cols=3)
+        widths = (label_width, Mm(5), self.text_width - label_width - Mm(5))
+        for label, values in items:
+            cells = table.add_row().cells
+            self._fill(cells[0], [label])
+            self._fill(cells[1], [":"])
+            self._fill(cells[2], list(values) or ["-"])
+        self._widths(table, widths)
+        self.document.add_paragraph()
+
+    def table(self, header: Sequence[Sequence[str]], rows: Sequence[Sequence[Sequence[str] | str]], widths: Sequence,
+              *, merges: Sequence[tuple[int, int, int, int]] = (), center_columns: Sequence[int] = ()):
+        """A grid table. ``header`` rows repeat on every page; a cell value may be a list of paragraphs.
+
+        ``merges`` are ``(row, col, last_row, last_col)`` in whole-table coordinates (header rows
+        first); the merged cell keeps the text of its top-left cell.
+        """
+        n_cols = len(widths)
+        table = self.document.add_table(rows=len(header) + len(rows), cols=n_cols)
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        # Cells straight from each row's <w:tc> list: ``row.cells`` re-walks the row for merges on
+        # every call, which made long tables (the LKjIP's) take seconds. No merges exist yet here.
+        all_rows = table.rows
+        for r, values in enumerate(header):
+            _repeat_as_header(all_rows[r])
+            cells = _cells(table, all_rows[r])
+            for c, value in enumerate(values):
+                self._fill(cells[c], [value] if value else [], bold=True, center=True)
+        for r, values in enumerate(rows, start=len(header)):
+            cells = _cells(table, all_rows[r])
+            for c, value in enumerate(values):
+                lines = [value] if isinstance(value, str) else list(value)
+                self._fill(cells[c], [line for line in lines if line], center=c in center_columns)
+        for gridcol, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
+            gridcol.w = width  # LibreOffice lays out by the grid, Word by the cells: set both
+        for row in all_rows:
+            for cell, width in zip(_cells(table, row), widths, strict=False):
+                cell.width = width
+        for top, left, bottom, right in merges:
+            table.cell(top, left).merge(table.cell(bottom, right))
+        return table
+
+    @staticmethod
+    def _fill(cell, lines: Sequence[str], *, bold: bool = False, center: bool = False) -> None:
+        # A new cell holds one empty paragraph; leaving it untouched keeps it "empty", so merging
+        # it into the cell above adds no blank line.
+        for i, line in enumerate(lines):
+            paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            paragraph.paragraph_format.space_after = Pt(0)
+            if center:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.add_run(line).bold = bold
+
+    @staticmethod
+    def _widths(table, widths: Sequence) -> None:
+        table.autofit = False
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=False):
+                cell.width = width
+
+    def signature(self, *, tempat_tanggal: str, jabatan: str, nama: str, nip: str, pangkat: str = "") -> None:
+        """The signature block at the right: place and date, post, room to sign, name, pangkat, NIP."""
+        table = self.document.add_table(rows=1, cols=2)
+        half = self.text_width // 2
+        self._widths(table, (half, half))
+        cell = table.rows[0].cells[1]
+        lines = [tempat_tanggal, f"{jabatan.upper()},", "", "", "", nama]
+        if pangkat:
+            lines.append(pangkat)
+        if nip:
+            lines.append(f"NIP. {nip}")
+        self._fill(cell, lines, center=True)
+        name_run = cell.paragraphs[5].runs[0]
+        name_run.bold = name_run.underline = True
+
+    def signature_pair(self, *, left: tuple[str, str, str, str], right: tuple[str, str, str, str]) -> None:
+        """Two signature columns side by side; each is (heading, nama, pangkat, NIP)."""
+        table = self.document.add_table(rows=1, cols=2)
+        half = self.text_width // 2
+        self._widths(table, (half, half))
+        for cell, (heading, nama, pangkat, nip) in zip(table.rows[0].cells, (left, right), strict=True):
+            lines = [heading, "", "", "", nama] + ([pangkat] if pangkat else []) + ([f"NIP. {nip}"] if nip else [])
+            self._fill(cell, lines, center=True)
+            run = cell.paragraphs[4].runs[0]
+            run.bold = run.underline = True
+
+    def page_break(self) -> None:
+        self.document.add_page_break()
+
+    def bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+
+def _cells(table, row) -> list:
+    return [_Cell(tc, table) for tc in row._tr.tc_lst]
+
+
+def _repeat_as_header(row) -> None:
+    """Mark a row as a header row Word repeats at the top of every page the table spans."""
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+# --- long documents: sections to Word --------------------------------------------------------------
+
+
+def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bool = False,
+                tanda_tangan: dict[str, TandaTangan] | None = None, sampul: tuple[str, ...] = (),
+                pembuka: list[Bagian] | None = None, daftar_tabel: bool = False) -> bytes:
+    """Render sections to Word: a cover (``sampul`` lines under the title), ``pembuka`` sections (Kata
+    Pengantar) before the table of contents, real headings (so the contents field works), a list of
+    tables and pictures (a contents field over the title style), tables with repeated header rows,
+    landscape pages for wide tables, pictures; ``tanda_tangan`` maps a section title to the signature
+    printed at its end."""
+    doc = DocxBuilder(landscape=False, font_size=11, title=" ".join(judul))
+    _caption_style(doc)
+    doc.heading(judul, size=16 if sampul else 14)
+    if sampul:
+        for line in sampul:
+            doc.paragraph(line, bold=True, align="center")
+        doc.page_break()
+    for section in pembuka or []:
+        _bagian(doc, section, tanda_tangan)
+        doc.page_break()
+    toc = tables = None
+    if daftar_isi:
+        doc.document.add_heading("DAFTAR ISI", level=1)
+        toc = _toc(doc, 'TOC \\o "1-2" \\h \\z \\u')
+        doc.page_break()
+    if daftar_tabel:
+        doc.document.add_heading("DAFTAR GAMBAR DAN TABEL", level=1)
+        tables = _toc(doc, f'TOC \\h \\z \\t "{GAYA_JUDUL_TABEL},1"')
+        doc.page_break()
+    for section in bagian:
+        _bagian(doc, section, tanda_tangan)
+    if toc is not None:
+        _isi_toc(toc, [s.judul for s in [*(pembuka or []), *bagian] if s.tingkat <= 2])
+    if tables is not None:
+        _isi_toc(tables, [p.label for s in bagian for p in s.isi if isinstance(p, Tabel | Gambar) and p.nomor])
+    return doc.bytes()
+
+
+def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None) -> None:
+    wide_first = bool(section.isi) and isinstance(section.isi[0], Tabel) and section.isi[0].lebar
+    if wide_first:  # the heading goes on the landscape page with its table, not alone on a portrait one
+        _orientation(doc, landscape=True)
+    elif section.halaman_baru:
+        doc.page_break()
+    doc.document.add_heading(section.judul, level=section.tingkat)
+    for n, part in enumerate(section.isi):
+        if isinstance(part, Tabel):
+            _tabel(doc, part, already_landscape=wide_first and n == 0)
+        elif isinstance(part, Gambar):
+            doc.document.add_paragraph(part.label, style=GAYA_JUDUL_TABEL)
+            doc.document.add_picture(io.BytesIO(part.png), width=Mm(150))
+        elif isinstance(part, TandaTangan):
+            doc.signature(tempat_tanggal=part.tempat_tanggal, jabatan=part.jabatan, nama=part.nama, nip=part.nip,
+                          pangkat=part.pangkat)
+        elif isinstance(part, TandaTanganDua):
+            doc.paragraph(part.tempat_tanggal, align="right")
+            doc.signature_pair(left=part.kiri, right=part.kanan)
+        elif part is HALAMAN_BARU:
+            doc.page_break()
+        else:
+            doc.paragraph(part, align="justify")
+    signature = (tanda_tangan or {}).get(section.judul)
+    if signature:
+        doc.signature(tempat_tanggal=signature.tempat_tanggal, jabatan=signature.jabatan, nama=signature.nama,
+                      nip=signature.nip, pangkat=signature.pangkat)
+
+
+def _caption_style(doc: DocxBuilder) -> None:
+    styles = doc.document.styles
+    if GAYA_JUDUL_TABEL not in [s.name for s in styles]:
+        style = styles.add_style(GAYA_JUDUL_TABEL, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.font.bold = True
+        style.font.size = Pt(10)
+        style.paragraph_format.keep_with_next = True
+
+
+def _tabel(doc: DocxBuilder, tabel: Tabel, *, already_landscape: bool = False) -> None:
+    if tabel.lebar and not already_landscape:
+        _orientation(doc, landscape=True)
+    doc.document.add_paragraph(tabel.label, style=GAYA_JUDUL_TABEL)
+    doc.table([tabel.kepala], tabel.baris, lebar_kolom(tabel, doc.text_width))
+    if tabel.catatan:
+        doc.paragraph(tabel.catatan)
+    if tabel.lebar:
+        _orientation(doc, landscape=False)
+    else:
+        doc.paragraph()
+
+
+def lebar_kolom(tabel: Tabel, total: int) -> list[int]:
+    """Column widths that follow the text: each column weighs its longest cell (4 to 50 characters)
+    to the power 0.6, so names get room and a figure like 9.638.366.951 still fits on one line."""
+    weights = []
+    for c, head in enumerate(tabel.kepala):
+        longest = max([len(head) // 2, *(len(str(row[c])) for row in tabel.baris if c < len(row))])
+        weights.append(min(max(longest, 4), 50) ** 0.6)
+    return [int(total * w / sum(weights)) for w in weights]
+
+
+def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:
+    section = doc.document.add_section(WD_SECTION.NEW_PAGE)
+    DocxBuilder._page(section, landscape)
+
+
+def _toc(doc: DocxBuilder, instruction: str):
+    """A Word contents field. Its result is pre-filled (``_isi_toc``) with the entries without page
+    numbers, so the list reads even where fields are not updated; Word and LibreOffice refresh it with
+    page numbers when the file opens (``updateFields``). Returns the paragraph that closes the field."""
+    paragraph = doc.document.add_paragraph()
+    run = paragraph.add_run()
+    begin, instr, sep = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    begin.set(qn("w:dirty"), "true")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = instruction
+    sep.set(qn("w:fldCharType"), "separate")
+    for element in (begin, instr, sep):
+        run._r.append(element)
+    closing = doc.document.add_paragraph()
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    closing.add_run()._r.append(end)
+    settings = doc.document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+    return closing
+
+
+def _isi_toc(closing, entries: list[str]) -> None:
+    for entry in entries:
+        closing.insert_paragraph_before(entry)

@@ -1,0 +1,234 @@
+"""The Perjanjian Kinerja of a PD-year as one computed structure (every version), and what changed between
+versions. Word and PDF render it (:mod:`sakip.domain.agreement.cetak`).
+
+Layout follows seed 002's three PK 2024: the statement with both parties, the signature block
+(pihak kedua left, pihak pertama right), then the lampiran with the sasaran/indikator/target table
+and the program/anggaran table with its total.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.dates import format_date
+
+from sakip.core.galat import TidakDitemukan
+from sakip.core.scoping import Scope
+from sakip.documents.registry import JenisDokumen, daftar
+from sakip.domain.agreement.models import PerjanjianKinerja
+from sakip.domain.agreement.selectors import pk_versi
+from sakip.domain.organisation.models import MasaJabatan
+from sakip.domain.organisation.selectors import get_pd
+from sakip.domain.planning.models import Target
+from sakip.rumus.angka import format_angka, plain_number
+
+PERNYATAAN_BAKU = (
+    "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada "
+    "hasil, kami yang bertanda tangan dibawah ini :"
+)
+JANJI_BAKU = (
+    "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam "
+    "rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. "
+    "Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.",
+    "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari "
+    "perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
+)
+
+
+@dataclass(frozen=True)
+class Pihak:
+    nama: str
+    jabatan: str
+    nip: str
+    pangkat: str
+
+    def as_json(self) -> dict:
+        return {"nama": self.nama, "jabatan": self.jabatan, "nip": self.nip, "pangkat": self.pangkat}
+
+
+@dataclass(frozen=True)
+class IndikatorPk:
+    nama: str
+    satuan: str
+    target: Decimal
+    target_teks: str
+    target_renstra: Decimal | None
+    target_renstra_teks: str
+
+
+@dataclass(frozen=True)
+class SasaranPk:
+    nama: str
+    indikator: tuple[IndikatorPk, ...]
+
+
+@dataclass(frozen=True)
+class ProgramPk:
+    kode: str
+    nama: str
+    anggaran: Decimal
+    sumber: str
+
+    @property
+    def anggaran_teks(self) -> str:
+        return rupiah_pk(self.anggaran)
+
+
+@dataclass(frozen=True)
+class VersiPk:
+    nomor: int
+    tanggal: datetime.date
+    tanggal_teks: str
+    tempat: str
+    alasan: str
+    alasan_label: str
+    alasan_teks: str
+    dasar_hukum: str
+    pernyataan: str
+    pihak_pertama: Pihak
+    pihak_kedua: Pihak
+    sasaran: tuple[SasaranPk, ...]
+    program: tuple[ProgramPk, ...]
+    total_anggaran: Decimal
+
+    janji = JANJI_BAKU
+
+    @property
+    def total_anggaran_teks(self) -> str:
+        return rupiah_pk(self.total_anggaran)
+
+    def as_json(self) -> dict:
+        return {
+            "nomor": self.nomor,
+            "tanggal": self.tanggal.isoformat(),
+            "tempat": self.tempat,
+            "alasan": self.alasan,
+            "alasan_teks": self.alasan_teks,
+            "dasar_hukum": self.dasar_hukum,
+            "pihak_pertama": self.pihak_pertama.as_json(),
+            "pihak_kedua": self.pihak_kedua.as_json(),
+            "sasaran": [{"nama": s.nama, "indikator": [{
+                "nama": i.nama, "satuan": i.satuan, "target": plain_number(i.target), "target_teks": i.target_teks,
+                "target_renstra": plain_number(i.target_renstra)} for i in s.indikator]} for s in self.sasaran],
+            "program": [{"kode": p.kode, "nama": p.nama, "anggaran": plain_number(p.anggaran), "sumber": p.sumber}
+                        for p in self.program],
+            "total_anggaran": plain_number(self.total_anggaran),
+        }
+
+
+@dataclass(frozen=True)
+class DokumenPk:
+    unit_slug: str
+    unit_nama: str
+    pemda_nama: str
+    tahun: int
+    versi: tuple[VersiPk, ...]
+
+    @property
+    def nama_berkas(self) -> str:
+        return f"PK-{self.unit_slug}-{self.tahun}"
+
+    def pilih(self, nomor: int | None) -> DokumenPk:
+        """The document with only version ``nomor`` (all versions when None)."""
+        if nomor is None:
+            return self
+        chosen = tuple(v for v in self.versi if v.nomor == nomor)
+        if not chosen:
+            raise TidakDitemukan(f"PK {self.unit_nama} {self.tahun} tidak memiliki versi {nomor}.")
+        return DokumenPk(self.unit_slug, self.unit_nama, self.pemda_nama, self.tahun, chosen)
+
+    def as_json(self) -> dict:
+        return {"unit": {"slug": self.unit_slug, "nama": self.unit_nama, "pemda": self.pemda_nama},
+                "tahun": self.tahun, "versi": [v.as_json() for v in self.versi]}
+
+
+PK = daftar(JenisDokumen("pk", "Perjanjian Kinerja", {
+    "docx": "sakip.domain.agreement.cetak.pk_docx", "pdf": "sakip.domain.agreement.cetak.pk_pdf"}))
+
+
+def build_pk(scope: Scope, slug: str, tahun: int) -> DokumenPk:
+    """Every version of the PK of PD ``slug`` for ``tahun``. Six queries whatever the number of versions."""
+    pd = get_pd(scope, slug)
+    versions = pk_versi(scope, pd, tahun)
+    if not versions:
+        raise TidakDitemukan(f"{pd.nama} tidak memiliki Perjanjian Kinerja tahun {tahun}.")
+    jabatan_ids = {v.jabatan_pihak_pertama_id for v in versions} | {v.jabatan_pihak_kedua_id for v in versions}
+    masa = list(MasaJabatan.objects.within(scope).select_related("pejabat", "jabatan").filter(jabatan_id__in=jabatan_ids))
+    indikator_ids = {t.indikator_id for v in versions for t in v.target.all()}
+    renstra = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=indikator_ids, tahun=tahun)}
+    return DokumenPk(pd.slug, pd.nama, pd.pemda.nama, tahun, tuple(_versi(v, masa, renstra) for v in versions))
+
+
+def _pihak(jabatan, tanggal: datetime.date, masa: list[MasaJabatan]) -> Pihak:
+    holders = sorted((m for m in masa if m.jabatan_id == jabatan.pk and m.mencakup(tanggal)),
+                     key=lambda m: m.mulai or datetime.date.min, reverse=True)
+    if not holders:
+        return Pihak(nama="", jabatan=jabatan.nama, nip="", pangkat="")
+    m = holders[0]
+    return Pihak(nama=m.pejabat.nama, jabatan=m.judul_jabatan, nip=m.pejabat.nip_tampil, pangkat=m.pejabat.pangkat)
+
+
+def _versi(pk: PerjanjianKinerja, masa: list[MasaJabatan], renstra: dict) -> VersiPk:
+    sasaran: dict[str, list[IndikatorPk]] = {}
+    for t in pk.target.all():
+        ind = t.indikator
+        owner = ind.sasaran or ind.tujuan
+        r = renstra.get(ind.pk)
+        sasaran.setdefault(owner.nama, []).append(IndikatorPk(
+            nama=ind.nama, satuan=ind.satuan, target=t.nilai,
+            target_teks=t.teks or f"{format_angka(t.nilai)}{'%' if ind.satuan == '%' else ''}",
+            target_renstra=r.nilai if r else None, target_renstra_teks=r.tampil if r else "-"))
+    program = tuple(ProgramPk(a.program.kode, a.program.nama, a.nilai, a.sumber) for a in pk.anggaran.all())
+    return VersiPk(
+        nomor=pk.nomor, tanggal=pk.tanggal, tanggal_teks=format_date(pk.tanggal, "d MMMM y", locale="id"),
+        tempat=pk.tempat or pk.pd.pemda.ibukota, alasan=pk.alasan, alasan_label=pk.get_alasan_display(),
+        alasan_teks=pk.alasan_teks, dasar_hukum=pk.dasar_hukum, pernyataan=pk.pernyataan or PERNYATAAN_BAKU,
+        pihak_pertama=_pihak(pk.jabatan_pihak_pertama, pk.tanggal, masa),
+        pihak_kedua=_pihak(pk.jabatan_pihak_kedua, pk.tanggal, masa),
+        sasaran=tuple(SasaranPk(nama, tuple(rows)) for nama, rows in sasaran.items()),
+        program=program, total_anggaran=sum((p.anggaran for p in program), Decimal(0)),
+    )
+
+
+def rupiah_pk(nilai: Decimal) -> str:
+    """Money as the PK lampiran prints it: ``Rp. 9.089.987.270,00``."""
+    return f"Rp. {format_angka(nilai, 2)}"
+
+
+# --- Word ------------------------------------------------------------------------------------------
+
+
+# --- what changed between two versions ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Perubahan:
+    bagian: str  # "Pihak pertama", "Pihak kedua", "Target", "Anggaran", "Total anggaran"
+    nama: str
+    sebelum: str
+    sesudah: str
+
+
+def bandingkan(a: VersiPk, b: VersiPk) -> list[Perubahan]:
+    """Every difference from version ``a`` to version ``b``: officials, targets, program budgets, total."""
+    changes = []
+    for label, pa, pb in (("Pihak pertama", a.pihak_pertama, b.pihak_pertama),
+                          ("Pihak kedua", a.pihak_kedua, b.pihak_kedua)):
+        if (pa.nama, pa.jabatan) != (pb.nama, pb.jabatan):
+            changes.append(Perubahan(label, pb.jabatan, f"{pa.nama} ({pa.jabatan})", f"{pb.nama} ({pb.jabatan})"))
+    targets_a = {i.nama: i.target_teks for s in a.sasaran for i in s.indikator}
+    targets_b = {i.nama: i.target_teks for s in b.sasaran for i in s.indikator}
+    changes += _dict_changes("Target", targets_a, targets_b)
+    budget_a = {p.nama: p.anggaran_teks + f" ({p.sumber})" for p in a.program}
+    budget_b = {p.nama: p.anggaran_teks + f" ({p.sumber})" for p in b.program}
+    changes += _dict_changes("Anggaran", budget_a, budget_b)
+    if a.total_anggaran != b.total_anggaran:
+        changes.append(Perubahan("Total anggaran", "", a.total_anggaran_teks, b.total_anggaran_teks))
+    return changes
+
+
+def _dict_changes(bagian: str, before: dict[str, str], after: dict[str, str]) -> list[Perubahan]:
+    return [Perubahan(bagian, nama, before.get(nama, "—"), after.get(nama, "—"))
+            for nama in dict.fromkeys([*before, *after]) if before.get(nama) != after.get(nama)]

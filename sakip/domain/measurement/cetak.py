@@ -1,0 +1,111 @@
+"""The quarterly measurement as an .xlsx workbook: download as a template, fill offline, upload
+(:mod:`sakip.domain.measurement.impor` reads it back).
+
+The sheet follows the columns of seed 002's "PENGUKURAN KINERJA ... TRIWULAN" tables. Two things
+make it safe to read back:
+- column A holds a row key ("I:<indikator id>", "A:<sub kegiatan id>:<lokasi id or ->"); it is
+  hidden but kept, so rows may be sorted or filtered without losing their meaning;
+- a hidden, protected sheet ``sakip`` records the unit, year and quarter the template belongs to.
+Only the realisation cells (indicators) and spending cells (editable budget lines) are read; they
+are unlocked and shaded, everything else is locked.
+"""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+
+from sakip.domain.measurement.dokumen import Baris, Pengukuran
+from sakip.domain.measurement.models import ROMAWI
+
+META_SHEET = "sakip"
+HEADER_ROW = 4
+KOLOM = [  # (header, width)
+    ("Kunci", 4), ("IKU Perangkat Daerah", 34), ("Satuan", 8), ("Target Kinerja", 11), ("Realisasi Kinerja", 11),
+    ("Program / Kegiatan / Sub Kegiatan", 44), ("Lokasi", 16), ("Indikator Program / Kegiatan / Sub Kegiatan", 44),
+    ("Satuan", 10), ("Target Kinerja", 11), ("Realisasi Kinerja s.d Triwulan {tw}", 13), ("Pagu {sumber}", 17),
+    ("Realisasi Anggaran s.d Triwulan {tw}", 17), ("Perangkat Daerah", 20),
+]
+COL_KEY, COL_IKU_REALISASI, COL_REALISASI, COL_PAGU, COL_BELANJA = 1, 5, 11, 12, 13
+ANGKA = "#,##0.##"
+RUPIAH = "#,##0"
+EDITABLE = PatternFill("solid", fgColor="FFF7D6")
+THIN = Side(style="thin", color="999999")
+
+
+def pengukuran_xlsx(p: Pengukuran) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"TW {ROMAWI[p.triwulan]}"
+    sumber = next((b.sumber_pagu for b in p.baris if b.sumber_pagu), "APBD")
+    ws.cell(1, 2, "PENGUKURAN KINERJA").font = Font(bold=True, size=12)
+    ws.cell(2, 2, f"{p.unit_nama.upper()} TRIWULAN {ROMAWI[p.triwulan]} TAHUN {p.tahun}").font = Font(bold=True, size=12)
+    for col, (header, width) in enumerate(KOLOM, start=1):
+        cell = ws.cell(HEADER_ROW, col, header.format(tw=p.triwulan, sumber=sumber))
+        cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
+        cell.fill = PatternFill("solid", fgColor="E7E7E7")
+        ws.column_dimensions[get_column_letter(col)].width = width
+    row = HEADER_ROW + 1
+    for iku in p.iku:
+        _put(ws, row, [f"I:{iku.indikator_id}", iku.nama, iku.satuan, iku.target.nilai, iku.realisasi.nilai])
+        _editable(ws.cell(row, COL_IKU_REALISASI))
+        row += 1
+    first_body = row
+    for b in p.baris:
+        _put(ws, row, _values(b, p.unit_nama))
+        if b.indikator_id:
+            _editable(ws.cell(row, COL_REALISASI))
+        if b.anggaran_diisi_di_sini:
+            _editable(ws.cell(row, COL_BELANJA))
+        row += 1
+    ws.cell(row, 8, "JUMLAH").font = Font(bold=True)
+    for col, value in ((COL_PAGU, p.pagu), (COL_BELANJA, p.realisasi_anggaran)):
+        cell = ws.cell(row, col, value)
+        cell.number_format, cell.font = RUPIAH, Font(bold=True)
+    for r in ws.iter_rows(min_row=HEADER_ROW, max_row=row, max_col=len(KOLOM)):
+        for cell in r:
+            cell.border = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
+            if cell.row > HEADER_ROW:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].hidden = True
+    ws.freeze_panes = ws.cell(HEADER_ROW + 1, 2)
+    ws.protection.sheet = True  # only the shaded cells can be typed in (no password: a guard, not a lock)
+    _meta(wb, p, first_body)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _values(b: Baris, unit: str) -> list:
+    key = f"I:{b.indikator_id}" if b.indikator_id else ""
+    if b.anggaran_diisi_di_sini:
+        key = f"{key}|A:{b.sub_kegiatan_id}:{b.lokasi_id or '-'}".lstrip("|")
+    return [key, None, None, None, None, b.nama, b.lokasi, b.indikator, b.satuan, b.target.nilai, b.realisasi.nilai,
+            b.pagu, b.realisasi_anggaran, unit]
+
+
+def _put(ws, row: int, values: list) -> None:
+    for col, value in enumerate(values, start=1):
+        cell = ws.cell(row, col, value)
+        if col in (COL_PAGU, COL_BELANJA):
+            cell.number_format = RUPIAH
+        elif col in (4, COL_IKU_REALISASI, 10, COL_REALISASI):
+            cell.number_format = ANGKA
+
+
+def _editable(cell) -> None:
+    cell.fill = EDITABLE
+    cell.protection = Protection(locked=False)
+
+
+def _meta(wb: Workbook, p: Pengukuran, first_body: int) -> None:
+    meta = wb.create_sheet(META_SHEET)
+    for r, (k, v) in enumerate((("unit", p.unit_slug), ("tahun", p.tahun), ("triwulan", p.triwulan),
+                                ("baris_pertama", HEADER_ROW + 1)), start=1):
+        meta.cell(r, 1, k)
+        meta.cell(r, 2, v)
+    meta.sheet_state = "hidden"
+    meta.protection.sheet = True

@@ -1,0 +1,409 @@
+"""The quarterly measurement of a PD-year as one computed structure.
+
+``build_pengukuran(scope, slug, tahun, triwulan)`` reads everything the quarter needs in a fixed
+number of queries and computes every figure with ``sakip.rumus.capaian``. The data-entry grid, the
+.xlsx template, the JSON of ``sakip pengukuran`` and the LKjIP's quarterly tables all render this
+structure.
+
+Budget rules (one place):
+- the pagu in force at quarter *n* is, per sub kegiatan, the budget (APBD, APBD-P) with the latest
+  ``berlaku_mulai`` ≤ *n*; its value is the sub kegiatan's own line when it has one for that budget,
+  else the sum of its lokasi lines;
+- spending s.d. quarter *n* likewise: the sub kegiatan's own line, else the sum of its lokasi lines;
+- a sub kegiatan whose pagu in force is split by lokasi takes its spending per lokasi (those are
+  the editable lines); otherwise per sub kegiatan;
+- kegiatan and program figures are sums of their sub kegiatan; the total is the sum of programs plus
+  any spending reported only as a total (``BelanjaTanpaRincian``), shown as its own line.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from types import SimpleNamespace
+
+from sakip.core.galat import TidakDitemukan
+from sakip.core.scoping import Scope
+from sakip.documents.registry import JenisDokumen, daftar
+from sakip.domain.agreement.selectors import pk_berlaku
+from sakip.domain.measurement.models import ROMAWI, Pagu
+from sakip.domain.measurement.selectors import DataTahun, belanja_tanpa_rincian
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.organisation.selectors import get_pd
+from sakip.domain.planning.models import Indikator, Kegiatan, Program, SubKegiatan
+from sakip.rumus import capaian as rumus
+from sakip.rumus.angka import format_angka, plain_number
+
+
+@dataclass(frozen=True)
+class Nilai:
+    """A figure with the text the document prints."""
+
+    nilai: Decimal | None
+    teks: str
+
+    @classmethod
+    def dari(cls, nilai: Decimal | None, teks: str = "", satuan: str = "") -> Nilai:
+        if nilai is None:
+            return cls(None, teks or "-")
+        return cls(nilai, teks or f"{format_angka(nilai)}{'%' if satuan == '%' else ''}")
+
+
+KOSONG = Nilai(None, "-")
+
+
+@dataclass(frozen=True)
+class BarisIku:
+    indikator_id: int
+    sasaran: str
+    nama: str
+    satuan: str
+    target: Nilai
+    target_sumber: str  # "PK versi 2" or "Renstra"
+    realisasi: Nilai
+    capaian: rumus.Hasil
+    kategori: rumus.Kategori | None
+    # The year's realisation: the explicit annual value when one is set (with its source), else TW IV.
+    realisasi_tahunan: Nilai
+    realisasi_tahunan_sumber: str
+    beda_dengan_tw4: bool
+    capaian_tahunan: rumus.Hasil
+    kategori_tahunan: rumus.Kategori | None
+
+    @property
+    def kunci(self) -> str:
+        """The row's key in the grid (a saved row comes back by it)."""
+        return f"iku-{self.indikator_id}"
+
+
+@dataclass(frozen=True)
+class Baris:
+    level: str  # program, kegiatan, sub_kegiatan, lokasi
+    kode: str
+    nama: str
+    lokasi: str
+    indikator_id: int | None
+    indikator: str
+    satuan: str
+    akumulasi: str
+    target: Nilai
+    realisasi: Nilai
+    realisasi_sebelumnya: Decimal | None
+    capaian: rumus.Hasil
+    kategori: rumus.Kategori | None
+    pagu: Decimal | None
+    sumber_pagu: str
+    realisasi_anggaran: Decimal | None
+    serapan: rumus.Hasil
+    sub_kegiatan_id: int | None = None
+    lokasi_id: int | None = None
+    anggaran_diisi_di_sini: bool = False  # the editable budget line of this quarter
+
+    @property
+    def kunci(self) -> str:
+        """The row's key in the grid (a saved row comes back by it)."""
+        return f"{self.level}-{self.indikator_id or 0}-{self.sub_kegiatan_id or 0}-{self.lokasi_id or 0}"
+
+
+@dataclass(frozen=True)
+class Pengukuran:
+    unit_slug: str
+    unit_nama: str
+    pemda_nama: str
+    tahun: int
+    triwulan: int
+    skala: str
+    iku: tuple[BarisIku, ...]
+    baris: tuple[Baris, ...]
+    pagu: Decimal
+    realisasi_anggaran: Decimal
+    serapan: rumus.Hasil
+    tanpa_rincian: Decimal | None = None  # part of the total reported without budget lines
+    tanpa_rincian_keterangan: str = ""
+
+    @property
+    def judul(self) -> str:
+        return f"PENGUKURAN KINERJA {self.unit_nama.upper()} TRIWULAN {ROMAWI[self.triwulan]} TAHUN {self.tahun}"
+
+    @property
+    def nama_berkas(self) -> str:
+        return f"pengukuran-{self.unit_slug}-{self.tahun}-tw{self.triwulan}"
+
+    def as_json(self) -> dict:
+        return {
+            "unit": {"slug": self.unit_slug, "nama": self.unit_nama, "pemda": self.pemda_nama},
+            "tahun": self.tahun,
+            "triwulan": self.triwulan,
+            "iku": [{
+                "nama": b.nama, "sasaran": b.sasaran, "satuan": b.satuan,
+                "target": plain_number(b.target.nilai), "target_sumber": b.target_sumber,
+                "realisasi": plain_number(b.realisasi.nilai), "capaian_persen": _persen(b.capaian),
+                "kategori": b.kategori.nama if b.kategori else None,
+                "realisasi_tahunan": plain_number(b.realisasi_tahunan.nilai),
+                "realisasi_tahunan_sumber": b.realisasi_tahunan_sumber, "beda_dengan_tw4": b.beda_dengan_tw4,
+                "capaian_tahunan_persen": _persen(b.capaian_tahunan),
+                "kategori_tahunan": b.kategori_tahunan.nama if b.kategori_tahunan else None,
+            } for b in self.iku],
+            "rows": [{
+                "level": b.level, "kode": b.kode, "nama": b.nama, "lokasi": b.lokasi, "indikator": b.indikator,
+                "satuan": b.satuan, "target": plain_number(b.target.nilai), "realisasi": plain_number(b.realisasi.nilai),
+                "capaian_persen": _persen(b.capaian), "pagu": plain_number(b.pagu), "sumber_pagu": b.sumber_pagu,
+                "realisasi_anggaran": plain_number(b.realisasi_anggaran), "serapan_persen": _persen(b.serapan),
+            } for b in self.baris],
+            "total": {"pagu": plain_number(self.pagu), "realisasi_anggaran": plain_number(self.realisasi_anggaran),
+                      "serapan_persen": _persen(self.serapan),
+                      "realisasi_anggaran_tanpa_rincian": plain_number(self.tanpa_rincian)},
+        }
+
+
+def _persen(hasil: rumus.Hasil) -> float | None:
+    return plain_number(rumus.bulatkan(hasil.nilai)) if hasil.ada else None
+
+
+# --- building --------------------------------------------------------------------------------------
+
+PENGUKURAN = daftar(JenisDokumen("pengukuran", "Pengukuran kinerja triwulan", {
+    "xlsx": "sakip.domain.measurement.cetak.pengukuran_xlsx"}))
+
+
+def build_pengukuran(scope: Scope, slug: str, tahun: int, triwulan: int) -> Pengukuran:
+    """The measurement of PD ``slug`` for ``tahun`` up to ``triwulan``, in a fixed number of queries."""
+    if triwulan not in ROMAWI:
+        raise TidakDitemukan(f"Triwulan {triwulan} tidak dikenal (1–4).")
+    pd, data = _baca(scope, slug, tahun)
+    return _build(scope, pd, data, tahun, triwulan)
+
+
+def build_pengukuran_tahun(scope: Scope, slug: str, tahun: int) -> tuple[Pengukuran, ...]:
+    """TW I–IV of one year from a single read of the year's rows (the LKjIP's quarterly tables)."""
+    pd, data = _baca(scope, slug, tahun)
+    return tuple(_build(scope, pd, data, tahun, tw) for tw in ROMAWI)
+
+
+def _baca(scope: Scope, slug: str, tahun: int):
+    pd = get_pd(scope, slug)
+    data = DataTahun(scope, pd, tahun)
+    if not data.program:
+        raise TidakDitemukan(f"{pd.nama} belum memiliki program tahun {tahun}.")
+    return pd, data
+
+
+def _build(scope: Scope, pd: PerangkatDaerah, data: DataTahun, tahun: int, triwulan: int,
+           iku_id: int | None = None, iku: bool = True) -> Pengukuran:
+    hitung = _Hitung(data, pd.pemda, triwulan)
+    baris = [row for program in data.program for row in hitung.program(program)]
+    total_pagu, total_realisasi = hitung.total()
+    lain = belanja_tanpa_rincian(scope, pd, tahun, triwulan)
+    if lain is not None:
+        total_realisasi += lain.nilai
+    return Pengukuran(
+        unit_slug=pd.slug, unit_nama=pd.nama, pemda_nama=pd.pemda.nama, tahun=tahun, triwulan=triwulan,
+        skala=pd.pemda.skala_kategori, iku=tuple(hitung.iku(scope, pd, tahun, iku_id)) if iku else (),
+        baris=tuple(baris), pagu=total_pagu, realisasi_anggaran=total_realisasi,
+        serapan=rumus.serapan(total_realisasi, total_pagu),
+        tanpa_rincian=lain.nilai if lain else None, tanpa_rincian_keterangan=lain.keterangan if lain else "",
+    )
+
+
+def build_baris(scope: Scope, pd: PerangkatDaerah, tahun: int, triwulan: int, *, program_id: int | None = None,
+                iku_id: int | None = None) -> Pengukuran:
+    """The quarter as far as one grid row needs it (the hot path of data entry): the program holding the
+    row (``program_id``) or one sasaran indicator (``iku_id``), with the quarter's totals. The rows are
+    computed by the same rules as :func:`build_pengukuran`; a fixed number of queries, whatever the size
+    of the PD's year."""
+    data = DataTahun(scope, pd, tahun, program_id=program_id, pohon=iku_id is None)
+    return _build(scope, pd, data, tahun, triwulan, iku_id=iku_id, iku=iku_id is not None)
+
+
+class _Hitung:
+    def __init__(self, data: DataTahun, pemda, triwulan: int) -> None:
+        self.data, self.triwulan = data, triwulan
+        if pemda is not None:  # budget rules alone need no pemda settings
+            self.rumus_negatif = pemda.rumus_negatif
+            self.skala = rumus.SKALA[pemda.skala_kategori]
+        self.pagu_sub: dict[int, dict] = defaultdict(lambda: defaultdict(list))  # sub → sumber → lines
+        self.belanja_line: dict[tuple[int, int | None], dict[int, Decimal]] = defaultdict(dict)
+        for p in data.pagu:
+            self.pagu_sub[p.sub_kegiatan_id][(p.berlaku_mulai, p.sumber)].append(p)
+        for b in data.belanja:
+            self.belanja_line[(b.sub_kegiatan_id, b.lokasi_id)][b.triwulan] = b.nilai
+
+    # budget -------------------------------------------------------------------------------------
+
+    def pagu_berlaku(self, sub_id: int) -> tuple[str, list[Pagu]]:
+        budgets = [key for key in self.pagu_sub.get(sub_id, {}) if key[0] <= self.triwulan]
+        if not budgets:
+            return "", []
+        key = max(budgets)
+        return key[1], self.pagu_sub[sub_id][key]
+
+    def anggaran_sub(self, sub_id: int) -> tuple[str, Decimal | None, Decimal | None, dict]:
+        """(sumber, pagu, spending, per-lokasi {lokasi_id: (pagu, spending)} when split)."""
+        sumber, lines = self.pagu_berlaku(sub_id)
+        own = [p for p in lines if p.lokasi_id is None]
+        split = {p.lokasi_id: p.nilai for p in lines if p.lokasi_id is not None}
+        pagu = own[0].nilai if own else (sum(split.values(), Decimal(0)) if split else None)
+        spent_own = self.belanja_line.get((sub_id, None), {}).get(self.triwulan)
+        per_lokasi = {lok: (nilai, self.belanja_line.get((sub_id, lok), {}).get(self.triwulan))
+                      for lok, nilai in split.items()} if not own else {}
+        spent_split = [s for _, s in per_lokasi.values() if s is not None]
+        if spent_own is not None:
+            spent = spent_own
+        elif spent_split:
+            spent = sum(spent_split, Decimal(0))
+        else:
+            spent = self._lokasi_spending(sub_id)
+        return sumber, pagu, spent, per_lokasi
+
+    def total(self) -> tuple[Decimal, Decimal]:
+        """The quarter's pagu and spending over every budget line of the year (the sum of the program rows)."""
+        pagu = spent = Decimal(0)
+        for sub_id in {p.sub_kegiatan_id for p in self.data.pagu} | {b.sub_kegiatan_id for b in self.data.belanja}:
+            _, s_pagu, s_spent, _ = self.anggaran_sub(sub_id)
+            pagu += s_pagu or 0
+            spent += s_spent or 0
+        return pagu, spent
+
+    def _lokasi_spending(self, sub_id: int) -> Decimal | None:
+        values = [by_tw[self.triwulan] for (sub, lok), by_tw in self.belanja_line.items()
+                  if sub == sub_id and lok is not None and self.triwulan in by_tw]
+        return sum(values, Decimal(0)) if values else None
+
+    # indicators ---------------------------------------------------------------------------------
+
+    def kinerja(self, ind: Indikator | None) -> dict:
+        if ind is None:
+            return {"indikator_id": None, "indikator": "", "satuan": "", "akumulasi": "", "target": KOSONG,
+                    "realisasi": KOSONG, "realisasi_sebelumnya": None, "capaian": rumus.Hasil(None, "tanpa indikator"),
+                    "kategori": None}
+        target = self.data.target.get(ind.pk)
+        real = self.data.realisasi.get((ind.pk, self.triwulan))
+        before = self.data.realisasi.get((ind.pk, self.triwulan - 1))
+        t_nilai = target.nilai if target else None
+        r_nilai = real.nilai if real else None
+        hasil = capaian_indikator(ind, r_nilai, t_nilai, self.rumus_negatif)
+        return {
+            "indikator_id": ind.pk, "indikator": ind.nama, "satuan": ind.satuan, "akumulasi": ind.akumulasi,
+            "target": Nilai.dari(t_nilai, target.teks if target else "", ind.satuan),
+            "realisasi": Nilai.dari(r_nilai, real.teks if real else "", ind.satuan),
+            "realisasi_sebelumnya": before.nilai if before else None,
+            "capaian": hasil, "kategori": self.skala.kategori(hasil.nilai),
+        }
+
+    def _rows(self, level: str, owner, kode: str, nama: str, pagu, sumber, spent, **extra) -> list[Baris]:
+        indikator = self.data.indikator.get((level, owner.pk), []) or [None]
+        rows = []
+        for i, ind in enumerate(indikator):
+            first = i == 0
+            rows.append(Baris(level=level, kode=kode, nama=nama, lokasi="", **self.kinerja(ind),
+                              pagu=pagu if first else None, sumber_pagu=sumber if first else "",
+                              realisasi_anggaran=spent if first else None,
+                              serapan=rumus.serapan(spent, pagu) if first else rumus.Hasil(None, ""),
+                              **(extra if first else {})))
+        return rows
+
+    def program(self, program: Program) -> list[Baris]:
+        body, pagu, spent, sumber = [], Decimal(0), Decimal(0), ""
+        any_pagu = any_spent = False
+        for kegiatan in self.data.kegiatan.get(program.pk, []):
+            rows, k_pagu, k_spent, k_sumber = self.kegiatan(kegiatan)
+            body += rows
+            if k_pagu is not None:
+                pagu, any_pagu, sumber = pagu + k_pagu, True, k_sumber
+            if k_spent is not None:
+                spent, any_spent = spent + k_spent, True
+        head = self._rows("program", program, program.kode, program.nama, pagu if any_pagu else None, sumber,
+                          spent if any_spent else None)
+        return head + body
+
+    def kegiatan(self, kegiatan: Kegiatan):
+        body, pagu, spent, sumber = [], Decimal(0), Decimal(0), ""
+        any_pagu = any_spent = False
+        for sub in self.data.sub.get(kegiatan.pk, []):
+            s_sumber, s_pagu, s_spent, per_lokasi = self.anggaran_sub(sub.pk)
+            body += self._rows("sub_kegiatan", sub, sub.kode, sub.nama, s_pagu, s_sumber, s_spent,
+                               sub_kegiatan_id=sub.pk, anggaran_diisi_di_sini=s_pagu is not None and not per_lokasi)
+            body += self._lokasi_rows(sub, s_sumber, per_lokasi)
+            if s_pagu is not None:
+                pagu, any_pagu, sumber = pagu + s_pagu, True, s_sumber
+            if s_spent is not None:
+                spent, any_spent = spent + s_spent, True
+        pagu_k, spent_k = (pagu if any_pagu else None), (spent if any_spent else None)
+        return self._rows("kegiatan", kegiatan, kegiatan.kode, kegiatan.nama, pagu_k, sumber, spent_k) + body, \
+            pagu_k, spent_k, sumber
+
+    def _lokasi_rows(self, sub: SubKegiatan, sumber: str, per_lokasi: dict) -> list[Baris]:
+        rows = []
+        for lokasi in self.data.lokasi.get(sub.pk, []):
+            if lokasi.pk not in per_lokasi:
+                continue
+            pagu, spent = per_lokasi[lokasi.pk]
+            rows.append(Baris(level="lokasi", kode=sub.kode, nama=sub.nama, lokasi=lokasi.nama, **self.kinerja(None),
+                              pagu=pagu, sumber_pagu=sumber, realisasi_anggaran=spent,
+                              serapan=rumus.serapan(spent, pagu), sub_kegiatan_id=sub.pk, lokasi_id=lokasi.pk,
+                              anggaran_diisi_di_sini=True))
+        return rows
+
+    # IKU ----------------------------------------------------------------------------------------
+
+    def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None) -> list[BarisIku]:
+        indikator, renstra, quarters, annual = self.data.iku(scope, pd, tahun, indikator_id)
+        real = {i: r for (i, tw), r in quarters.items() if tw == self.triwulan}
+        tw4 = {i: r for (i, tw), r in quarters.items() if tw == 4}
+        pk = pk_berlaku(scope, pd, tahun, akhir_triwulan(tahun, self.triwulan))
+        janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
+        rows = []
+        for ind in indikator:
+            target = janji.get(ind.pk) or renstra.get(ind.pk)
+            sumber = f"PK versi {pk.nomor}" if ind.pk in janji else ("Renstra" if target else "")
+            r = real.get(ind.pk)
+            t_nilai, r_nilai = (target.nilai if target else None), (r.nilai if r else None)
+            hasil = capaian_indikator(ind, r_nilai, t_nilai, self.rumus_negatif)
+            a, q4 = annual.get(ind.pk), tw4.get(ind.pk)
+            a_nilai, beda = rumus.realisasi_tahunan(q4.nilai if q4 else None, a.nilai if a else None)
+            a_teks = (a.teks if a else "") if a is not None else (q4.teks if q4 else "")
+            a_hasil = capaian_indikator(ind, a_nilai, t_nilai, self.rumus_negatif)
+            rows.append(BarisIku(
+                indikator_id=ind.pk, sasaran=ind.sasaran.nama, nama=ind.nama, satuan=ind.satuan,
+                target=Nilai.dari(t_nilai, target.teks if target else "", ind.satuan), target_sumber=sumber,
+                realisasi=Nilai.dari(r_nilai, r.teks if r else "", ind.satuan), capaian=hasil,
+                kategori=self.skala.kategori(hasil.nilai),
+                realisasi_tahunan=Nilai.dari(a_nilai, a_teks, ind.satuan),
+                realisasi_tahunan_sumber=a.sumber if a else ("Triwulan IV" if q4 else ""), beda_dengan_tw4=beda,
+                capaian_tahunan=a_hasil, kategori_tahunan=self.skala.kategori(a_hasil.nilai)))
+        return rows
+
+
+def capaian_indikator(ind: Indikator, realisasi: Decimal | None, target, rumus_negatif_pemda: str) -> rumus.Hasil:
+    """The capaian of an indicator: its polarity, and its own formula for negative indicators or else
+    the pemda's (PermenPANRB 53/2014, 8/2021; :func:`sakip.rumus.capaian.capaian`)."""
+    return rumus.capaian(realisasi, target, rumus.Polaritas(ind.polaritas),
+                         rumus.RumusNegatif(ind.rumus_negatif or rumus_negatif_pemda))
+
+
+def anggaran_baris(pagu: Iterable[Pagu], sub_id: int, lokasi_id: int | None, triwulan: int) -> Decimal | None:
+    """The pagu in force in ``triwulan`` of the budget line (sub kegiatan, lokasi) when that line takes its
+    spending this quarter (:attr:`Baris.anggaran_diisi_di_sini`), else None: a sub kegiatan's own line when its
+    budget has one, else its lokasi lines. ``pagu``: the sub kegiatan's pagu rows."""
+    hitung = _Hitung(SimpleNamespace(pagu=list(pagu), belanja=[]), None, triwulan)
+    _, s_pagu, _, per_lokasi = hitung.anggaran_sub(sub_id)
+    if lokasi_id is None:
+        return s_pagu if not per_lokasi else None
+    return per_lokasi[lokasi_id][0] if lokasi_id in per_lokasi else None
+
+
+def anggaran_per_sub(pemda, pagu: list, belanja: list, triwulan: int) -> dict[int, tuple[Decimal | None, Decimal | None]]:
+    """(pagu in force, spending s.d. ``triwulan``) of every sub kegiatan that has a pagu, by the rules of
+    the grid (the latest budget in force; a sub kegiatan's own line, else the sum of its lokasi) —
+    for rows of many PD at once, as a pemda-wide view reads them."""
+    hitung = _Hitung(SimpleNamespace(pagu=pagu, belanja=belanja), pemda, triwulan)
+    return {sub: hitung.anggaran_sub(sub)[1:3] for sub in {p.sub_kegiatan_id for p in pagu}}
+
+
+def akhir_triwulan(tahun: int, triwulan: int) -> datetime.date:
+    """The last day of a quarter."""
+    month = triwulan * 3
+    return (datetime.date(tahun, month, 1) + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)

@@ -1,0 +1,114 @@
+"""Scoped reads of the quarterly measurement: the rows a quarter's structure is computed from, and the
+values the writes check against. Each function runs a fixed number of queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from django.db.models import Q
+
+from sakip.core.scoping import Scope
+from sakip.domain.measurement.models import (
+    BelanjaTanpaRincian,
+    Pagu,
+    Realisasi,
+    RealisasiAnggaran,
+    RealisasiTahunan,
+)
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Program, SubKegiatan, Target
+
+
+class DataTahun:
+    """Every row of a PD-year's measurement, read once (a fixed number of queries).
+
+    ``program_id`` restricts the program tree to one program (a saved grid row needs no more); the
+    year's pagu and spending lines are read whole in any case, for the quarter's totals.
+    """
+
+    def __init__(self, scope: Scope, pd: PerangkatDaerah, tahun: int, program_id: int | None = None,
+                 pohon: bool = True) -> None:
+        self.program = list(Program.objects.within(scope).filter(pd=pd, tahun=tahun)
+                            .filter(**({"pk": program_id} if program_id else {}))
+                            .select_related("nomenklatur").order_by("urutan", "nomenklatur__kode")) if pohon else []
+        kegiatan = Kegiatan.objects.within(scope).filter(program__in=self.program).select_related("nomenklatur")
+        sub = SubKegiatan.objects.within(scope).filter(kegiatan__program__in=self.program).select_related("nomenklatur")
+        lokasi = Lokasi.objects.within(scope).filter(sub_kegiatan__kegiatan__program__in=self.program).select_related(
+            "kelurahan", "pd")
+        self.kegiatan = _group(kegiatan.order_by("urutan", "nomenklatur__kode"), "program_id")
+        self.sub = _group(sub.order_by("urutan", "nomenklatur__kode"), "kegiatan_id")
+        self.lokasi = _group(lokasi.order_by("urutan", "id"), "sub_kegiatan_id")
+        indikator = list(Indikator.objects.within(scope).filter(
+            Q(program__in=self.program) | Q(kegiatan__program__in=self.program)
+            | Q(sub_kegiatan__kegiatan__program__in=self.program)).order_by("urutan", "id"))
+        self.indikator = defaultdict(list)
+        for ind in indikator:
+            self.indikator[(ind.level, ind.pemilik_id)].append(ind)
+        ids = [i.pk for i in indikator]
+        self.target = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
+        self.realisasi = {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)}
+        # The default ordering joins 8 tables; these build dictionaries.
+        self.pagu = list(Pagu.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun).order_by())
+        self.belanja = list(RealisasiAnggaran.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun).order_by())
+        self._iku = None
+
+    def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None):
+        """The sasaran indicators of the year with their Renstra targets, realisations of every quarter
+        and annual values, read once however many quarters are computed from this data."""
+        if self._iku is None:
+            indikator = list(Indikator.objects.within(scope).filter(
+                pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun,
+                sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
+                .filter(**({"pk": indikator_id} if indikator_id else {}))
+                .select_related("sasaran").order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
+            ids = [i.pk for i in indikator]
+            self._iku = (
+                indikator,
+                {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)},
+                {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)},
+                {r.indikator_id: r for r in RealisasiTahunan.objects.filter(indikator_id__in=ids, tahun=tahun)},
+            )
+        return self._iku
+
+
+def _group(queryset, key: str) -> dict:
+    grouped = defaultdict(list)
+    for obj in queryset:
+        grouped[getattr(obj, key)].append(obj)
+    return grouped
+
+
+def belanja_tanpa_rincian(scope: Scope, pd: PerangkatDaerah, tahun: int, triwulan: int) -> BelanjaTanpaRincian | None:
+    return BelanjaTanpaRincian.objects.within(scope).filter(pd=pd, tahun=tahun, triwulan=triwulan).first()
+
+
+def pagu_sub(sub_kegiatan_id: int) -> list[Pagu]:
+    """Every pagu line of a sub kegiatan (each budget, its own line and its lokasi lines)."""
+    return list(Pagu.objects.filter(sub_kegiatan_id=sub_kegiatan_id).order_by())
+
+
+def realisasi_lain(indikator: Indikator, tahun: int) -> dict[int, Decimal | None]:
+    """An indicator's realisation of every quarter of the year."""
+    return dict(Realisasi.objects.filter(indikator=indikator, tahun=tahun).values_list("triwulan", "nilai"))
+
+
+def belanja_lain(sub_kegiatan: SubKegiatan, lokasi: Lokasi | None) -> dict[int, Decimal]:
+    """A budget line's spending s.d. every quarter."""
+    return dict(RealisasiAnggaran.objects.filter(sub_kegiatan=sub_kegiatan, lokasi=lokasi)
+                .values_list("triwulan", "nilai"))
+
+
+def semua_realisasi(ids: list[int], tahun: int) -> dict[int, dict[int, Decimal | None]]:
+    """The realisations of every quarter of many indicators: indikator → triwulan → nilai."""
+    out: dict[int, dict[int, Decimal | None]] = {}
+    for ind, tw, nilai in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun).values_list(
+            "indikator_id", "triwulan", "nilai"):
+        out.setdefault(ind, {})[tw] = nilai
+    return out
+
+
+def semua_belanja(sub_ids: list[int], triwulan: int) -> dict[tuple[int, int | None], Decimal]:
+    """The spending s.d. ``triwulan`` of many budget lines: (sub kegiatan, lokasi) → nilai."""
+    return {(s, lok): nilai for s, lok, nilai in RealisasiAnggaran.objects.filter(
+        sub_kegiatan_id__in=sub_ids, triwulan=triwulan).values_list("sub_kegiatan_id", "lokasi_id", "nilai")}

@@ -1,0 +1,280 @@
+"""The IKU document as one computed structure.
+
+``build_iku`` reads the IKU of a PD in force in a year and returns an ``IkuDokumen``: frozen
+dataclasses holding every value *and* every display string the document shows. The screen page,
+the Word file, the PDF and the JSON all render this one object, so they cannot disagree.
+
+Layout follows seed 000 (IKU Kecamatan Wonoasih 2026–2027): heading, an "Instansi / Tujuan /
+Indikator Tujuan / Sasaran / Indikator Sasaran / Tugas / Fungsi" block, the IKU table
+(kinerja utama, indikator, formulasi/definisi operasional, sumber data, penanggung jawab) and the
+target table; the signature block of seed 003 when the IKU has a date of penetapan.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.dates import format_date
+
+from sakip.core.galat import TidakDitemukan
+from sakip.core.scoping import Scope
+from sakip.documents.registry import JenisDokumen, daftar
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.organisation.selectors import get_pd, pimpinan_pada
+from sakip.domain.planning import selectors
+from sakip.domain.planning.models import Iku, IkuEntri
+from sakip.rumus.angka import format_angka, plain_number
+
+
+@dataclass(frozen=True)
+class IkuTarget:
+    tahun: int
+    nilai: Decimal | None
+    teks: str  # as the document prints it: "94,12", "85,91%", "B (63,00)", "-" when none
+
+
+@dataclass(frozen=True)
+class IkuIndikator:
+    no: int
+    nama: str
+    tujuan: str
+    sasaran: str
+    kinerja_utama: str
+    satuan: str
+    polaritas: str
+    akumulasi: str
+    definisi: str
+    formula: str
+    pembilang: str
+    penyebut: str
+    sumber_data: str
+    penanggung_jawab: tuple[str, ...]
+    target: tuple[IkuTarget, ...]
+
+    @property
+    def uraian(self) -> tuple[str, ...]:
+        """The "formulasi perhitungan/definisi operasional" cell, one paragraph per part."""
+        parts = [("Definisi Operasional", self.definisi), ("Formulasi Perhitungan", self.formula),
+                 ("Pembilang", self.pembilang), ("Penyebut", self.penyebut)]
+        return tuple(f"{label} : {text}" for label, text in parts if text)
+
+
+@dataclass(frozen=True)
+class IkuKelompok:
+    """Consecutive rows sharing one kinerja utama: the document numbers and merges them as one."""
+
+    no: int
+    kinerja_utama: str
+    indikator: tuple[IkuIndikator, ...]
+
+
+@dataclass(frozen=True)
+class Penetapan:
+    tempat: str
+    tanggal: datetime.date
+    tanggal_teks: str
+    jabatan: str
+    nama: str
+    nip: str
+    pangkat: str
+
+
+@dataclass(frozen=True)
+class IkuDokumen:
+    unit_slug: str
+    unit_nama: str
+    pemda_nama: str
+    periode: str
+    tahun: tuple[int, ...]
+    tugas: tuple[str, ...]
+    fungsi: tuple[str, ...]
+    tujuan: tuple[str, ...]
+    indikator_tujuan: tuple[str, ...]
+    sasaran: tuple[str, ...]
+    indikator_sasaran: tuple[str, ...]
+    kelompok: tuple[IkuKelompok, ...]
+    penetapan: Penetapan | None
+
+    @property
+    def judul(self) -> tuple[str, ...]:
+        return ("INDIKATOR KINERJA UTAMA (IKU)", f"{self.unit_nama} {self.pemda_nama}".upper(),
+                f"TAHUN {self.periode}")
+
+    @property
+    def identitas(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The "Instansi / Tujuan / ... / Fungsi" block above the tables."""
+        return (
+            ("Instansi", (self.unit_nama,)),
+            ("Tujuan", bernomor(self.tujuan)),
+            ("Indikator Tujuan", bernomor(self.indikator_tujuan)),
+            ("Sasaran", bernomor(self.sasaran)),
+            ("Indikator Sasaran", bernomor(self.indikator_sasaran)),
+            ("Tugas", self.tugas),
+            ("Fungsi", self.fungsi),
+        )
+
+    @property
+    def indikator(self) -> tuple[IkuIndikator, ...]:
+        return tuple(row for kelompok in self.kelompok for row in kelompok.indikator)
+
+    @property
+    def nama_berkas(self) -> str:
+        return f"IKU-{self.unit_slug}-{self.periode.replace('–', '-')}"
+
+    def as_json(self) -> dict:
+        """The structure as JSON-ready data; numbers are JSON numbers."""
+        return {
+            "unit": {"slug": self.unit_slug, "nama": self.unit_nama, "pemda": self.pemda_nama},
+            "periode": self.periode,
+            "tahun": list(self.tahun),
+            "tugas": list(self.tugas),
+            "fungsi": list(self.fungsi),
+            "tujuan": list(self.tujuan),
+            "indikator_tujuan": list(self.indikator_tujuan),
+            "sasaran": list(self.sasaran),
+            "indikator_sasaran": list(self.indikator_sasaran),
+            "indikator": [_indikator_json(row) for row in self.indikator],
+            "penetapan": _penetapan_json(self.penetapan),
+        }
+
+
+def _indikator_json(row: IkuIndikator) -> dict:
+    return {
+        "no": row.no,
+        "nama": row.nama,
+        "tujuan": row.tujuan,
+        "sasaran": row.sasaran,
+        "kinerja_utama": row.kinerja_utama,
+        "satuan": row.satuan,
+        "polaritas": row.polaritas,
+        "akumulasi": row.akumulasi,
+        "definisi": row.definisi,
+        "formula": row.formula,
+        "pembilang": row.pembilang,
+        "penyebut": row.penyebut,
+        "sumber_data": row.sumber_data,
+        "penanggung_jawab": "; ".join(row.penanggung_jawab),
+        "penanggung_jawab_daftar": list(row.penanggung_jawab),
+        "target": {str(t.tahun): plain_number(t.nilai) for t in row.target if t.nilai is not None},
+        "target_teks": {str(t.tahun): t.teks for t in row.target if t.nilai is not None},
+    }
+
+
+def _penetapan_json(penetapan: Penetapan | None) -> dict | None:
+    if penetapan is None:
+        return None
+    return {
+        "tempat": penetapan.tempat,
+        "tanggal": penetapan.tanggal.isoformat(),
+        "tanggal_teks": penetapan.tanggal_teks,
+        "jabatan": penetapan.jabatan,
+        "nama": penetapan.nama,
+        "nip": penetapan.nip,
+        "pangkat": penetapan.pangkat,
+    }
+
+
+def bernomor(items: tuple[str, ...]) -> tuple[str, ...]:
+    """``("1. a", "2. b")`` for several items, the item alone for one (as seed 000 writes them)."""
+    if len(items) <= 1:
+        return tuple(items)
+    return tuple(f"{n}. {item}" for n, item in enumerate(items, start=1))
+
+
+# --- building --------------------------------------------------------------------------------------
+
+IKU = daftar(JenisDokumen("iku", "Indikator Kinerja Utama", {
+    "docx": "sakip.domain.planning.cetak.iku_docx", "pdf": "sakip.domain.planning.cetak.iku_pdf"}))
+
+
+def build_iku(scope: Scope, slug: str, tahun: int) -> IkuDokumen:
+    """The IKU of PD ``slug`` in force in ``tahun``, as ``scope`` may see it. Five queries."""
+    pd = get_pd(scope, slug)
+    iku = selectors.iku_berlaku(scope, pd, tahun)
+    if iku is None:
+        raise TidakDitemukan(f"{pd.nama} tidak memiliki IKU untuk tahun {tahun}.")
+    entri = list(iku.entri.all())
+    rows = [_row(no, e, iku.tahun) for no, e in enumerate(entri, start=1)]
+    return IkuDokumen(
+        unit_slug=pd.slug,
+        unit_nama=pd.nama,
+        pemda_nama=pd.pemda.nama,
+        periode=iku.periode,
+        tahun=tuple(iku.tahun),
+        tugas=tuple(pd.tugas_butir),
+        fungsi=tuple(pd.fungsi_butir),
+        tujuan=_unique(_tujuan_of(e).nama for e in entri),
+        indikator_tujuan=_unique(e.indikator.nama for e in entri if e.indikator.level == "tujuan"),
+        sasaran=_unique(e.indikator.sasaran.nama for e in entri if e.indikator.level == "sasaran"),
+        indikator_sasaran=_unique(e.indikator.nama for e in entri if e.indikator.level == "sasaran"),
+        kelompok=_kelompok(rows),
+        penetapan=_penetapan(scope, pd, iku),
+    )
+
+
+def _tujuan_of(entri: IkuEntri):
+    if entri.kelompok_tujuan_id:
+        return entri.kelompok_tujuan
+    indikator = entri.indikator
+    return indikator.tujuan if indikator.level == "tujuan" else indikator.sasaran.tujuan
+
+
+def _row(no: int, entri: IkuEntri, tahun: list[int]) -> IkuIndikator:
+    indikator = entri.indikator
+    by_year = {t.tahun: t for t in indikator.target.all()}
+    return IkuIndikator(
+        no=no,
+        nama=indikator.nama,
+        tujuan=_tujuan_of(entri).nama,
+        sasaran=indikator.sasaran.nama if indikator.level == "sasaran" else "",
+        kinerja_utama=indikator.kinerja_utama_tampil,
+        satuan=indikator.satuan,
+        polaritas=indikator.polaritas,
+        akumulasi=indikator.akumulasi,
+        definisi=indikator.definisi,
+        formula=indikator.formula,
+        pembilang=indikator.formula_pembilang,
+        penyebut=indikator.formula_penyebut,
+        sumber_data=indikator.sumber_data,
+        penanggung_jawab=tuple(pj.nama for pj in indikator.penanggung_jawab.all()),
+        target=tuple(_target(year, by_year.get(year), indikator.satuan) for year in tahun),
+    )
+
+
+def _target(tahun: int, target, satuan: str) -> IkuTarget:
+    if target is None:
+        return IkuTarget(tahun, None, "-")
+    teks = target.teks or f"{format_angka(target.nilai)}{'%' if satuan == '%' else ''}"
+    return IkuTarget(tahun, target.nilai, teks)
+
+
+def _kelompok(rows: list[IkuIndikator]) -> tuple[IkuKelompok, ...]:
+    groups: list[list[IkuIndikator]] = []
+    for row in rows:
+        if groups and (groups[-1][0].kinerja_utama, groups[-1][0].tujuan) == (row.kinerja_utama, row.tujuan):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return tuple(IkuKelompok(no, group[0].kinerja_utama, tuple(group)) for no, group in enumerate(groups, start=1))
+
+
+def _penetapan(scope: Scope, pd: PerangkatDaerah, iku: Iku) -> Penetapan | None:
+    """Who signed: the holder of the PD's pimpinan post on the date of penetapan."""
+    if iku.tanggal is None:
+        return None
+    masa = pimpinan_pada(scope, pd=pd, tanggal=iku.tanggal)
+    return Penetapan(
+        tempat=iku.tempat,
+        tanggal=iku.tanggal,
+        tanggal_teks=format_date(iku.tanggal, "d MMMM y", locale="id"),
+        jabatan=masa.judul_jabatan if masa else "",
+        nama=masa.pejabat.nama if masa else "",
+        nip=masa.pejabat.nip_tampil if masa else "",
+        pangkat=masa.pejabat.pangkat if masa else "",
+    )
+
+
+def _unique(values) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))

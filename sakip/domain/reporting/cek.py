@@ -1,0 +1,95 @@
+"""The LKjIP's consistency checks: a pure function over the built structure returning what does not add up.
+
+Listed on the report page, in the JSON and in the dashboards; they never block a report. Each finding has
+a code (for tests and filters), a message for the staff who fix it, and where it is (an indicator, a
+budget line, a chapter).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sakip.rumus.angka import format_angka
+
+if TYPE_CHECKING:
+    from sakip.domain.reporting.dokumen import IndikatorLkjip, Lkjip
+
+BATAS_WAJAR = (Decimal(0), Decimal(200))  # a capaian outside this is flagged (never capped)
+
+
+@dataclass(frozen=True)
+class Cek:
+    kode: str
+    pesan: str
+    lokasi: str
+
+
+def periksa(dok: Lkjip) -> tuple[Cek, ...]:
+    """Every finding of ``dok``: per indicator, then the budget, then what the document itself lacks."""
+    out: list[Cek] = []
+    for s in dok.sasaran:
+        for i in s.indikator:
+            out += _indikator(i)
+    out += _anggaran(dok)
+    out += _kelengkapan(dok)
+    return tuple(out)
+
+
+def _indikator(i: IndikatorLkjip) -> list[Cek]:
+    out = []
+    if i.realisasi_eksplisit and i.realisasi_tw4 is not None and i.realisasi_tw4 != i.realisasi:
+        out.append(Cek("realisasi-tahunan-beda-tw4", (
+            f"Realisasi tahunan {format_angka(i.realisasi)} ({i.realisasi_sumber}) berbeda dari realisasi kumulatif "
+            f"triwulan IV {format_angka(i.realisasi_tw4)}."), i.nama))
+    if i.realisasi is None:
+        out.append(Cek("realisasi-kosong", "Realisasi tahunan belum ada.", i.nama))
+    elif not i.ada_bukti:
+        out.append(Cek("bukti-dukung-kosong", f"Realisasi {format_angka(i.realisasi)} belum didukung berkas bukti "
+                                              "dukung.", i.nama))
+    if i.ikm_skm is not None and i.realisasi is not None and i.ikm_skm.nilai != i.realisasi:
+        out.append(Cek("ikm-beda-skm", (
+            f"IKM yang diisi {format_angka(i.realisasi, 2)} ({i.realisasi_sumber}) berbeda dari IKM hasil SKM "
+            f"{i.ikm_skm.periode} di sakip {format_angka(i.ikm_skm.nilai, 2)}."), i.nama))
+    if i.capaian.nilai is not None and not BATAS_WAJAR[0] <= i.capaian.nilai <= BATAS_WAJAR[1]:
+        out.append(Cek("capaian-tidak-wajar", f"Capaian {format_angka(i.capaian.nilai, 2)}% jauh di luar kebiasaan.",
+                       i.nama))
+    return out
+
+
+def _anggaran(dok: Lkjip) -> list[Cek]:
+    out = []
+    tw4 = dok.triwulan[-1]
+    for b in tw4.baris:
+        if b.pagu is not None and b.realisasi_anggaran is not None and b.realisasi_anggaran > b.pagu:
+            out.append(Cek("belanja-melebihi-pagu", (
+                f"Realisasi Rp {format_angka(b.realisasi_anggaran, 0)} melebihi pagu Rp {format_angka(b.pagu, 0)}."),
+                f"{b.kode} {b.nama} {b.lokasi}".strip()))
+    if dok.pk_akhir is not None and dok.pk_akhir[1] != tw4.pagu:
+        nomor, promised = dok.pk_akhir
+        out.append(Cek("pk-beda-pagu", (
+            f"Anggaran PK versi {nomor} Rp {format_angka(promised, 0)} berbeda dari jumlah pagu baris anggaran "
+            f"Rp {format_angka(tw4.pagu, 0)}."), "Perjanjian Kinerja"))
+    for lain in dok.tanpa_rincian:
+        out.append(Cek("belanja-tanpa-rincian", (
+            f"Realisasi anggaran Rp {format_angka(lain.nilai, 0)} triwulan {lain.triwulan} dilaporkan tanpa rincian "
+            f"baris anggaran ({lain.keterangan})."), f"Triwulan {lain.triwulan}"))
+    return out
+
+
+def _kelengkapan(dok: Lkjip) -> list[Cek]:
+    out = []
+    if not dok.profil.ada:
+        out.append(Cek("profil-kosong", f"Profil {dok.unit_nama} tahun {dok.tahun} (Bab I) belum diisi.", "Bab I"))
+    if dok.tanggal is None:
+        out.append(Cek("tanggal-kosong", "Tanggal penyusunan laporan belum diisi; tanda tangan memakai pimpinan "
+                                         "pada akhir tahun.", "Kata Pengantar"))
+    if dok.penandatangan is None:
+        tanggal = dok.tanggal or datetime.date(dok.tahun, 12, 31)
+        out.append(Cek("penandatangan-kosong", f"Tidak ada pimpinan {dok.unit_nama} yang menjabat pada "
+                                               f"{tanggal:%d-%m-%Y}.", "Kata Pengantar"))
+    if dok.pk is None:
+        out.append(Cek("pk-kosong", f"Perjanjian Kinerja tahun {dok.tahun} belum ada.", "Perjanjian Kinerja"))
+    return out
