@@ -52,7 +52,7 @@ def main(jumlah: int) -> None:
     from django.contrib.auth.models import User
     from django.test import Client
 
-    from sakip.composite.dashboard.pemda import build_dasbor_pemda
+    from sakip.composite.dashboard.dokumen_pemda import build_dasbor_pemda
     from sakip.core.scoping import Scope
     from sakip.domain.measurement.models import Pagu, Realisasi
     from sakip.domain.organisation.models import PerangkatDaerah

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sakip.composite.dashboard.pd import DasborPd
-from sakip.composite.dashboard.pemda import DasborPemda
+from sakip.composite.dashboard.dokumen_pd import DasborPd
+from sakip.composite.dashboard.dokumen_pemda import DasborPemda
 from sakip.documents.lembar import tabel_xlsx
 
 

@@ -1,5 +1,5 @@
 """The dashboards as documents: their tables as JSON and .xlsx, through the one registry. The builders are
-:mod:`.pemda` (a pemda's PD side by side) and :mod:`.pd` (one PD's year)."""
+:mod:`.dokumen_pemda` (a pemda's PD side by side) and :mod:`.dokumen_pd` (one PD's year)."""
 
 from sakip.documents.registry import JenisDokumen, daftar
 

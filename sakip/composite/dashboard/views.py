@@ -9,8 +9,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from sakip.composite.dashboard.dokumen import DASBOR_PD, DASBOR_PEMDA
-from sakip.composite.dashboard.pd import build_dasbor_pd
-from sakip.composite.dashboard.pemda import URUTAN, WARNA, build_dasbor_pemda
+from sakip.composite.dashboard.dokumen_pd import build_dasbor_pd
+from sakip.composite.dashboard.dokumen_pemda import URUTAN, WARNA, build_dasbor_pemda
 from sakip.core.scoping import perlu
 from sakip.documents.berkas import unduhan
 from sakip.domain.measurement.models import BuktiDukung, Realisasi

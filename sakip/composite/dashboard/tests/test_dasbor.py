@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from sakip.composite.dashboard.pemda import build_dasbor_pemda
+from sakip.composite.dashboard.dokumen_pemda import build_dasbor_pemda
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import Realisasi
 from sakip.domain.organisation.models import PerangkatDaerah
