@@ -6,7 +6,9 @@ On a throwaway SQLite database with the demo data: server time to build the peng
 Wonoasih 2024 TW IV and its query count; then the same after multiplying the rows (extra sub
 kegiatan with indicators and budget lines) to show the query count does not grow; then the time to
 import a full quarter from the .xlsx template (every realisation and spending cell filled) and to
-save one grid row.
+save one grid row; then the grid's hot path as the browser calls it — the POST that saves one cell
+and answers with its row and the quarter's total — beside building the whole quarter, which is what
+that request used to do twice.
 """
 
 from __future__ import annotations
@@ -53,6 +55,37 @@ def grow(pd, copies: int) -> int:
     return added
 
 
+def simpan_sel(pd, label: str) -> None:
+    """The POST of one grid cell (htmx) as the operator, for an indicator cell and a spending cell."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+    from django.urls import reverse
+
+    from sakip.core.scoping import Scope
+    from sakip.domain.measurement.dokumen import build_pengukuran
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="operator-wonoasih"))
+    p = build_pengukuran(Scope.system(), pd.slug, 2024, 4)
+    url = reverse("measurement:simpan_baris", args=[pd.slug, 2024, 4])
+    ind = next(b for b in p.baris if b.level == "sub_kegiatan" and b.indikator_id)
+    line = next(b for b in p.baris if b.anggaran_diisi_di_sini and b.lokasi_id is None)
+    posts = {
+        "indicator cell": {"kunci": ind.kunci, "indikator": ind.indikator_id, "realisasi": "7"},
+        "spending cell": {"kunci": line.kunci, "sub_kegiatan": line.sub_kegiatan_id, "realisasi_anggaran": "1.000"},
+    }
+    whole, whole_q = timed(lambda: build_pengukuran(Scope.system(), pd.slug, 2024, 4))
+    print(f"{label}: whole quarter structure {whole:.1f} ms, {whole_q} queries ({len(p.baris)} rows; the old hot path "
+          f"built it twice per saved cell)")
+    for name, data in posts.items():
+        def post(data=data) -> None:
+            response = client.post(url, data, HTTP_HX_REQUEST="true")
+            assert response.status_code == 200, response.status_code
+
+        ms, queries = timed(post, repeat=9)
+        print(f"  save one {name} (POST, row + total back): {ms:.1f} ms median, {queries} queries")
+
+
 def main() -> None:
     from sakip.core.scoping import Scope
     from sakip.domain.measurement.cetak import pengukuran_xlsx
@@ -67,6 +100,7 @@ def main() -> None:
     Pengajuan.objects.filter(pd__slug="wonoasih").update(status="draft")  # the demo approved (locked) TW I–III
     scope = Scope.system()
     pd = PerangkatDaerah.objects.get(slug="wonoasih")
+    simpan_sel(pd, "grid hot path, Wonoasih 2024 TW IV as in the demo")
     p = build_pengukuran(scope, "wonoasih", 2024, 4)
     ms, queries = timed(lambda: build_pengukuran(scope, "wonoasih", 2024, 4).as_json())
     print(f"pengukuran JSON wonoasih 2024 TW IV: {len(p.baris)} rows, {ms:.1f} ms median, {queries} queries")
@@ -74,6 +108,7 @@ def main() -> None:
     p = build_pengukuran(scope, "wonoasih", 2024, 4)
     ms, queries = timed(lambda: build_pengukuran(scope, "wonoasih", 2024, 4).as_json())
     print(f"  with {added} more sub kegiatan: {len(p.baris)} rows, {ms:.1f} ms median, {queries} queries")
+    simpan_sel(pd, f"grid hot path with {added} more sub kegiatan")
 
     template = pengukuran_xlsx(build_pengukuran(scope, "wonoasih", 2024, 4))
     import io

@@ -22,6 +22,7 @@ from sakip.documents.lembar import tabel_json
 from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
 from sakip.domain.measurement.dokumen import akhir_triwulan, anggaran_per_sub, capaian_indikator
 from sakip.domain.measurement.models import BelanjaTanpaRincian, Pagu, Realisasi, RealisasiAnggaran
+from sakip.domain.measurement.selectors import baris_belanja, baris_pagu
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Target
 from sakip.domain.survey.dokumen import ikm_per_periode
@@ -183,8 +184,8 @@ def _ikm(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> No
 
 def _anggaran(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
     of_year = Q(pd__in=pds, sub_kegiatan__kegiatan__program__tahun=tahun)
-    pagu = list(Pagu.objects.within(scope).filter(of_year).order_by())  # no default ordering: no joins
-    belanja = list(RealisasiAnggaran.objects.within(scope).filter(of_year).order_by())
+    pagu = baris_pagu(Pagu.objects.within(scope).filter(of_year))
+    belanja = baris_belanja(RealisasiAnggaran.objects.within(scope).filter(of_year, triwulan=triwulan))
     per_pd = {p.sub_kegiatan_id: p.pd_id for p in pagu}
     totals: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
     for sub, (nilai, spent) in anggaran_per_sub(pemda, pagu, belanja, triwulan).items():

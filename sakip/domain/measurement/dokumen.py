@@ -214,7 +214,7 @@ def build_baris(scope: Scope, pd: PerangkatDaerah, tahun: int, triwulan: int, *,
     row (``program_id``) or one sasaran indicator (``iku_id``), with the quarter's totals. The rows are
     computed by the same rules as :func:`build_pengukuran`; a fixed number of queries, whatever the size
     of the PD's year."""
-    data = DataTahun(scope, pd, tahun, program_id=program_id, pohon=iku_id is None)
+    data = DataTahun(scope, pd, tahun, program_id=program_id, pohon=iku_id is None, triwulan=triwulan)
     return _build(scope, pd, data, tahun, triwulan, iku_id=iku_id, iku=iku_id is not None)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import (
@@ -23,12 +23,13 @@ from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Program, S
 class DataTahun:
     """Every row of a PD-year's measurement, read once (a fixed number of queries).
 
-    ``program_id`` restricts the program tree to one program (a saved grid row needs no more); the
-    year's pagu and spending lines are read whole in any case, for the quarter's totals.
+    ``program_id`` restricts the program tree to one program and ``triwulan`` the spending to one quarter
+    (a saved grid row needs no more); the year's budget lines are read whole in any case, for the quarter's
+    totals, as plain rows (:data:`BARIS_PAGU`, :data:`BARIS_BELANJA`), not model instances.
     """
 
     def __init__(self, scope: Scope, pd: PerangkatDaerah, tahun: int, program_id: int | None = None,
-                 pohon: bool = True) -> None:
+                 pohon: bool = True, triwulan: int | None = None) -> None:
         self.program = list(Program.objects.within(scope).filter(pd=pd, tahun=tahun)
                             .filter(**({"pk": program_id} if program_id else {}))
                             .select_related("nomenklatur").order_by("urutan", "nomenklatur__kode")) if pohon else []
@@ -48,9 +49,9 @@ class DataTahun:
         ids = [i.pk for i in indikator]
         self.target = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
         self.realisasi = {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)}
-        # The default ordering joins 8 tables; these build dictionaries.
-        self.pagu = list(Pagu.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun).order_by())
-        self.belanja = list(RealisasiAnggaran.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun).order_by())
+        self.pagu = baris_pagu(Pagu.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun))
+        belanja = RealisasiAnggaran.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun)
+        self.belanja = baris_belanja(belanja.filter(triwulan=triwulan) if triwulan else belanja)
         self._iku = None
 
     def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None):
@@ -79,13 +80,28 @@ def _group(queryset, key: str) -> dict:
     return grouped
 
 
+BARIS_PAGU = ("sub_kegiatan_id", "lokasi_id", "sumber", "berlaku_mulai", "nilai", "pd_id")
+BARIS_BELANJA = ("sub_kegiatan_id", "lokasi_id", "triwulan", "nilai")
+
+
+def baris_pagu(queryset: QuerySet[Pagu]) -> list:
+    """Pagu lines as light rows with the fields the budget rules read (no model instances). The models'
+    default ordering joins eight tables and these rows only fill dictionaries, so it is dropped."""
+    return list(queryset.order_by().values_list(*BARIS_PAGU, named=True))
+
+
+def baris_belanja(queryset: QuerySet[RealisasiAnggaran]) -> list:
+    """Spending lines as light rows (see :func:`baris_pagu`)."""
+    return list(queryset.order_by().values_list(*BARIS_BELANJA, named=True))
+
+
 def belanja_tanpa_rincian(scope: Scope, pd: PerangkatDaerah, tahun: int, triwulan: int) -> BelanjaTanpaRincian | None:
     return BelanjaTanpaRincian.objects.within(scope).filter(pd=pd, tahun=tahun, triwulan=triwulan).first()
 
 
-def pagu_sub(sub_kegiatan_id: int) -> list[Pagu]:
+def pagu_sub(sub_kegiatan_id: int) -> list:
     """Every pagu line of a sub kegiatan (each budget, its own line and its lokasi lines)."""
-    return list(Pagu.objects.filter(sub_kegiatan_id=sub_kegiatan_id).order_by())
+    return baris_pagu(Pagu.objects.filter(sub_kegiatan_id=sub_kegiatan_id))
 
 
 def realisasi_lain(indikator: Indikator, tahun: int) -> dict[int, Decimal | None]:
