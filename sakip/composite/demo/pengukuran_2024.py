@@ -12,6 +12,7 @@ Where figures live (the seed's own levels, nothing split that the seed does not 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from sakip.composite.demo.data import wonoasih_2024 as seed
 from sakip.composite.demo.simpan import simpan, simpan_banyak
@@ -40,6 +41,14 @@ def _rupiah(teks: str | None) -> Decimal | None:
     return parse_angka(teks)
 
 
+def _rupiah_wajib(teks: str) -> Decimal:
+    """An amount the seed always prints (a pagu, a printed total)."""
+    nilai = _rupiah(teks)
+    if nilai is None:
+        raise ValueError(f"Jumlah rupiah kosong pada data demo: {teks!r}")
+    return nilai
+
+
 def _nilai(teks: str | None) -> Decimal | None:
     teks = (teks or "").strip()
     if teks in ("", "-"):
@@ -57,17 +66,17 @@ class Pengukuran2024:
         indikator = Indikator.objects.filter(pd=pd).select_related(
             "program__nomenklatur", "kegiatan__nomenklatur", "sub_kegiatan__nomenklatur",
             "sasaran__tujuan__renstra")
-        self.by_owner = {}
-        self.sasaran_indikator = {}
+        self.by_owner: dict[tuple[str, str], Indikator] = {}  # (level, owner's code)
+        self.sasaran_indikator: dict[str, Indikator] = {}  # by casefolded name
         for ind in indikator:
             if ind.level in ("program", "kegiatan", "sub_kegiatan"):
                 owner = ind.pemilik
                 year = owner.tahun if ind.level == "program" else None
                 if year in (None, TAHUN):
                     self.by_owner.setdefault((ind.level, owner.kode), ind)
-            elif ind.level == "sasaran" and TAHUN in ind.sasaran.tujuan.renstra.tahun:
+            elif ind.level == "sasaran" and ind.sasaran is not None and TAHUN in ind.sasaran.tujuan.renstra.tahun:
                 self.sasaran_indikator[ind.nama.casefold()] = ind
-        self.lokasi = {(lok.sub_kegiatan_id, lok.kelurahan.nama if lok.kelurahan_id else None): lok
+        self.lokasi = {(lok.sub_kegiatan_id, lok.kelurahan.nama if lok.kelurahan_id and lok.kelurahan is not None else None): lok
                        for lok in Lokasi.objects.filter(pd=pd).select_related("kelurahan")}
 
     def run(self) -> None:
@@ -92,7 +101,7 @@ class Pengukuran2024:
                 simpan(TargetPk(perjanjian=pk, indikator=self._iku(t["indikator"]), urutan=i, nilai=nilai,
                                     teks=t["target"]))
             for p in spec["program"]:
-                simpan(AnggaranPk(perjanjian=pk, program=self.program[p["kode"]], nilai=_rupiah(p["anggaran"]),
+                simpan(AnggaranPk(perjanjian=pk, program=self.program[p["kode"]], nilai=_rupiah_wajib(p["anggaran"]),
                                       sumber=p.get("sumber", SumberAnggaran.APBD)))
 
     def quarters(self) -> None:
@@ -110,9 +119,9 @@ class Pengukuran2024:
                 if row["level"] != "sub_kegiatan":
                     continue
                 sub = self.sub[row["kode"]]
-                if tw <= 2 and _rupiah(row.get("pagu")) is not None:
-                    pagu[sub.pk] = Pagu(sub_kegiatan=sub, sumber=SumberAnggaran.APBD, berlaku_mulai=1,
-                                        nilai=_rupiah(row["pagu"]))
+                nilai_pagu = _rupiah(row.get("pagu")) if tw <= 2 else None
+                if nilai_pagu is not None:
+                    pagu[sub.pk] = Pagu(sub_kegiatan=sub, sumber=SumberAnggaran.APBD, berlaku_mulai=1, nilai=nilai_pagu)
                 spent = _rupiah(row.get("realisasi_anggaran"))
                 if tw <= 3 and spent is not None:
                     belanja.append(RealisasiAnggaran(sub_kegiatan=sub, triwulan=tw, nilai=spent))
@@ -126,7 +135,7 @@ class Pengukuran2024:
         for tw, table in seed.PENGUKURAN.items():
             if tw == 4:
                 continue  # TW IV spending is loaded per Tabel 3.26 line, which adds up to the JUMLAH
-            printed = _rupiah(table["jumlah"]["realisasi_anggaran"])
+            printed = _rupiah_wajib(table["jumlah"]["realisasi_anggaran"])
             rows = sum((b.nilai for b in belanja if b.triwulan == tw), Decimal(0))
             if printed != rows:
                 simpan(BelanjaTanpaRincian(
@@ -135,7 +144,7 @@ class Pengukuran2024:
 
     def tabel_3_26(self) -> None:
         """APBD-P pagu (from TW III) and TW IV spending per Tabel 3.26 line."""
-        lines: dict[int, list[dict]] = {}
+        lines: dict[int, list[dict[str, Any]]] = {}
         for line in seed.TABEL_3_26:
             lines.setdefault(self.sub[line["kode"]].pk, []).append(line)
         pagu, belanja = [], []
@@ -144,7 +153,7 @@ class Pengukuran2024:
             for line in rows:
                 lokasi = self._lokasi(sub_id, line["lokasi"]) if split else None
                 pagu.append(Pagu(sub_kegiatan=self.sub_by_id[sub_id], lokasi=lokasi, sumber=SumberAnggaran.APBD_P,
-                                 berlaku_mulai=3, nilai=_rupiah(line["pagu"])))
+                                 berlaku_mulai=3, nilai=_rupiah_wajib(line["pagu"])))
                 spent = _rupiah(line["realisasi"])
                 if spent is not None:
                     belanja.append(RealisasiAnggaran(sub_kegiatan=self.sub_by_id[sub_id], lokasi=lokasi, triwulan=4,

@@ -12,6 +12,7 @@ import functools
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -22,6 +23,7 @@ from django.db.models import ProtectedError
 
 from sakip.composite.demo import alur, data, dibangkitkan, pengukuran_2024, profil, skm
 from sakip.composite.demo.data.profil_wonoasih_2024 import PROFIL
+from sakip.composite.demo.data.wilayah import PemdaSpec
 from sakip.composite.demo.simpan import simpan, simpan_banyak
 from sakip.composite.portal.models import Publikasi
 from sakip.domain.accounts.models import Akses
@@ -136,7 +138,7 @@ def demo_accounts(kept: frozenset[str] = frozenset()) -> list[DemoAccount]:
 
 
 def _scope_label(akses: Akses) -> str:
-    if akses.kelurahan_id:
+    if akses.kelurahan_id and akses.kelurahan is not None:
         return f"{akses.kelurahan} ({akses.kelurahan.pd})"
     if akses.pd_id:
         return str(akses.pd)
@@ -224,8 +226,8 @@ class _Loader:
 
     def run(self) -> frozenset[str]:
         """Create everything; returns the demo usernames that already existed and were left alone."""
-        for spec in data.PEMDA:
-            self._pemda(spec)
+        for pemda_spec in data.PEMDA:
+            self._pemda(pemda_spec)
         for spec in data.RPJMD:
             self._rpjmd(spec)
         for spec in data.JABATAN_PEMDA:
@@ -245,7 +247,7 @@ class _Loader:
 
     # Wilayah and RPJMD
 
-    def _pemda(self, spec: dict) -> None:
+    def _pemda(self, spec: PemdaSpec) -> None:
         existing = Pemda.objects.filter(slug=spec["slug"]).first()
         if existing is not None:  # e.g. a provinsi kept by delete_demo
             self.pemda[spec["slug"]] = existing
@@ -256,7 +258,7 @@ class _Loader:
             ibukota=spec.get("ibukota", ""),
         ))
 
-    def _rpjmd(self, spec: dict) -> None:
+    def _rpjmd(self, spec: dict[str, Any]) -> None:
         pemda = self.pemda[spec["pemda"]]
         rpjmd = simpan(Rpjmd(pemda=pemda, tahun_mulai=spec["tahun_mulai"], tahun_selesai=spec["tahun_selesai"],
                             visi=spec["visi"]))
@@ -277,9 +279,9 @@ class _Loader:
 
     # Organisation
 
-    def _jabatan(self, pemda: Pemda, pd: PerangkatDaerah | None, spec: dict, units: dict) -> Jabatan:
-        jabatan = simpan(Jabatan(pemda=pemda, pd=pd, unit=units.get(spec.get("unit")), jenis=spec["jenis"],
-                                nama=spec["nama"]))
+    def _jabatan(self, pemda: Pemda, pd: PerangkatDaerah | None, spec: dict[str, Any], units: dict[str, UnitKerja]) -> Jabatan:
+        unit = units.get(spec["unit"]) if "unit" in spec else None
+        jabatan = simpan(Jabatan(pemda=pemda, pd=pd, unit=unit, jenis=spec["jenis"], nama=spec["nama"]))
         for p in spec.get("pejabat", []):
             key = (pemda.pk, p["nama"])
             pejabat = self.pejabat.get(key)
@@ -292,7 +294,7 @@ class _Loader:
                               mulai=p.get("mulai"), selesai=p.get("selesai"), keterangan=p.get("keterangan", "")))
         return jabatan
 
-    def _perangkat_daerah(self, spec: dict) -> None:
+    def _perangkat_daerah(self, spec: dict[str, Any]) -> None:
         pemda = self.pemda[spec["pemda"]]
         pd = simpan(PerangkatDaerah(
             pemda=pemda, jenis=PerangkatDaerah.Jenis.KECAMATAN, nama=spec["nama"], slug=spec["slug"],
@@ -320,7 +322,7 @@ class _Loader:
 
     # Planning
 
-    def _renstra(self, pd: _PdLookups, pemda_slug: str, spec: dict) -> None:
+    def _renstra(self, pd: _PdLookups, pemda_slug: str, spec: dict[str, Any]) -> None:
         rpjmd = self.rpjmd[(pemda_slug, spec["rpjmd"])] if spec.get("rpjmd") else None
         renstra = simpan(Renstra(
             pd=pd.pd, rpjmd=rpjmd, tahun_mulai=spec["tahun_mulai"], tahun_selesai=spec["tahun_selesai"],
@@ -347,7 +349,7 @@ class _Loader:
                 for k, ind in enumerate(s.get("indikator", []), start=1):
                     self._indikator(pd, ind, k, sasaran=sasaran)
 
-    def _indikator(self, pd: _PdLookups, spec: dict, urutan: int, **owner) -> Indikator:
+    def _indikator(self, pd: _PdLookups, spec: dict[str, Any], urutan: int, **owner: Tujuan | Sasaran) -> Indikator:
         kondisi_awal, kondisi_awal_teks = None, spec.get("kondisi_awal", "")
         if kondisi_awal_teks and kondisi_awal_teks != "-":
             kondisi_awal = _written(kondisi_awal_teks)[0]
@@ -369,12 +371,13 @@ class _Loader:
                 self.pj.append(PenanggungJawab(indikator=indikator, unit=pd.units[key], urutan=i))
         return indikator
 
-    def _program_indikator(self, pd: _PdLookups, spec: dict, tahun: int, **owner) -> None:
+    def _program_indikator(self, pd: _PdLookups, spec: dict[str, Any], tahun: int,
+                           **owner: Program | Kegiatan | SubKegiatan) -> None:
         nilai, satuan_teks = _written(spec["target"])
         indikator = simpan(Indikator(**owner, urutan=1, nama=spec["nama"], satuan=spec.get("satuan") or satuan_teks))
         self.targets.append(Target(indikator=indikator, tahun=tahun, nilai=nilai, teks=spec["target"]))
 
-    def _program(self, pd: _PdLookups, spec: dict, urutan: int) -> None:
+    def _program(self, pd: _PdLookups, spec: dict[str, Any], urutan: int) -> None:
         tahun = spec["tahun"]
         program = simpan(Program(pd=pd.pd, tahun=tahun, nomenklatur=self.nomenklatur[spec["kode"]], urutan=urutan))
         Program.sasaran.through.objects.bulk_create(
@@ -390,9 +393,9 @@ class _Loader:
                     self.lokasi.append(Lokasi(sub_kegiatan=sub, kelurahan=pd.kelurahan[nama] if nama else None,
                                               urutan=n))
 
-    def _iku(self, pd: _PdLookups, spec: dict) -> None:
+    def _iku(self, pd: _PdLookups, spec: dict[str, Any]) -> None:
         iku = simpan(Iku(
-            pd=pd.pd, renstra=pd.renstra.get(spec.get("renstra")), tahun_mulai=spec["tahun_mulai"],
+            pd=pd.pd, renstra=pd.renstra.get(spec["renstra"]) if "renstra" in spec else None, tahun_mulai=spec["tahun_mulai"],
             tahun_selesai=spec["tahun_selesai"], tanggal=spec.get("tanggal"), tempat=spec.get("tempat", ""),
             keterangan=spec.get("keterangan", ""),
         ))

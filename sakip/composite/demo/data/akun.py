@@ -4,7 +4,21 @@ These are not in the seeds: they exist so each role can be tried. Names say what
 they are not people.
 """
 
-AKUN = [
+from typing import NotRequired, TypedDict
+
+
+class Akun(TypedDict):
+    username: str
+    first_name: str
+    last_name: str
+    peran: str  # an Akses.Peran value
+    superuser: NotRequired[bool]
+    pemda: NotRequired[str]  # slugs of the pemda, the perangkat daerah; the kelurahan's name
+    pd: NotRequired[str]
+    kelurahan: NotRequired[str]
+
+
+AKUN: list[Akun] = [
     {"username": "admin", "first_name": "Admin", "last_name": "Sistem", "peran": "admin", "superuser": True},
     {"username": "admin-probolinggo", "first_name": "Admin", "last_name": "Pemda Kota Probolinggo",
      "peran": "admin_pemda", "pemda": "kota-probolinggo"},

@@ -12,13 +12,23 @@ five kecamatan instead of a single row.
 """
 
 import copy
+from typing import Any, TypedDict
 
 from sakip.composite.demo.data import kanigaran, wonoasih
 
 TANDA = "Angka contoh yang dibangkitkan untuk demo sakip, bukan data resmi."
 TAHUN = 2024
 
-KECAMATAN_BARU = [
+
+class KecamatanBaru(TypedDict):
+    slug: str
+    nama: str
+    alamat: str
+    kelurahan: list[str]
+    target: dict[str, int]  # the 2024 target of each IKU indicator, by its key
+
+
+KECAMATAN_BARU: list[KecamatanBaru] = [
     {"slug": "kademangan", "nama": "Kecamatan Kademangan", "alamat": "Jl. Mastrip, Kademangan",
      "kelurahan": ["Kademangan", "Pilang", "Ketapang", "Triwung Lor", "Triwung Kidul", "Pohsangit Kidul"],
      "target": {"kelompok": 60, "ikm": 84, "tata-kelola": 268}},
@@ -34,7 +44,7 @@ KECAMATAN_BARU = [
 _SASARAN_PROGRAM = {"7.01.01": ["s2"], "7.01.02": ["s2"], "7.01.03": ["s2"], "7.01.05": ["s1"]}
 
 
-def program_2024(lengkap: bool = False) -> list[dict]:
+def program_2024(lengkap: bool = False) -> list[dict[str, Any]]:
     """Wonoasih's 2024 programs (nomenclature codes, indicators, targets) — unless ``lengkap``, at
     most three kegiatan of each and two sub kegiatan of each kegiatan (a smaller kecamatan, and a
     demo that loads quickly) — every sub kegiatan one budget line (no split by lokasi), linked to the
@@ -54,7 +64,7 @@ def _naik(awal: float, langkah: float) -> dict[int, str]:
     return {tahun: f"{awal + i * langkah:g}".replace(".", ",") for i, tahun in enumerate(range(2020, 2025))}
 
 
-def _pd_baru(k: dict) -> dict:
+def _pd_baru(k: KecamatanBaru) -> dict[str, Any]:
     spec = copy.deepcopy(kanigaran.PD)
     nama_pendek = k["nama"].removeprefix("Kecamatan ")
     spec.update(slug=k["slug"], nama=k["nama"], alamat=k["alamat"],
@@ -73,7 +83,7 @@ def _pd_baru(k: dict) -> dict:
     return spec
 
 
-def kanigaran_dengan_program() -> dict:
+def kanigaran_dengan_program() -> dict[str, Any]:
     return {**kanigaran.PD, "program": program_2024()}
 
 

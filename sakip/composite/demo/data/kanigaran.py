@@ -30,7 +30,9 @@ Seed notes:
   written); the fungsi is one sentence.
 """
 
-PD = {
+from typing import Any
+
+PD: dict[str, Any] = {
     "pemda": "kota-probolinggo",
     "slug": "kanigaran",
     "nama": "Kecamatan Kanigaran",

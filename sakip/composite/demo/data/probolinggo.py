@@ -20,8 +20,9 @@ Seed notes:
 """
 
 import datetime
+from typing import Any
 
-RPJMD = {
+RPJMD: dict[str, Any] = {
     "pemda": "kota-probolinggo",
     "tahun_mulai": 2019,
     "tahun_selesai": 2024,
@@ -88,7 +89,7 @@ RPJMD = {
 _PERKIRAAN = "Tanggal diperkirakan dari bulan penandatanganan PK 2024 (seed 002)"
 
 # Posts of the pemda itself (no perangkat daerah), with who held them.
-JABATAN_PEMDA = [
+JABATAN_PEMDA: list[dict[str, Any]] = [
     {
         "pemda": "kota-probolinggo",
         "key": "wali-kota",

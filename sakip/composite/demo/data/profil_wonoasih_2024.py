@@ -19,6 +19,8 @@ The “Keterkaitan Visi, Misi …” table that the seed numbers 3.1 inside Bab 
 organisation chart) is drawn from the units of the PD.
 """
 
+from typing import Any
+
 _PENDAHULUAN = "\n".join([
     'Dalam rangka meningkatkan pelaksanaan pemerintah yang berdayaguna, berhasil guna, bersih dan bertanggung jawab, telah diterbitkan Peraturan Presiden No. 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP). Pelaksanaan lebih lanjut didasarkan atas pedoman penyusunan penetapan kinerja dan Pelaporan Akuntabilitas Kinerja Instansi Pemerintah Nomor 53 Tahun 2014 tentang Pedoman Penyusunan Penetapan Kinerja Dan Pelaporan Akuntabilitas Kinerja Instansi Pemerintah.',
     'Akuntabilitas Kinerja Instansi Pemerintah adalah perwujudan kewajiban suatu instansi pemerintah untuk mempertanggung jawabkan keberhasilan atau kegagalan pelaksanaan visi dan misi organisasi dalam mencapai tujuan dan sasaran yang telah ditetapkan melalui alat pertanggung jawaban secara periodik.',
@@ -499,7 +501,7 @@ _KEWENANGAN = [
      "Dilimpahkan Ke DPMPTSP"),
 ]
 
-PROFIL = {
+PROFIL: dict[str, Any] = {
     "pd": "wonoasih",
     "tahun": 2024,
     "tanggal": "2025-01-31",  # the seed says “Januari 2025”; the day is not given

@@ -22,6 +22,7 @@ Seed notes:
 """
 
 import datetime
+from typing import Any
 
 _SAKIP = {
     "key": "sakip",
@@ -34,7 +35,7 @@ _SAKIP = {
     "pj": [("jabatan", "camat")],
 }
 
-PD = {
+PD: dict[str, Any] = {
     "pemda": "kota-pasuruan",
     "slug": "purworejo",
     "nama": "Kecamatan Purworejo",

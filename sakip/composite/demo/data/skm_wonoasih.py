@@ -21,8 +21,9 @@ Seed notes:
 """
 
 import datetime
+from typing import Any
 
-PERIODE = {"kode": "2024-S2", "jenis": "semester", "nama": "Semester II 2024",
+PERIODE: dict[str, Any] = {"kode": "2024-S2", "jenis": "semester", "nama": "Semester II 2024",
            "mulai": datetime.date(2024, 7, 1), "selesai": datetime.date(2024, 12, 31), "populasi": 3441,
            "ditutup": True}
 

@@ -13,7 +13,9 @@ Seed notes:
 * The seed has no targets, no satuan and no date; the Renstra period is the IKU's year (2022).
 """
 
-PD = {
+from typing import Any
+
+PD: dict[str, Any] = {
     "pemda": "kabupaten-jember",
     "slug": "sumberjambe",
     "nama": "Kecamatan Sumberjambe",

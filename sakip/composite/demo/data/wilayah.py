@@ -8,7 +8,18 @@ Seed notes:
   place/date line; decision of the lead).
 """
 
-PEMDA = [
+from typing import NotRequired, TypedDict
+
+
+class PemdaSpec(TypedDict):
+    slug: str
+    nama: str
+    jenis: str  # a Pemda.Jenis value
+    provinsi: NotRequired[str]  # the provinsi's slug
+    ibukota: NotRequired[str]
+
+
+PEMDA: list[PemdaSpec] = [
     {"slug": "jawa-timur", "nama": "Provinsi Jawa Timur", "jenis": "provinsi"},
     {"slug": "kota-probolinggo", "nama": "Kota Probolinggo", "jenis": "kota", "provinsi": "jawa-timur",
      "ibukota": "Probolinggo"},

@@ -87,6 +87,9 @@ Program/kegiatan/sub kegiatan 2024 (Tabel 3.26 and PENGUKURAN KINERJA TW I–IV)
   stored as 150 with satuan "Orang".
 """
 
+from collections.abc import Sequence
+from typing import Any
+
 # --- Kelurahan (Tabel 1.1 order) ---------------------------------------------------------------
 WONOASIH = "Wonoasih"
 JREBENG_KIDUL = "Jrebeng Kidul"
@@ -145,13 +148,14 @@ _IKM_DEFINISI_2026 = "\n".join([
 ])
 
 
-def _sub(kode, indikator, satuan, target, lokasi=(KECAMATAN,)):
+def _sub(kode: str, indikator: str, satuan: str, target: str,
+         lokasi: Sequence[str | None] = (KECAMATAN,)) -> dict[str, Any]:
     """A sub kegiatan line group of Tabel 3.26: its code, its one indicator and where it is done."""
     return {"kode": kode, "indikator": {"nama": indikator, "satuan": satuan, "target": target},
             "lokasi": list(lokasi)}
 
 
-PD = {
+PD: dict[str, Any] = {
     "pemda": "kota-probolinggo",
     "slug": "wonoasih",
     "nama": "Kecamatan Wonoasih",

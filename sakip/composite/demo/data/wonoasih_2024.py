@@ -43,6 +43,7 @@ Seed notes (every place the seed disagrees with itself, and the reading taken):
 """
 
 import datetime
+from typing import Any
 
 KELOMPOK = "Persentase Kelompok dan Lembaga Kemasyarakatan yang Difasilitasi"
 IKM = "Indeks Kepuasan Masyarakat (IKM)"
@@ -74,7 +75,7 @@ _PROGRAM_APBD_P = [
      "sumber": "APBD-P"},
 ]
 
-PK = [
+PK: list[dict[str, Any]] = [
     {"nomor": 1, "tanggal": datetime.date(2024, 1, 2), "tempat": "Probolinggo", "alasan": "awal",
      "alasan_teks": "Perjanjian Kinerja awal tahun 2024 berdasarkan APBD 2024.",
      "dasar_hukum": "Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan "
@@ -110,7 +111,7 @@ REALISASI_TAHUN_LALU = [
     {"indikator": KELOMPOK, "realisasi": "35%", "sumber": "LKjIP 2024 Tabel 3.19"},
 ]
 
-PENGUKURAN = {
+PENGUKURAN: dict[int, dict[str, Any]] = {
     1: {
         "iku": [
             {"indikator": KELOMPOK, "satuan": "%", "target": "80%", "realisasi": "45,71%"},
@@ -289,7 +290,7 @@ PENGUKURAN = {
     },
 }
 
-TABEL_3_26 = [
+TABEL_3_26: list[dict[str, Any]] = [
     {"no": 1, "kode": "7.01.01.2.01.0006", "sub_kegiatan": "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", "lokasi": "Kecamatan Wonoasih", "pagu": "23.750.000,00", "realisasi": "23.638.000,00"},
     {"no": 2, "kode": "7.01.01.2.02.0001", "sub_kegiatan": "Penyediaan Gaji dan Tunjangan ASN", "lokasi": "Kecamatan Wonoasih", "pagu": "8.972.758.159,00", "realisasi": "8.631.515.609,00"},
     {"no": 3, "kode": "7.01.01.2.02.0003", "sub_kegiatan": "Pelaksanaan Penatausahaan dan Pengujian/Verifikasi Keuangan SKPD", "lokasi": "Kecamatan Wonoasih", "pagu": "106.405.000,00", "realisasi": "106.024.888,00"},
