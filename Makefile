@@ -30,20 +30,24 @@ run: setup
 	@echo "sakip berjalan di http://$(HOST):$(PORT)/ (Ctrl+C untuk berhenti)"
 	$(BIN)/sakip runserver $(HOST):$(PORT) --noreload
 
-## test: set up (with Chromium and PostgreSQL) and run every test on SQLite, then on PostgreSQL
+## test: set up (with Chromium and PostgreSQL), lint, and run every test on SQLite, then on PostgreSQL
 test: system-deps-test setup
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 
 test-sqlite:
-	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
 test-postgres:
 	bash scripts/test-postgres.sh $(BIN)/pytest -q
 
-lint:
+## lint: style (ruff), the layers (import-linter, .importlinter), types (mypy), no missing migration
+lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+	$(BIN)/sakip makemigrations --check --dry-run -v0
 
 clean:
 	rm -rf $(VENV) var test-artifacts .pytest_cache
