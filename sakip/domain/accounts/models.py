@@ -41,9 +41,9 @@ class Akses(models.Model):
         return f"{self.user}: {self.get_peran_display()}"
 
     def clean(self) -> None:
-        if self.pd_id:
+        if self.pd_id and self.pd is not None:
             self.pemda_id = self.pd.pemda_id
-        if self.kelurahan_id:
+        if self.kelurahan_id and self.kelurahan is not None:
             self.pd_id = self.kelurahan.pd_id
             self.pemda_id = self.kelurahan.pemda_id
         if self.peran != self.Peran.ADMIN and not self.pemda_id:

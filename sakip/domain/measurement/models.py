@@ -98,14 +98,15 @@ class BarisAnggaranMixin(models.Model):
     nilai = models.DecimalField("nilai (Rp)", max_digits=18, decimal_places=2,
                                 validators=[MinValueValidator(Decimal(0), "Nilai anggaran tidak boleh negatif.")])
 
-    tenant_parent = "sub_kegiatan"
+    tenant_parent: str | None = "sub_kegiatan"
 
     class Meta:
         abstract = True
 
     def clean(self) -> None:
         super().clean()
-        if self.lokasi_id and self.sub_kegiatan_id and self.lokasi.sub_kegiatan_id != self.sub_kegiatan_id:
+        if (self.lokasi_id and self.sub_kegiatan_id and self.lokasi is not None
+                and self.lokasi.sub_kegiatan_id != self.sub_kegiatan_id):
             raise ValidationError({"lokasi": "Lokasi ini milik sub kegiatan lain."})
 
 
@@ -219,7 +220,7 @@ class BuktiDukung(TenantModel):
 
     @property
     def nama_unduhan(self) -> str:
-        return self.nama_asli or self.berkas.name.rsplit("/", 1)[-1]
+        return self.nama_asli or (self.berkas.name or "").rsplit("/", 1)[-1]
 
     @property
     def jenis_teks(self) -> str:

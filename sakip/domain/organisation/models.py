@@ -171,9 +171,9 @@ class UnitKerja(TenantModel):
     def clean(self) -> None:
         super().clean()
         errors = {}
-        if self.kelurahan_id and self.kelurahan.pd_id != self.pd_id:
+        if self.kelurahan_id and self.kelurahan is not None and self.kelurahan.pd_id != self.pd_id:
             errors["kelurahan"] = "Kelurahan ini bukan bagian dari perangkat daerah tersebut."
-        if self.induk_id and self.induk.pd_id != self.pd_id:
+        if self.induk_id and self.induk is not None and self.induk.pd_id != self.pd_id:
             errors["induk"] = "Unit induk harus dari perangkat daerah yang sama."
         if errors:
             raise ValidationError(errors)
@@ -212,12 +212,12 @@ class Jabatan(TenantModel):
         return self.nama
 
     def inherit_tenant(self) -> None:
-        if self.pd_id:
+        if self.pd_id and self.pd is not None:
             self.pemda_id = self.pd.pemda_id
 
     def clean(self) -> None:
         super().clean()
-        if self.unit_id and self.unit.pd_id != self.pd_id:
+        if self.unit_id and self.unit is not None and self.unit.pd_id != self.pd_id:
             raise ValidationError({"unit": "Unit kerja harus dari perangkat daerah yang sama."})
 
 
@@ -274,7 +274,7 @@ class MasaJabatan(TenantModel):
         PLT = "plt", "Pelaksana Tugas (Plt.)"
         PLH = "plh", "Pelaksana Harian (Plh.)"
 
-    PREFIX = {Status.DEFINITIF: "", Status.PJ: "Pj. ", Status.PLT: "Plt. ", Status.PLH: "Plh. "}
+    PREFIX: dict[str, str] = {Status.DEFINITIF: "", Status.PJ: "Pj. ", Status.PLT: "Plt. ", Status.PLH: "Plh. "}
 
     jabatan = models.ForeignKey(Jabatan, on_delete=models.CASCADE, related_name="masa_jabatan", verbose_name="jabatan")
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, null=True, blank=True, related_name="+", editable=False)

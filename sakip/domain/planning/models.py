@@ -399,11 +399,11 @@ class Lokasi(TenantModel):
 
     @property
     def nama(self) -> str:
-        return self.kelurahan.nama if self.kelurahan_id else self.pd.nama
+        return self.kelurahan.nama if self.kelurahan_id and self.kelurahan is not None else self.pd.nama
 
     def clean(self) -> None:
         super().clean()
-        if self.kelurahan_id and self.kelurahan.pd_id != self.pd_id:
+        if self.kelurahan_id and self.kelurahan is not None and self.kelurahan.pd_id != self.pd_id:
             raise ValidationError({"kelurahan": "Kelurahan ini tidak berada di kecamatan tersebut."})
 
 
@@ -488,15 +488,15 @@ class Indikator(TenantModel):
     def tahun_target(self) -> range:
         """The years a target may be set for: the Renstra period, or the program's year."""
         level = self.level
-        if level == "tujuan":
+        if level == "tujuan" and self.tujuan is not None:
             return self.tujuan.renstra.tahun
-        if level == "sasaran":
+        if level == "sasaran" and self.sasaran is not None:
             return self.sasaran.tujuan.renstra.tahun
-        if level == "program":
+        if level == "program" and self.program is not None:
             return range(self.program.tahun, self.program.tahun + 1)
-        if level == "kegiatan":
+        if level == "kegiatan" and self.kegiatan is not None:
             return range(self.kegiatan.program.tahun, self.kegiatan.program.tahun + 1)
-        if level == "sub_kegiatan":
+        if level == "sub_kegiatan" and self.sub_kegiatan is not None:
             year = self.sub_kegiatan.kegiatan.program.tahun
             return range(year, year + 1)
         return range(0)
@@ -542,7 +542,9 @@ class PenanggungJawab(TenantModel):
 
     @property
     def nama(self) -> str:
-        return self.jabatan.nama if self.jabatan_id else self.unit.nama
+        if self.jabatan_id and self.jabatan is not None:
+            return self.jabatan.nama
+        return self.unit.nama if self.unit is not None else ""
 
     def clean(self) -> None:
         super().clean()
@@ -642,7 +644,7 @@ class Iku(TenantModel):
         errors = {}
         if self.tahun_mulai and self.tahun_selesai and self.tahun_selesai < self.tahun_mulai:
             errors["tahun_selesai"] = "Tahun selesai tidak boleh sebelum tahun mulai."
-        if self.renstra_id and self.renstra.pd_id != self.pd_id:
+        if self.renstra_id and self.renstra is not None and self.renstra.pd_id != self.pd_id:
             errors["renstra"] = "Renstra ini milik perangkat daerah lain."
         if not errors and self.pd_id and self.tahun_mulai and self.tahun_selesai:
             overlap = Iku.objects.filter(pd_id=self.pd_id, tahun_mulai__lte=self.tahun_selesai,
@@ -685,7 +687,7 @@ class IkuEntri(TenantModel):
             errors["indikator"] = "Indikator ini milik perangkat daerah lain."
         elif self.indikator_id and self.indikator.level not in ("tujuan", "sasaran"):
             errors["indikator"] = "IKU memuat indikator tujuan atau sasaran, bukan indikator program/kegiatan."
-        if self.kelompok_tujuan_id and self.kelompok_tujuan.pd_id != self.pd_id:
+        if self.kelompok_tujuan_id and self.kelompok_tujuan is not None and self.kelompok_tujuan.pd_id != self.pd_id:
             errors["kelompok_tujuan"] = "Tujuan ini milik perangkat daerah lain."
         if errors:
             raise ValidationError(errors)

@@ -48,7 +48,7 @@ class UnitLayanan(TenantModel):
 
     def clean(self) -> None:
         super().clean()
-        if self.kelurahan_id and self.pd_id and self.kelurahan.pd_id != self.pd_id:
+        if self.kelurahan_id and self.pd_id and self.kelurahan is not None and self.kelurahan.pd_id != self.pd_id:
             raise ValidationError({"kelurahan": "Kelurahan ini bukan bagian dari perangkat daerah tersebut."})
 
 
@@ -222,7 +222,7 @@ class Respons(TenantModel):
         super().clean()
         if self.unit_id and self.periode_id and self.unit.pd_id != self.periode.pd_id:
             raise ValidationError({"periode": "Periode ini milik perangkat daerah lain."})
-        if self.layanan_id and self.unit_id and self.layanan.unit_id != self.unit_id:
+        if self.layanan_id and self.unit_id and self.layanan is not None and self.layanan.unit_id != self.unit_id:
             raise ValidationError({"layanan": "Layanan ini milik unit layanan lain."})
 
 
