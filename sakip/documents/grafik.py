@@ -7,7 +7,7 @@ printing.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 import matplotlib
@@ -148,7 +148,7 @@ GAYA_GARIS = [("#0b5cad", "o", "-"), ("#b34700", "s", "--"), ("#2e7d32", "^", "-
               ("#444444", "v", "-")]
 
 
-def garis_banyak(judul: str, label: Sequence[str], series: dict[str, Sequence[Decimal | None]]) -> bytes:
+def garis_banyak(judul: str, label: Sequence[str], series: Mapping[str, Sequence[Decimal | None]]) -> bytes:
     """Several lines over the same points (e.g. capaian per indicator and serapan per quarter); each line
     has its own marker and dash so the chart still reads in grey-scale."""
     import textwrap

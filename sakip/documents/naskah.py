@@ -11,7 +11,7 @@ Daftar Tabel. Plain data: :mod:`sakip.documents.word` and :mod:`sakip.documents.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -22,7 +22,7 @@ ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 class Tabel:
     judul: str
     kepala: tuple[str, ...]
-    baris: list[tuple[str, ...]]
+    baris: Sequence[tuple[str, ...]]
     lebar: bool = False  # wide: put it on a landscape page
     catatan: str = ""  # printed under the table, e.g. “Sumber: …”
     nomor: str = ""  # set by ``nomori``: “Tabel 3.2”

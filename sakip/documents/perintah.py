@@ -29,7 +29,8 @@ class DocumentCommand(BaseCommand):
         parser.add_argument("--format", default="json", choices=registry.jenis(self.jenis).kode_format)
         parser.add_argument("--out", type=Path, help="berkas tujuan; tanpa ini JSON ditulis ke stdout")
 
-    def build(self, **options: Any) -> registry.Struktur:
+    def build(self, *, unit: str, **options: Any) -> registry.Struktur:
+        """The document of ``unit``; ``options`` holds the parsed arguments (``year`` and the command's own)."""
         raise NotImplementedError
 
     def handle(self, *args: Any, format: str, out: Path | None, **options: Any) -> None:

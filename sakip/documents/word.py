@@ -52,9 +52,13 @@ class DocxBuilder:
             setattr(section, side, Mm(20))
 
     @property
-    def text_width(self):
+    def text_width(self) -> int:
+        """The width between the margins of the last section (:meth:`_page` sets every section's size)."""
         section = self.document.sections[-1]
-        return section.page_width - section.left_margin - section.right_margin
+        width, left, right = section.page_width, section.left_margin, section.right_margin
+        if width is None or left is None or right is None:
+            raise ValueError("Ukuran halaman belum diatur.")
+        return width - left - right
 
     def heading(self, lines: Sequence[str], size: float = 12) -> None:
         for line in lines:
@@ -100,11 +104,11 @@ class DocxBuilder:
         # Cells straight from each row's <w:tc> list: ``row.cells`` re-walks the row for merges on
         # every call, which made long tables (the LKjIP's) take seconds. No merges exist yet here.
         all_rows = table.rows
-        for r, values in enumerate(header):
+        for r, heads in enumerate(header):
             _repeat_as_header(all_rows[r])
             cells = _cells(table, all_rows[r])
-            for c, value in enumerate(values):
-                self._fill(cells[c], [value] if value else [], bold=True, center=True)
+            for c, head in enumerate(heads):
+                self._fill(cells[c], [head] if head else [], bold=True, center=True)
         for r, values in enumerate(rows, start=len(header)):
             cells = _cells(table, all_rows[r])
             for c, value in enumerate(values):

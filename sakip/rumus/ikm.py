@@ -50,9 +50,10 @@ def nrr(jumlah: int | Decimal, banyak: int) -> Decimal | None:
 
 def ikm(nrr_unsur: Sequence[Decimal | None]) -> Decimal | None:
     """IKM on the 25–100 scale from the nine NRR (None if any unsur has no answer), rounded to 2 decimals."""
-    if len(nrr_unsur) != len(UNSUR) or any(v is None for v in nrr_unsur):
+    dijawab = [v for v in nrr_unsur if v is not None]
+    if len(nrr_unsur) != len(UNSUR) or len(dijawab) != len(nrr_unsur):
         return None
-    return bulatkan(sum(nrr_unsur, Decimal(0)) / len(UNSUR) * 25)
+    return bulatkan(sum(dijawab, Decimal(0)) / len(UNSUR) * 25)
 
 
 def bulatkan(nilai: Decimal, tempat: int = 2) -> Decimal:

@@ -77,14 +77,14 @@ def hitung(kolom: Sequence[str], baris: Sequence[Sequence[str]], dijumlah: Seque
     total = None
     if jumlah_bawah and dijumlah and baris:
         sums = {i: sum((nilai_sel(row[i]) for row in baris), Decimal(0)) for i in dijumlah}
-        cells = [format_angka(sums[i], places[i]) if i in sums else "" for i in range(len(kolom))]
+        bawah = [format_angka(sums[i], places[i]) if i in sums else "" for i in range(len(kolom))]
         if jumlah_kanan:
-            cells.append(format_angka(sum(sums.values(), Decimal(0)), row_places))
+            bawah.append(format_angka(sum(sums.values(), Decimal(0)), row_places))
         if bernomor:
-            cells.insert(0, "")
+            bawah.insert(0, "")
         start = 1 if bernomor else 0  # the label goes in the first free column after NO, else in NO
-        first_free = next((n for n in [*range(start, len(cells)), 0] if not cells[n]), None)
+        first_free = next((n for n in [*range(start, len(bawah)), 0] if not bawah[n]), None)
         if first_free is not None:
-            cells[first_free] = "JUMLAH"
-        total = tuple(cells)
+            bawah[first_free] = "JUMLAH"
+        total = tuple(bawah)
     return TabelTerhitung(kepala, tuple(out), total)

@@ -146,7 +146,7 @@ def _bab1(dok: Lkjip) -> list[Bagian]:
             ("No", "Bidang Kewenangan", "Subbidang Kewenangan", "Rincian Kewenangan yang Dilimpahkan",
              f"Pelaksanaan Tahun {dok.tahun - 1}", f"Pelaksanaan Tahun {dok.tahun}"), rows, lebar=True)], tingkat=3))
     out.append(Bagian("1.2 Permasalahan Utama yang Dihadapi oleh Instansi", list(p.permasalahan) or ["-"], tingkat=2))
-    strategis = [*p.aspek_strategis]
+    strategis: list[str | Tabel] = [*p.aspek_strategis]
     if p.isu_strategis:
         strategis.append(Tabel("Isu Strategis", ("No.", "Urusan", "Permasalahan", "Isu Strategis"), [
             (f"{n}.", urusan, masalah, isu) for n, (urusan, masalah, isu) in enumerate(p.isu_strategis, start=1)]))
@@ -204,7 +204,7 @@ def _pk_bab2(dok: Lkjip) -> list:
         return [f"Perjanjian Kinerja tahun {dok.tahun} belum tercatat."]
     versi = dok.pk.versi
     v = versi[-1]
-    parts = [f"{dok.unit_nama} telah menetapkan Perjanjian Kinerja Tahun {dok.tahun}"
+    parts: list[str | Tabel] = [f"{dok.unit_nama} telah menetapkan Perjanjian Kinerja Tahun {dok.tahun}"
              + (f" sebanyak {_n(len(versi))} kali: " + "; ".join(
                  f"versi {x.nomor} tanggal {x.tanggal_teks} ({x.alasan_label.lower()}, {x.pihak_pertama.nama} dan "
                  f"{x.pihak_kedua.nama})" for x in versi) if len(versi) > 1 else "")

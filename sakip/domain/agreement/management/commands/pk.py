@@ -1,5 +1,7 @@
 """``sakip pk --unit SLUG --year YYYY --format json|docx|pdf [--versi N] [--out PATH]``."""
 
+from typing import Any
+
 from sakip.core.scoping import Scope
 from sakip.documents.perintah import DocumentCommand
 from sakip.domain.agreement.dokumen import DokumenPk, build_pk
@@ -13,5 +15,5 @@ class Command(DocumentCommand):
         super().add_arguments(parser)
         parser.add_argument("--versi", type=int, help="hanya versi ini (1, 2, ...); tanpa ini semua versi")
 
-    def build(self, *, unit: str, year: int, versi: int | None = None, **options) -> DokumenPk:
-        return build_pk(Scope.system(), unit, year).pilih(versi)
+    def build(self, *, unit: str, **options: Any) -> DokumenPk:
+        return build_pk(Scope.system(), unit, options["year"]).pilih(options.get("versi"))

@@ -1,5 +1,7 @@
 """``sakip pengukuran --unit SLUG --year YYYY --tw N --format json|xlsx [--out PATH]``."""
 
+from typing import Any
+
 from sakip.core.scoping import Scope
 from sakip.documents.perintah import DocumentCommand
 from sakip.domain.measurement.dokumen import Pengukuran, build_pengukuran
@@ -13,5 +15,5 @@ class Command(DocumentCommand):
         super().add_arguments(parser)
         parser.add_argument("--tw", required=True, type=int, choices=[1, 2, 3, 4], help="triwulan")
 
-    def build(self, *, unit: str, year: int, tw: int, **options) -> Pengukuran:
-        return build_pengukuran(Scope.system(), unit, year, tw)
+    def build(self, *, unit: str, **options: Any) -> Pengukuran:
+        return build_pengukuran(Scope.system(), unit, options["year"], options["tw"])

@@ -1,5 +1,7 @@
 """``sakip skm --unit SLUG --period 2024-S2 --format json|docx|pdf [--out PATH]``: the SKM report of a period."""
 
+from typing import Any
+
 from sakip.core.scoping import Scope
 from sakip.documents.perintah import DocumentCommand
 from sakip.domain.survey.dokumen import HasilSkm, build_skm
@@ -14,5 +16,5 @@ class Command(DocumentCommand):
         super().add_arguments(parser)
         parser.add_argument("--period", required=True, help="kode periode, misalnya 2024-S2")
 
-    def build(self, *, unit: str, period: str, **options) -> HasilSkm:
-        return build_skm(Scope.system(), unit, period)
+    def build(self, *, unit: str, **options: Any) -> HasilSkm:
+        return build_skm(Scope.system(), unit, options["period"])
