@@ -9,8 +9,10 @@ Every sum is computed in the database (one aggregate per grouping, :mod:`.select
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from babel.dates import format_date
 
@@ -121,13 +123,17 @@ class HasilSkm:
     def kurang_sampel(self) -> bool:
         return self.total.responden < self.sampel_minimum
 
+    def _dinilai(self) -> list[tuple[Decimal, NilaiUnsur]]:
+        """The unsur that have answers, each with its NRR."""
+        return [(u.nrr, u) for u in self.total.unsur if u.nrr is not None]
+
     @property
     def terlemah(self) -> tuple[NilaiUnsur, ...]:
-        return tuple(sorted((u for u in self.total.unsur if u.nrr is not None), key=lambda u: u.nrr)[:3])
+        return tuple(u for _, u in sorted(self._dinilai(), key=lambda d: d[0])[:3])
 
     @property
     def terkuat(self) -> tuple[NilaiUnsur, ...]:
-        return tuple(sorted((u for u in self.total.unsur if u.nrr is not None), key=lambda u: -u.nrr)[:3])
+        return tuple(u for _, u in sorted(self._dinilai(), key=lambda d: -d[0])[:3])
 
     @property
     def selisih_dilaporkan(self) -> Decimal | None:
@@ -214,7 +220,7 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     )
 
 
-def _kelompok(nama: str, row: dict, questions: dict[str, str]) -> Kelompok:
+def _kelompok(nama: str, row: Mapping[str, Any], questions: dict[str, str]) -> Kelompok:
     n = row["n"] or 0
     unsur = []
     for i, (kode, label) in enumerate(rumus.UNSUR, start=1):

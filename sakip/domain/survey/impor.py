@@ -77,20 +77,27 @@ def baca_olah_data(isi: bytes, urutan_unsur: list[str]) -> IsiOlahData:
     return hasil
 
 
-def _respondent(row, i: int, columns: dict, answers, errors: list[Kesalahan]) -> dict:
+def _respondent(row, i: int, columns: dict, answers, errors: list[Kesalahan]) -> dict[str, str | int | None]:
     def cell(name: str) -> tuple[str, str]:
         col = columns[name.upper()]
         return (_text(row[col]) if col < len(row) else ""), get_column_letter(col + 1)
 
-    out = {}
+    def dikenal(kode: str | None, letter: str, pesan: str) -> str | None:
+        """``kode`` when the cell was recognised; otherwise the error is noted and the field left empty."""
+        if not kode:
+            errors.append(Kesalahan(i, letter, pesan))
+            return None
+        return kode
+
+    out: dict[str, str | int | None] = {}
     value, letter = cell("Kelompok Umur")
-    out["usia"] = USIA.get(value.split(".")[0]) or errors.append(Kesalahan(i, letter, f"Kelompok umur “{value}” harus 1–5."))
+    out["usia"] = dikenal(USIA.get(value.split(".")[0]), letter, f"Kelompok umur “{value}” harus 1–5.")
     value, letter = cell("Jenis Kelamin")
-    out["jenis_kelamin"] = {"L": "L", "P": "P"}.get(value.upper()[:1]) or errors.append(
-        Kesalahan(i, letter, f"Jenis kelamin “{value}” harus L atau P."))
+    out["jenis_kelamin"] = dikenal({"L": "L", "P": "P"}.get(value.upper()[:1]), letter,
+                                   f"Jenis kelamin “{value}” harus L atau P.")
     value, letter = cell("Pendidikan Terakhir")
-    out["pendidikan"] = PENDIDIKAN.get(value.upper()) or errors.append(
-        Kesalahan(i, letter, f"Pendidikan “{value}” tidak dikenal (SD, SLTP, SLTA, D1–S1, S2)."))
+    out["pendidikan"] = dikenal(PENDIDIKAN.get(value.upper()), letter,
+                                f"Pendidikan “{value}” tidak dikenal (SD, SLTP, SLTA, D1–S1, S2).")
     value, _ = cell("Pekerjaan Utama")
     out["pekerjaan"] = next((code for word, code in PEKERJAAN if word in value.upper()), "lainnya")
     for field_name, col, n in answers:

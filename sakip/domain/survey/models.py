@@ -203,6 +203,8 @@ class Respons(TenantModel):
     tenant_parent = "unit"
 
     history = riwayat()
+    # simple_history's switch, set on an instance (never on the class) while its save leaves no record.
+    skip_history_when_saving: bool
 
     class Meta:
         verbose_name = "jawaban SKM"

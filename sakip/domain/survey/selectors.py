@@ -4,6 +4,8 @@ and the answers summed in the database (one aggregate per grouping, whatever the
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
+from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, QuerySet, Sum
@@ -75,12 +77,12 @@ def jumlah(answers: QuerySet[Respons]) -> dict:
     return answers.aggregate(n=Count("id"), **SUMS)
 
 
-def jumlah_per_unit(answers: QuerySet[Respons]) -> list[dict]:
+def jumlah_per_unit(answers: QuerySet[Respons]) -> list[Mapping[str, Any]]:
     return list(answers.values("unit__nama", "unit__urutan", "unit__kelurahan").annotate(n=Count("id"), **SUMS)
                 .order_by("unit__urutan"))
 
 
-def jumlah_per_layanan(answers: QuerySet[Respons]) -> list[dict]:
+def jumlah_per_layanan(answers: QuerySet[Respons]) -> list[Mapping[str, Any]]:
     return list(answers.filter(layanan__isnull=False).values("layanan__nama", "unit__nama", "unit__urutan")
                 .annotate(n=Count("id"), **SUMS).order_by("unit__urutan", "layanan__nama"))
 

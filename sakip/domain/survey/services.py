@@ -120,7 +120,7 @@ def simpan_respons_impor(scope: Scope, *, unit: UnitLayanan, periode: PeriodeSur
 
 
 @transaction.atomic
-def jadikan_realisasi_iku(scope: Scope, *, periode: PeriodeSurvei) -> object:
+def jadikan_realisasi_iku(scope: Scope, *, periode: PeriodeSurvei) -> Realisasi:
     """Write the period's IKM as the IKM indicator's realisation for the quarter the period ends in.
 
     The source is kept in ``keterangan``. A value entered by hand stays: an explicit annual
