@@ -81,8 +81,8 @@ def pulihkan(sumber: Path, *, paksa: bool = False) -> dict:
             path = PurePosixPath(member.name)
             if not member.isfile() or path.is_absolute() or ".." in path.parts:
                 raise CadanganError(f"Isi cadangan tidak aman: “{member.name}”.")
-        manifest = json.loads(tar.extractfile("manifest.json").read())
-        data = tar.extractfile("data.json").read().decode()
+        manifest = json.loads(_baca(tar, "manifest.json"))
+        data = _baca(tar, "data.json").decode()
         call_command("migrate", verbosity=0)
         if get_user_model().objects.exists() and not paksa:
             raise CadanganError("Basis data ini tidak kosong; pulihkan ke instalasi kosong atau pakai --paksa.")
@@ -105,8 +105,17 @@ def pulihkan(sumber: Path, *, paksa: bool = False) -> dict:
         for member in media:
             target = media_root / PurePosixPath(member.name).relative_to("media")
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(tar.extractfile(member).read())
+            target.write_bytes(_baca(tar, member))
     return manifest
+
+
+def _baca(tar: tarfile.TarFile, member: str | tarfile.TarInfo) -> bytes:
+    """The bytes of one file of the archive; a directory or link under that name is refused."""
+    berkas = tar.extractfile(member)
+    if berkas is None:
+        name = member if isinstance(member, str) else member.name
+        raise CadanganError(f"Isi cadangan “{name}” bukan berkas.")
+    return berkas.read()
 
 
 def _reset_sequences(models) -> None:

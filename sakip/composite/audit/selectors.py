@@ -72,7 +72,8 @@ JENIS_LAIN = [("langkahalur", "langkah alur persetujuan"), ("penolakan", "penola
 
 def _langkah_dan_penolakan(scope, *, jenis, pengguna, pd, dari, sampai, sebelum) -> list[Aktivitas]:
     """The workflow's steps and the refused requests, in the same log (one query each)."""
-    sources = [(LangkahAlur, "waktu", "oleh__username"), (Penolakan, "waktu", "nama_pengguna")]
+    sources: list[tuple[type[LangkahAlur | Penolakan], str, str]] = [
+        (LangkahAlur, "waktu", "oleh__username"), (Penolakan, "waktu", "nama_pengguna")]
     rows = []
     for model, waktu, user_field in sources:
         if jenis and model._meta.model_name != jenis:
@@ -124,13 +125,13 @@ def riwayat_indikator(scope, indikator, *, tahun: int | None = None, triwulan: i
                 new = getattr(h, f.attname)
                 old = getattr(before, f.attname) if before is not None else None
                 if h.history_type == "+" or old != new:
-                    changes.append((f.verbose_name, "" if before is None else _teks(old), _teks(new)))
+                    changes.append((str(f.verbose_name), "" if before is None else _teks(old), _teks(new)))
             previous[h.id] = h
             keterangan = " ".join(x for x in (str(getattr(h, "tahun", "")),
                                                f"TW {h.triwulan}" if getattr(h, "triwulan", None) else "") if x)
             out.append(Perubahan(h.history_date, h.history_user.username if h.history_user else "(sistem)",
                                  h.alamat_ip or "-", TINDAKAN.get(h.history_type, h.history_type),
-                                 model._meta.verbose_name, keterangan, tuple(changes)))
+                                 str(model._meta.verbose_name), keterangan, tuple(changes)))
     out.sort(key=lambda p: p.waktu, reverse=True)
     return out
 

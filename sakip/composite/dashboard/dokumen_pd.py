@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sakip.core.scoping import Scope
 from sakip.documents.lembar import tabel_json
+from sakip.domain.measurement.dokumen import Baris
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.reporting.dokumen import build_lkjip
 from sakip.domain.survey.dokumen import IkmPeriode, ikm_per_periode
@@ -128,10 +129,10 @@ def build_dasbor_pd(scope: Scope, slug: str, tahun: int, triwulan: int | None = 
                                   b.realisasi.teks, b.capaian, b.kategori, tuple(jalur[b.indikator_id]),
                                   tuple(teks[b.indikator_id])) for b in p.iku)
     rencana = Decimal(25 * tw)
-    first: dict[str, object] = {}
-    for b in p.baris:  # a program with several indicators has several rows; its budget is on the first
-        if b.level == "program":
-            first.setdefault(b.kode, b)
+    first: dict[str, Baris] = {}
+    for baris in p.baris:  # a program with several indicators has several rows; its budget is on the first
+        if baris.level == "program":
+            first.setdefault(baris.kode, baris)
     program = tuple(ProgramPd(b.nama, b.pagu, b.realisasi_anggaran, b.serapan, rencana) for b in first.values())
     rows = {(r.jenis, r.triwulan): r.status for r in Pengajuan.objects.within(scope).filter(pd__slug=slug, tahun=tahun)}
     pd = get_pd(scope, slug)

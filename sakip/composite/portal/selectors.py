@@ -118,13 +118,15 @@ def portal_pd(pemda_slug: str, slug: str, tahun: int) -> PortalPd:
     if pk_ok:
         pk = (PerjanjianKinerja.objects.filter(pd=pd, tahun=tahun, tanggal__lte=datetime.date(tahun, 12, 31))
               .order_by("-tanggal").first())
-        for t in TargetPk.objects.filter(perjanjian=pk, indikator_id__in=ids).order_by():
-            target[t.indikator_id] = (t.nilai, t.teks, f"PK versi {pk.nomor}")
+        if pk is not None:
+            for t in TargetPk.objects.filter(perjanjian=pk, indikator_id__in=ids).order_by():
+                target[t.indikator_id] = (t.nilai, t.teks, f"PK versi {pk.nomor}")
     real = {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(
         indikator_id__in=ids, tahun=tahun, triwulan__in=tws).order_by()}  # approved quarters only
     skala = rumus.SKALA[pd.pemda.skala_kategori]
     rows = []
     for ind in indikator:
+        assert ind.sasaran is not None  # the query above reads sasaran indicators only
         t_nilai, t_teks, sumber = target.get(ind.pk, (None, "", ""))
         quarters = []
         for tw in (1, 2, 3, 4):

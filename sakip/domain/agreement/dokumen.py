@@ -175,6 +175,7 @@ def _versi(pk: PerjanjianKinerja, masa: list[MasaJabatan], renstra: dict) -> Ver
     for t in pk.target.all():
         ind = t.indikator
         owner = ind.sasaran or ind.tujuan
+        assert owner is not None, "TargetPk.clean admits sasaran and tujuan indicators only"
         r = renstra.get(ind.pk)
         sasaran.setdefault(owner.nama, []).append(IndikatorPk(
             nama=ind.nama, satuan=ind.satuan, target=t.nilai,

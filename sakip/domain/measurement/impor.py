@@ -17,7 +17,7 @@ from sakip.documents import impor
 from sakip.documents.lembar import Kesalahan, buka_xlsx
 from sakip.domain.measurement import selectors, services
 from sakip.domain.measurement.cetak import COL_BELANJA, COL_IKU_REALISASI, COL_KEY, COL_REALISASI, HEADER_ROW, META_SHEET
-from sakip.domain.measurement.dokumen import build_pengukuran
+from sakip.domain.measurement.dokumen import Baris, BarisIku, build_pengukuran
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator
 from sakip.rumus.angka import format_angka
@@ -136,7 +136,7 @@ def impor_pengukuran(scope: Scope, *, slug: str, tahun: int, triwulan: int, isi:
         hasil.kesalahan.insert(0, Kesalahan(None, None, " ".join(exc.messages)))
     if any(k.baris is None for k in hasil.kesalahan):
         return hasil  # not a template of this quarter: nothing to check cell by cell
-    indikator = {row.indikator_id: row for row in p.baris if row.indikator_id}
+    indikator: dict[int, Baris | BarisIku] = {row.indikator_id: row for row in p.baris if row.indikator_id}
     indikator.update({row.indikator_id: row for row in p.iku})
     lines = {(row.sub_kegiatan_id, row.lokasi_id): row for row in p.baris if row.anggaran_diisi_di_sini}
     objs = {i.pk: i for i in Indikator.objects.within(scope, CHANGE).filter(pk__in=list(berkas.realisasi))}

@@ -11,8 +11,10 @@ Every value arrives as text as the user typed it ("85,71", "1.234.567"); it is p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -134,11 +136,14 @@ def simpan_baris(scope: Scope, *, tahun: int, triwulan: int, realisasi: IsianRea
                  anggaran: IsianAnggaran | None = None) -> None:
     """Save one grid row: an indicator's realisation and/or a budget line's spending, both or neither."""
     errors: dict[str, list[str]] = {}
-    for isian, save in ((realisasi, _simpan_realisasi_isian), (anggaran, _simpan_anggaran_isian)):
-        if isian is None:
-            continue
+    langkah: list[Callable[[], object]] = []
+    if realisasi is not None:
+        langkah.append(partial(_simpan_realisasi_isian, scope, realisasi, tahun, triwulan))
+    if anggaran is not None:
+        langkah.append(partial(_simpan_anggaran_isian, scope, anggaran, tahun, triwulan))
+    for save in langkah:
         try:
-            save(scope, isian, tahun, triwulan)
+            save()
         except ValidationError as exc:
             for field, messages in exc.message_dict.items():
                 errors.setdefault(field, []).extend(messages)

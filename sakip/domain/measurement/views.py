@@ -17,7 +17,7 @@ from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.documents.berkas import unduhan
 from sakip.domain.measurement import services
 from sakip.domain.measurement.bukti import EKSTENSI_INPUT, BerkasDitolak, maks_byte, ukuran_teks
-from sakip.domain.measurement.dokumen import PENGUKURAN, build_baris, build_pengukuran
+from sakip.domain.measurement.dokumen import PENGUKURAN, Baris, BarisIku, build_baris, build_pengukuran
 from sakip.domain.measurement.impor import impor_pengukuran
 from sakip.domain.measurement.models import ROMAWI, BuktiDukung
 from sakip.domain.organisation.selectors import get_pd
@@ -89,7 +89,8 @@ def simpan_baris(request, slug: str, tahun: int, tw: int):
         errors = exc.message_dict
     p = build_baris(scope, pd, tahun, tw, program_id=program_id, iku_id=iku_id)
     key = request.POST.get("kunci", "")
-    row = next((b for b in (*p.baris, *p.iku) if b.kunci == key), None)
+    baris: tuple[Baris | BarisIku, ...] = (*p.baris, *p.iku)
+    row = next((b for b in baris if b.kunci == key), None)
     if row is None:
         raise TidakDitemukan("Baris tidak ditemukan.")
     template = "measurement/_baris_iku.html" if key.startswith("iku-") else "measurement/_baris.html"
@@ -104,9 +105,11 @@ def _pemilik(indikator: Indikator) -> tuple[int | None, int | None]:
         return indikator.pk, None
     if level == "program":
         return None, indikator.program_id
-    if level == "kegiatan":
+    if level == "kegiatan" and indikator.kegiatan is not None:
         return None, indikator.kegiatan.program_id
-    return None, indikator.sub_kegiatan.kegiatan.program_id
+    if indikator.sub_kegiatan is not None:
+        return None, indikator.sub_kegiatan.kegiatan.program_id
+    return None, None
 
 
 def _int(value: str) -> int:

@@ -24,7 +24,7 @@ from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd, pimpinan_pada
 from sakip.domain.planning import selectors
-from sakip.domain.planning.models import Iku, IkuEntri
+from sakip.domain.planning.models import Iku, IkuEntri, Tujuan
 from sakip.rumus.angka import format_angka, plain_number
 
 
@@ -207,18 +207,24 @@ def build_iku(scope: Scope, slug: str, tahun: int) -> IkuDokumen:
         fungsi=tuple(pd.fungsi_butir),
         tujuan=_unique(_tujuan_of(e).nama for e in entri),
         indikator_tujuan=_unique(e.indikator.nama for e in entri if e.indikator.level == "tujuan"),
-        sasaran=_unique(e.indikator.sasaran.nama for e in entri if e.indikator.level == "sasaran"),
+        sasaran=_unique(e.indikator.sasaran.nama for e in entri
+                        if e.indikator.level == "sasaran" and e.indikator.sasaran is not None),
         indikator_sasaran=_unique(e.indikator.nama for e in entri if e.indikator.level == "sasaran"),
         kelompok=_kelompok(rows),
         penetapan=_penetapan(scope, pd, iku),
     )
 
 
-def _tujuan_of(entri: IkuEntri):
-    if entri.kelompok_tujuan_id:
+def _tujuan_of(entri: IkuEntri) -> Tujuan:
+    """The tujuan an IKU row is shown under: its kelompok, else its indicator's own (or its sasaran's)."""
+    if entri.kelompok_tujuan_id and entri.kelompok_tujuan is not None:
         return entri.kelompok_tujuan
     indikator = entri.indikator
-    return indikator.tujuan if indikator.level == "tujuan" else indikator.sasaran.tujuan
+    if indikator.level == "tujuan" and indikator.tujuan is not None:
+        return indikator.tujuan
+    if indikator.sasaran is not None:
+        return indikator.sasaran.tujuan
+    raise ValueError(f"IKU memuat indikator tujuan atau sasaran, bukan “{indikator}”.")
 
 
 def _row(no: int, entri: IkuEntri, tahun: list[int]) -> IkuIndikator:
@@ -228,7 +234,7 @@ def _row(no: int, entri: IkuEntri, tahun: list[int]) -> IkuIndikator:
         no=no,
         nama=indikator.nama,
         tujuan=_tujuan_of(entri).nama,
-        sasaran=indikator.sasaran.nama if indikator.level == "sasaran" else "",
+        sasaran=indikator.sasaran.nama if indikator.level == "sasaran" and indikator.sasaran is not None else "",
         kinerja_utama=indikator.kinerja_utama_tampil,
         satuan=indikator.satuan,
         polaritas=indikator.polaritas,

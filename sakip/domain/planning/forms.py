@@ -12,6 +12,13 @@ from sakip.domain.planning.services import INDIKATOR_FIELDS
 TARGET_HELP = "Contoh: 94,12 · 85,91% · B (63,00). Kosongkan untuk menghapus."
 
 
+def _pilihan_model(form: forms.BaseForm, name: str) -> forms.ModelChoiceField:
+    """The form's field ``name``, a choice of rows (a foreign key's, or one declared so)."""
+    field = form.fields[name]
+    assert isinstance(field, forms.ModelChoiceField)
+    return field
+
+
 class TargetForm(forms.Form):
     nilai = forms.CharField(label="Target", required=False, max_length=60, help_text=TARGET_HELP)
 
@@ -53,7 +60,7 @@ class SasaranForm(forms.ModelForm):
 
     def __init__(self, *args, sasaran_rpjmd_queryset=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["sasaran_rpjmd"].queryset = sasaran_rpjmd_queryset
+        _pilihan_model(self, "sasaran_rpjmd").queryset = sasaran_rpjmd_queryset
         self.fields["sasaran_rpjmd"].error_messages["invalid_choice"] = (
             "Sasaran RPJMD ini tidak tersedia: sasaran hanya dapat ditautkan ke RPJMD pemdanya sendiri.")
 
@@ -68,8 +75,8 @@ class ProgramForm(forms.Form):
 
     def __init__(self, *args, nomenklatur_queryset=None, sasaran_queryset=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["nomenklatur"].queryset = nomenklatur_queryset
-        self.fields["sasaran"].queryset = sasaran_queryset
+        _pilihan_model(self, "nomenklatur").queryset = nomenklatur_queryset
+        _pilihan_model(self, "sasaran").queryset = sasaran_queryset
         self.fields["sasaran"].error_messages["invalid_choice"] = "Sasaran %(value)s bukan sasaran perangkat daerah ini."
 
 

@@ -46,15 +46,15 @@ def _simpan(request, scope, pd, tahun, row, forms):
     aksi = request.POST.get("aksi", "")
     try:
         if aksi == "profil":
-            form = forms["profil"] = ProfilForm(request.POST, request.FILES, instance=row)
-            if form.is_valid():
-                services.simpan_profil(scope, pd=pd, tahun=tahun, data=form.cleaned_data,
+            profil_form = forms["profil"] = ProfilForm(request.POST, request.FILES, instance=row)
+            if profil_form.is_valid():
+                services.simpan_profil(scope, pd=pd, tahun=tahun, data=profil_form.cleaned_data,
                                        bagan=request.FILES.get("bagan"))
                 return "Profil disimpan.", forms
         elif aksi == "uraian" and row:
-            form = forms["uraian_baru"] = UraianForm(request.POST, prefix="baru")
-            if form.is_valid():
-                services.simpan_uraian(scope, profil=row, data=form.cleaned_data)
+            uraian_form = forms["uraian_baru"] = UraianForm(request.POST, prefix="baru")
+            if uraian_form.is_valid():
+                services.simpan_uraian(scope, profil=row, data=uraian_form.cleaned_data)
                 return "Uraian ditambahkan.", forms
         elif aksi == "tabel" and row:
             uraian = UraianProfil.objects.within(scope, CHANGE).filter(profil=row, pk=request.POST.get("uraian")).first()
@@ -62,11 +62,11 @@ def _simpan(request, scope, pd, tahun, row, forms):
                 if request.POST.get("tabel") else None
             if uraian is None:
                 raise Http404("Uraian tidak ditemukan.")
-            form = TabelForm(request.POST, prefix="tabel-baru")
-            if form.is_valid():
-                services.simpan_tabel(scope, uraian=uraian, data=form.cleaned_data, tabel=tabel)
-                return f"Tabel “{form.cleaned_data['judul']}” disimpan.", forms
-            messages.error(request, "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()))
+            tabel_form = TabelForm(request.POST, prefix="tabel-baru")
+            if tabel_form.is_valid():
+                services.simpan_tabel(scope, uraian=uraian, data=tabel_form.cleaned_data, tabel=tabel)
+                return f"Tabel “{tabel_form.cleaned_data['judul']}” disimpan.", forms
+            messages.error(request, "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in tabel_form.errors.items()))
         elif aksi == "kewenangan":
             isian = {int(k.split("-", 1)[1]): v for k, v in request.POST.items() if k.startswith("pelaksanaan-")}
             n = services.simpan_pelaksanaan(scope, pd=pd, tahun=tahun, isian=isian)

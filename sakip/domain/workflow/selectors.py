@@ -18,6 +18,11 @@ from sakip.rumus.peran import LIHAT
 class JudulStatus:
     """Title and state label of an item (a PD's quarter or PK year) with ``jenis, tahun, triwulan, status``."""
 
+    jenis: str
+    tahun: int
+    triwulan: int
+    status: str
+
     @property
     def judul(self) -> str:
         return judul(self.jenis, self.tahun, self.triwulan)

@@ -62,7 +62,7 @@ def jadwal(request, tahun: int):
         raise Http404("Pemda tidak ditemukan.")
     errors = {}
     if request.method == "POST":
-        tanggal = {}
+        tanggal: dict[tuple[str, int], datetime.date | None] = {}
         for jenis, tw in BARIS_JADWAL:
             teks = request.POST.get(f"{jenis}-{tw}", "").strip()
             value = parse_date(teks) if teks else None
