@@ -136,7 +136,7 @@ def build_dasbor_pemda(scope: Scope, pemda_slug: str, tahun: int, triwulan: int)
     baris = {pd.pk: BarisPd(pd.slug, pd.nama) for pd in pds}
     _capaian(scope, pemda, pds, tahun, triwulan, baris)
     _ikm(scope, pds, tahun, triwulan, baris)
-    _anggaran(scope, pemda, pds, tahun, triwulan, baris)
+    _anggaran(scope, pds, tahun, triwulan, baris)
     for pd_id, status in Pengajuan.objects.within(scope).filter(
             pd__in=pds, jenis="pengukuran", tahun=tahun, triwulan=triwulan).values_list("pd_id", "status"):
         baris[pd_id].status = status
@@ -182,13 +182,13 @@ def _ikm(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> No
                 b.ikm, b.ikm_sumber = ikm.realisasi, f"Realisasi IKU TW {triwulan}"
 
 
-def _anggaran(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
+def _anggaran(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
     of_year = Q(pd__in=pds, sub_kegiatan__kegiatan__program__tahun=tahun)
     pagu = baris_pagu(Pagu.objects.within(scope).filter(of_year))
     belanja = baris_belanja(RealisasiAnggaran.objects.within(scope).filter(of_year, triwulan=triwulan))
     per_pd = {p.sub_kegiatan_id: p.pd_id for p in pagu}
     totals: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
-    for sub, (nilai, spent) in anggaran_per_sub(pemda, pagu, belanja, triwulan).items():
+    for sub, (nilai, spent) in anggaran_per_sub(pagu, belanja, triwulan).items():
         totals[per_pd[sub]][0] += nilai or 0
         totals[per_pd[sub]][1] += spent or 0
     for pd_id, nilai in BelanjaTanpaRincian.objects.within(scope).filter(

@@ -19,9 +19,10 @@ from sakip.rumus import alur
 from sakip.rumus.peran import LIHAT
 
 
-def _tw(request, default: int | None = None) -> int | None:
+def _tw(request) -> int | None:
+    """The quarter asked for (``?tw=1`` to ``4``), if any."""
     value = request.GET.get("tw", "")
-    return int(value) if value in ("1", "2", "3", "4") else default
+    return int(value) if value in ("1", "2", "3", "4") else None
 
 
 @perlu(LIHAT)
@@ -42,7 +43,7 @@ def mulai(request):
 @perlu(LIHAT)
 @require_GET
 def pemda(request, pemda: str, tahun: int):
-    semua = build_dasbor_pemda(request.scope, pemda, tahun, _tw(request, 4))
+    semua = build_dasbor_pemda(request.scope, pemda, tahun, _tw(request) or 4)
     d = semua.pilih(urut=request.GET.get("urut", "capaian"), status=request.GET.get("status", ""),
                     warna=request.GET.get("warna", ""))
     if DASBOR_PEMDA.punya(request.GET.get("format", "")):
@@ -76,7 +77,7 @@ def indikator(request, slug: str, tahun: int, indikator_id: int):
     ind = next((i for i in d.indikator if i.indikator_id == indikator_id), None)
     if ind is None:
         raise Http404("Indikator tidak ditemukan.")
-    bukti = {}
+    bukti: dict[int, list[BuktiDukung]] = {}
     for b in BuktiDukung.objects.within(request.scope).filter(indikator_id=indikator_id, tahun=tahun).order_by("pk"):
         bukti.setdefault(b.triwulan, []).append(b)
     triwulan = [{"tw": n, "realisasi": ind.jalur_realisasi[n - 1], "capaian": ind.jalur[n - 1],

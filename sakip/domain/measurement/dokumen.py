@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from types import SimpleNamespace
 
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
@@ -31,7 +30,7 @@ from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.agreement.selectors import pk_berlaku
 from sakip.domain.measurement.models import ROMAWI, Pagu
 from sakip.domain.measurement.selectors import DataTahun, belanja_tanpa_rincian
-from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Kegiatan, Program, SubKegiatan
 from sakip.rumus import capaian as rumus
@@ -160,7 +159,7 @@ class Pengukuran:
 
 
 def _persen(hasil: rumus.Hasil) -> float | None:
-    return plain_number(rumus.bulatkan(hasil.nilai)) if hasil.ada else None
+    return plain_number(rumus.bulatkan(hasil.nilai)) if hasil.nilai is not None else None
 
 
 # --- building --------------------------------------------------------------------------------------
@@ -218,20 +217,17 @@ def build_baris(scope: Scope, pd: PerangkatDaerah, tahun: int, triwulan: int, *,
     return _build(scope, pd, data, tahun, triwulan, iku_id=iku_id, iku=iku_id is not None)
 
 
-class _Hitung:
-    def __init__(self, data: DataTahun, pemda, triwulan: int) -> None:
-        self.data, self.triwulan = data, triwulan
-        if pemda is not None:  # budget rules alone need no pemda settings
-            self.rumus_negatif = pemda.rumus_negatif
-            self.skala = rumus.SKALA[pemda.skala_kategori]
+class _Anggaran:
+    """The budget rules over pagu and spending lines (of one PD-year, or of many PD at once)."""
+
+    def __init__(self, pagu: Iterable, belanja: Iterable, triwulan: int) -> None:
+        self.triwulan = triwulan
         self.pagu_sub: dict[int, dict] = defaultdict(lambda: defaultdict(list))  # sub → sumber → lines
         self.belanja_line: dict[tuple[int, int | None], dict[int, Decimal]] = defaultdict(dict)
-        for p in data.pagu:
+        for p in pagu:
             self.pagu_sub[p.sub_kegiatan_id][(p.berlaku_mulai, p.sumber)].append(p)
-        for b in data.belanja:
+        for b in belanja:
             self.belanja_line[(b.sub_kegiatan_id, b.lokasi_id)][b.triwulan] = b.nilai
-
-    # budget -------------------------------------------------------------------------------------
 
     def pagu_berlaku(self, sub_id: int) -> tuple[str, list[Pagu]]:
         budgets = [key for key in self.pagu_sub.get(sub_id, {}) if key[0] <= self.triwulan]
@@ -250,6 +246,7 @@ class _Hitung:
         per_lokasi = {lok: (nilai, self.belanja_line.get((sub_id, lok), {}).get(self.triwulan))
                       for lok, nilai in split.items()} if not own else {}
         spent_split = [s for _, s in per_lokasi.values() if s is not None]
+        spent: Decimal | None
         if spent_own is not None:
             spent = spent_own
         elif spent_split:
@@ -257,6 +254,21 @@ class _Hitung:
         else:
             spent = self._lokasi_spending(sub_id)
         return sumber, pagu, spent, per_lokasi
+
+    def _lokasi_spending(self, sub_id: int) -> Decimal | None:
+        values = [by_tw[self.triwulan] for (sub, lok), by_tw in self.belanja_line.items()
+                  if sub == sub_id and lok is not None and self.triwulan in by_tw]
+        return sum(values, Decimal(0)) if values else None
+
+
+class _Hitung(_Anggaran):
+    """The rows of a PD's quarter: its budget (:class:`_Anggaran`) and its indicators."""
+
+    def __init__(self, data: DataTahun, pemda: Pemda, triwulan: int) -> None:
+        super().__init__(data.pagu, data.belanja, triwulan)
+        self.data = data
+        self.rumus_negatif = pemda.rumus_negatif
+        self.skala = rumus.SKALA[pemda.skala_kategori]
 
     def total(self) -> tuple[Decimal, Decimal]:
         """The quarter's pagu and spending over every budget line of the year (the sum of the program rows)."""
@@ -266,11 +278,6 @@ class _Hitung:
             pagu += s_pagu or 0
             spent += s_spent or 0
         return pagu, spent
-
-    def _lokasi_spending(self, sub_id: int) -> Decimal | None:
-        values = [by_tw[self.triwulan] for (sub, lok), by_tw in self.belanja_line.items()
-                  if sub == sub_id and lok is not None and self.triwulan in by_tw]
-        return sum(values, Decimal(0)) if values else None
 
     # indicators ---------------------------------------------------------------------------------
 
@@ -357,8 +364,9 @@ class _Hitung:
         janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
         rows = []
         for ind in indikator:
+            assert ind.sasaran is not None  # DataTahun.iku reads sasaran indicators only
             target = janji.get(ind.pk) or renstra.get(ind.pk)
-            sumber = f"PK versi {pk.nomor}" if ind.pk in janji else ("Renstra" if target else "")
+            sumber = f"PK versi {pk.nomor}" if pk is not None and ind.pk in janji else ("Renstra" if target else "")
             r = real.get(ind.pk)
             t_nilai, r_nilai = (target.nilai if target else None), (r.nilai if r else None)
             hasil = capaian_indikator(ind, r_nilai, t_nilai, self.rumus_negatif)
@@ -388,18 +396,18 @@ def anggaran_baris(pagu: Iterable[Pagu], sub_id: int, lokasi_id: int | None, tri
     """The pagu in force in ``triwulan`` of the budget line (sub kegiatan, lokasi) when that line takes its
     spending this quarter (:attr:`Baris.anggaran_diisi_di_sini`), else None: a sub kegiatan's own line when its
     budget has one, else its lokasi lines. ``pagu``: the sub kegiatan's pagu rows."""
-    hitung = _Hitung(SimpleNamespace(pagu=list(pagu), belanja=[]), None, triwulan)
+    hitung = _Anggaran(pagu, [], triwulan)
     _, s_pagu, _, per_lokasi = hitung.anggaran_sub(sub_id)
     if lokasi_id is None:
         return s_pagu if not per_lokasi else None
     return per_lokasi[lokasi_id][0] if lokasi_id in per_lokasi else None
 
 
-def anggaran_per_sub(pemda, pagu: list, belanja: list, triwulan: int) -> dict[int, tuple[Decimal | None, Decimal | None]]:
+def anggaran_per_sub(pagu: list, belanja: list, triwulan: int) -> dict[int, tuple[Decimal | None, Decimal | None]]:
     """(pagu in force, spending s.d. ``triwulan``) of every sub kegiatan that has a pagu, by the rules of
     the grid (the latest budget in force; a sub kegiatan's own line, else the sum of its lokasi) —
     for rows of many PD at once, as a pemda-wide view reads them."""
-    hitung = _Hitung(SimpleNamespace(pagu=pagu, belanja=belanja), pemda, triwulan)
+    hitung = _Anggaran(pagu, belanja, triwulan)
     return {sub: hitung.anggaran_sub(sub)[1:3] for sub in {p.sub_kegiatan_id for p in pagu}}
 
 

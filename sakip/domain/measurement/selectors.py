@@ -19,6 +19,9 @@ from sakip.domain.measurement.models import (
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Program, SubKegiatan, Target
 
+# The year's sasaran indicators, their Renstra targets, realisations by (indicator, quarter) and annual values.
+IkuTahun = tuple[list[Indikator], dict[int, Target], dict[tuple[int, int], Realisasi], dict[int, RealisasiTahunan]]
+
 
 class DataTahun:
     """Every row of a PD-year's measurement, read once (a fixed number of queries).
@@ -52,9 +55,9 @@ class DataTahun:
         self.pagu = baris_pagu(Pagu.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun))
         belanja = RealisasiAnggaran.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun)
         self.belanja = baris_belanja(belanja.filter(triwulan=triwulan) if triwulan else belanja)
-        self._iku = None
+        self._iku: IkuTahun | None = None
 
-    def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None):
+    def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None) -> IkuTahun:
         """The sasaran indicators of the year with their Renstra targets, realisations of every quarter
         and annual values, read once however many quarters are computed from this data."""
         if self._iku is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
@@ -51,7 +52,7 @@ class ProfilDokumen:
     aspek_strategis: tuple[str, ...]
     isu_strategis: tuple[tuple[str, str, str], ...]
     kata_pengantar: tuple[str, ...]
-    tanggal: object
+    tanggal: datetime.date | None
     tempat: str
 
 
