@@ -223,7 +223,7 @@ def _renstra_json(r: RenstraLkjip) -> dict:
 
 
 def _persen(hasil: rumus.Hasil) -> float | None:
-    return plain_number(rumus.bulatkan(hasil.nilai)) if hasil.ada else None
+    return plain_number(rumus.bulatkan(hasil.nilai)) if hasil.nilai is not None else None
 
 
 # --- building --------------------------------------------------------------------------------------------
@@ -294,9 +294,11 @@ class _Susun:
         by_sasaran: dict[int, list[IndikatorLkjip]] = {}
         names: dict[int, tuple[str, tuple[str, ...]]] = {}
         for ind in indikator:
-            supporting = [p for p in self.programs if any(s.pk == ind.sasaran_id for s in p.sasaran.all())]
-            by_sasaran.setdefault(ind.sasaran_id, []).append(self.indikator(ind, supporting))
-            names[ind.sasaran_id] = (ind.sasaran.nama, tuple(p.nama for p in supporting))
+            sasaran = ind.sasaran
+            assert sasaran is not None  # selectors.indikator_sasaran reads sasaran indicators only
+            supporting = [p for p in self.programs if any(s.pk == sasaran.pk for s in p.sasaran.all())]
+            by_sasaran.setdefault(sasaran.pk, []).append(self.indikator(ind, supporting))
+            names[sasaran.pk] = (sasaran.nama, tuple(p.nama for p in supporting))
         return [SasaranLkjip(names[sid][0], names[sid][1], tuple(rows)) for sid, rows in by_sasaran.items()]
 
     def _anggaran(self, supporting: list[Program]) -> Anggaran:
@@ -319,6 +321,7 @@ class _Susun:
         hasil = self._capaian(ind, real, target)
         kategori = self.skala.kategori(hasil.nilai)
         last_year = self.annual.get((ind.pk, tahun - 1))
+        assert ind.sasaran is not None  # selectors.indikator_sasaran reads sasaran indicators only
         akhir = self.targets.get((ind.pk, ind.sasaran.tujuan.renstra.tahun_selesai))
         written = self.written.get(ind.pk)
         return IndikatorLkjip(
@@ -344,7 +347,7 @@ class _Susun:
 
 def draf_analisis(nama: str, real, target, hasil: rumus.Hasil, kategori, anggaran: Anggaran) -> tuple[str, str, str]:
     """A first draft of the analysis written from the numbers, for staff to edit."""
-    if not hasil.ada:
+    if hasil.nilai is None:
         return (f"Capaian {nama} belum dapat dihitung ({hasil.alasan}).", "", "")
     arah = "melampaui" if hasil.nilai > 100 else ("memenuhi" if hasil.nilai == 100 else "belum mencapai")
     penyebab = (f"Realisasi {format_angka(real)} {arah} target {format_angka(target)}, capaian "
