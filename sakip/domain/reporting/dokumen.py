@@ -19,7 +19,7 @@ from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.agreement.dokumen import DokumenPk, Pihak, build_pk
 from sakip.domain.agreement.selectors import pk_berlaku
-from sakip.domain.measurement.dokumen import Pengukuran, build_pengukuran_tahun
+from sakip.domain.measurement.dokumen import Pengukuran, build_pengukuran, build_pengukuran_tahun
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd, pimpinan_pada
 from sakip.domain.planning.models import Indikator, Program, Tujuan
@@ -258,7 +258,7 @@ def build_indikator_lkjip(scope: Scope, slug: str, tahun: int, indikator_id: int
     rows = selectors.indikator_sasaran(scope, pd, tahun, indikator_id)
     if not rows:
         raise TidakDitemukan("Indikator ini bukan indikator sasaran tahun tersebut.")
-    tw4 = build_pengukuran_tahun(scope, slug, tahun)[-1]
+    tw4 = build_pengukuran(scope, slug, tahun, 4)
     return _Susun(scope, pd, tahun, tw4).sasaran(rows)[0].indikator[0]
 
 
