@@ -48,14 +48,15 @@ def _catat_alamat(sender, history_instance, **kwargs) -> None:
 TINDAKAN = {"+": "dibuat", "~": "diubah", "-": "dihapus"}
 
 
-def periksa_basi(row, awal: Decimal | None, field: str) -> None:
+def periksa_basi(row, awal: Decimal | None, field: str, atas_awal: Decimal | None = None) -> None:
     """A form saved over a change made after it was opened is refused, not silently overwritten.
 
-    The form carries the value it showed (``awal``); when the stored ``row.nilai`` is no longer that
-    one, someone else changed it in between, and the history says who.
+    The form carries the value it showed (``awal``; for a range target also its upper bound ``atas_awal``);
+    when the stored ``row.nilai`` (and ``row.nilai_atas``) is no longer that, someone else changed it in
+    between, and the history says who.
     """
     sekarang = row.nilai if row is not None else None
-    if sekarang == awal:
+    if sekarang == awal and getattr(row, "nilai_atas", None) == atas_awal:
         return
     last = row.history.select_related("history_user").first() if row is not None else None
     siapa = (last.history_user.get_full_name() or last.history_user.username) if last and last.history_user else "pengguna lain"

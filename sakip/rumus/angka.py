@@ -1,75 +1,127 @@
-"""Indonesian numbers: parsing what people type and formatting what documents show.
+"""Indonesian numbers: reading what people type and formatting what documents show.
 
-Pure Python (Babel, no Django). Documents write ``94,12`` and ``1.234.567``: the comma is the
-decimal separator and the dot groups thousands (DOMAIN.md, "Formulas"). Parsing is strict, so
-``85.91`` is refused with a hint instead of silently becoming 8.591.
+Pure Python (Babel, no Django). Documents write ``94,12`` and ``1.234.567``: the comma is the decimal
+separator and the dot groups thousands (DOMAIN.md, "Formulas").
+
+Reading is strict, so nothing is silently misread: a number is an optional sign, digits grouped by dots in
+threes, an optional decimal part after a comma, and optionally ``%`` after it or ``Rp`` before it. Anything
+else is refused with the exact text quoted and a hint: ``85.91`` (a dot used as the decimal point),
+``1,234.5`` (English notation), ``1OO`` and ``9O`` (the letter O for zero), ``1e30`` (an exponent), ``12x``.
+A written target may also be a grade with its number (``BB (75,00)``), a range (``80–90``, ``80 - 90``,
+``80 s.d. 90``) or a number followed by its unit word (``150 Orang``), separated by a space.
+
+Formatting rounds half up (``100,025`` → ``100,03``), the one display rounding of every format.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from babel.numbers import format_decimal
 
 LOCALE = "id"
+KUTIP_MAKS = 40  # a refused text is quoted up to this many characters
+DIGIT_MAKS = 15  # integer digits: the database keeps 20 digits with 4 decimals (16 before the comma)
+DESIMAL_MAKS = 4
 
-_GRADE = re.compile(r"^\s*([A-Ea-e][A-Ea-e+\-]?)\s*\(\s*([^)]*)\)\s*$")
-_TRAILING_UNIT = re.compile(r"^\s*([-+]?[\d.,]+)\s*(%|[A-Za-z][\w /.-]*)?\s*$")
+_GRADE = re.compile(r"^([A-Ea-e][A-Ea-e+\-]?)\s*\(\s*([^)]*)\)$")
+_ANGKA = re.compile(r"^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+_RENTANG = re.compile(r"^(.*\d)\s*(?:–|—|-|\bs\.?\s?d\.?|\bs/d|\bsampai)\s*([-+]?\d.*)$", re.IGNORECASE)
+_SATUAN = re.compile(r"^(.*\d)\s+([A-Za-z][A-Za-z /.\-]*[A-Za-z.])$")
 
 
 class AngkaError(ValueError):
     """A text that is not a number in Indonesian notation; the message is for the user."""
 
 
+def kutip(text: str) -> str:
+    """``text`` in quotes for a message, shortened when long (a message never echoes a whole upload)."""
+    text = text if len(text) <= KUTIP_MAKS else text[:KUTIP_MAKS] + "…"
+    return f"“{text}”"
+
+
+def _petunjuk(raw: str) -> str:
+    """Why ``raw`` is not an Indonesian number, as a hint to the user."""
+    if re.search(r"(^|[\d\s.,])[Oo]+($|[\d\s.,])", raw):
+        return "huruf O bukan angka 0"
+    if re.search(r"\d[Il]|[Il]\d", raw):
+        return "huruf I atau l bukan angka 1"
+    if re.search(r"\d[eE][-+]?\d", raw):
+        return "tulis angka lengkap tanpa pangkat (e)"
+    if re.fullmatch(r"[-+]?\d+\.\d{1,2}", raw) or re.fullmatch(r"[-+]?\d+\.\d{4,}", raw):
+        return f"titik dipakai sebagai desimal; gunakan koma, misalnya {raw.replace('.', ',')}"
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", raw):
+        return "penulisan Inggris; gunakan titik untuk ribuan dan koma untuk desimal, misalnya 1.234,5"
+    return "masukkan angka, misalnya 94,12 atau 1.234.567"
+
+
 def parse_angka(text: str) -> Decimal:
-    """Parse ``"94,12"``, ``"1.234.567"``, ``"85,91%"`` or ``"-3"`` into a Decimal."""
-    raw = (text or "").strip()
+    """Read ``"94,12"``, ``"1.234.567"``, ``"85,91%"``, ``"Rp 1.000"`` or ``"-3"`` into a Decimal."""
+    raw = " ".join((text or "").split())
     if raw.endswith("%"):
         raw = raw[:-1].strip()
+    if raw[:2].lower() == "rp":
+        raw = raw[2:].lstrip(". ").strip()
     if not raw:
         raise AngkaError("Isian kosong; masukkan angka, misalnya 94,12.")
+    if not _ANGKA.match(raw):
+        raise AngkaError(f"{kutip(text.strip())} bukan angka: {_petunjuk(raw)}.")
     try:
-        value = parse_decimal(raw, locale=LOCALE, strict=True)
-    except NumberFormatError as exc:
-        if re.fullmatch(r"[-+]?\d+\.\d{1,2}", raw) or re.fullmatch(r"[-+]?\d+\.\d{4,}", raw):
-            raise AngkaError(f"“{text}” memakai titik sebagai desimal; gunakan koma, misalnya "
-                             f"{raw.replace('.', ',')}.") from exc
-        raise AngkaError(f"“{text}” bukan angka; masukkan angka, misalnya 94,12 atau 1.234.567.") from exc
-    except (InvalidOperation, ValueError) as exc:
-        raise AngkaError(f"“{text}” bukan angka; masukkan angka, misalnya 94,12.") from exc
-    if not value.is_finite():
-        raise AngkaError(f"“{text}” bukan angka yang terhingga.")
+        value = Decimal(raw.replace(".", "").replace(",", "."))
+    except InvalidOperation as exc:  # pragma: no cover - the pattern admits only valid decimals
+        raise AngkaError(f"{kutip(text.strip())} bukan angka: {_petunjuk(raw)}.") from exc
+    bulat, _, pecahan = raw.lstrip("+-").replace(".", "").partition(",")
+    if len(bulat.lstrip("0")) > DIGIT_MAKS:
+        raise AngkaError(f"{kutip(text.strip())} terlalu besar: paling banyak {DIGIT_MAKS} angka sebelum koma.")
+    if len(pecahan) > DESIMAL_MAKS:
+        raise AngkaError(f"{kutip(text.strip())} terlalu rinci: paling banyak {DESIMAL_MAKS} angka di belakang koma.")
     return value
 
 
 @dataclass(frozen=True)
 class NilaiTertulis:
-    """A target or value as a document writes it: the number, a grade letter, a unit word."""
+    """A target or value as a document writes it: the number, the upper bound of a range, a grade, a unit."""
 
     nilai: Decimal
     huruf: str = ""
     satuan: str = ""
+    atas: Decimal | None = None  # a range "80–90": nilai 80, atas 90
+
+    @property
+    def rentang(self) -> bool:
+        return self.atas is not None
 
 
 def parse_nilai(text: str) -> NilaiTertulis:
-    """Parse a written target: ``"85,91%"``, ``"94,12"``, ``"B (63,00)"`` or ``"150 Orang"``.
+    """Read a written target: ``"85,91%"``, ``"94,12"``, ``"B (63,00)"``, ``"80–90"`` or ``"150 Orang"``.
 
-    A grade with a number (``B (63,00)``) keeps both: the number is computed on, the grade shown.
+    A grade with a number keeps both: the number is computed on, the grade shown. A range keeps both
+    bounds, lower first (``"90 - 80"`` is the same range as ``"80 - 90"``).
     """
-    raw = (text or "").strip()
+    raw = " ".join((text or "").split())
     grade = _GRADE.match(raw)
     if grade:
         return NilaiTertulis(parse_angka(grade.group(2)), huruf=grade.group(1).upper())
-    unit = _TRAILING_UNIT.match(raw)
-    if unit and unit.group(2) and unit.group(2) != "%":
+    rentang = _RENTANG.match(raw)
+    if rentang and not raw.startswith(("-", "+")):
+        low, high = (parse_angka(part) for part in rentang.groups())
+        satuan = "%" if raw.endswith("%") else ""
+        return NilaiTertulis(min(low, high), satuan=satuan, atas=max(low, high))
+    unit = _SATUAN.match(raw)
+    if unit and not re.fullmatch(r"[OoIl]+", unit.group(2)):  # "1 OO" is a misread number, not a unit
         return NilaiTertulis(parse_angka(unit.group(1)), satuan=unit.group(2).strip())
     return NilaiTertulis(parse_angka(raw), satuan="%" if raw.endswith("%") else "")
 
 
+def bulatkan(value: Decimal, tempat: int = 2) -> Decimal:
+    """Round half up to ``tempat`` decimals: the one display rounding (100,025 → 100,03)."""
+    return value.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
+
+
 def format_angka(value: Decimal | int | float | None, decimals: int | None = None) -> str:
-    """``Decimal("1234567.5")`` → ``"1.234.567,5"``; with ``decimals`` the places are fixed."""
+    """``Decimal("1234567.5")`` → ``"1.234.567,5"``; with ``decimals`` the places are fixed, rounded half up."""
     if value is None:
         return "-"
     value = Decimal(str(value)) if not isinstance(value, Decimal) else value
@@ -79,6 +131,7 @@ def format_angka(value: Decimal | int | float | None, decimals: int | None = Non
         places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
         pattern = "#,##0" + ("." + "#" * places if places else "")
     else:
+        value = bulatkan(value, decimals)  # Babel would round half to even
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=LOCALE, decimal_quantization=decimals is not None)
 

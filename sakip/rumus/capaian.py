@@ -9,11 +9,11 @@ never an exception and never a division by zero. There is no cap: 250% stays 250
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
+from sakip.rumus.angka import bulatkan as bulatkan  # the display rounding, for the formulas' readers
 from sakip.rumus.pilihan import Pilihan
 
 SERATUS = Decimal(100)
@@ -37,6 +37,37 @@ class Akumulasi(Pilihan):
     TERAKHIR = "terakhir", "Nilai triwulan terakhir"  # percentages, indices: the latest quarter
     JUMLAH = "jumlah", "Dijumlahkan antartriwulan"  # counts: the sum of the quarters
     RATA_RATA = "rata_rata", "Rata-rata triwulan"  # the mean of the quarters that have a value
+
+
+class CaraIsi(Pilihan):
+    """What the operator types each quarter for an indicator whose quarters add up (``Akumulasi.JUMLAH``)."""
+
+    KUMULATIF = "kumulatif", "Angka s.d. triwulan (kumulatif)"  # the running total, as the seed's tables print it
+    TRIWULAN = "triwulan", "Angka triwulan itu saja"  # the quarter's own count; sakip adds the quarters up
+
+
+class Frekuensi(Pilihan):
+    """How often an indicator is measured (DOMAIN.md): a quarter in which it is not is "belum diukur"."""
+
+    TRIWULAN = "triwulan", "Setiap triwulan"
+    SEMESTER = "semester", "Per semester (TW II dan TW IV)"
+    TAHUN = "tahun", "Setahun sekali (TW IV)"
+
+    def diukur(self, triwulan: int) -> bool:
+        """Whether the indicator is measured in ``triwulan``."""
+        if self == Frekuensi.SEMESTER:
+            return triwulan in (2, 4)
+        if self == Frekuensi.TAHUN:
+            return triwulan == 4
+        return True
+
+
+class Peran(Pilihan):
+    """A role an indicator plays that other parts of sakip look for (never guessed from its name)."""
+
+    BIASA = "", "-"
+    IKM = "ikm", "Indeks Kepuasan Masyarakat (hasil SKM)"
+    NILAI_SAKIP = "nilai_sakip", "Nilai SAKIP (hasil evaluasi Inspektorat)"
 
 
 class SumberAnggaran(Pilihan):
@@ -94,7 +125,8 @@ def capaian(realisasi: Decimal | None, target: Decimal | TargetRentang | None,
 
 
 def realisasi_kumulatif(nilai_triwulan: Sequence[Decimal | None], akumulasi: Akumulasi) -> Decimal | None:
-    """The value "s.d. triwulan n" from per-quarter values TW1..TWn (``None`` = not entered)."""
+    """The value "s.d. triwulan n" from the quarters' own values TW1..TWn (``None`` = not entered or not
+    measured): the sum (counts), the mean of the quarters that have a value, or the latest value."""
     values = [v for v in nilai_triwulan if v is not None]
     if not values:
         return None
@@ -103,6 +135,66 @@ def realisasi_kumulatif(nilai_triwulan: Sequence[Decimal | None], akumulasi: Aku
     if akumulasi == Akumulasi.RATA_RATA:
         return sum(values, Decimal(0)) / len(values)
     return values[-1]
+
+
+@dataclass(frozen=True)
+class Aturan:
+    """How one indicator's figures are computed: its polarity and negative formula (its own, else the
+    pemda's), how its quarters aggregate, what the operator types, and how often it is measured."""
+
+    polaritas: Polaritas = Polaritas.POSITIF
+    rumus_negatif: RumusNegatif = RumusNegatif.SELISIH
+    akumulasi: Akumulasi = Akumulasi.TERAKHIR
+    cara_isi: CaraIsi = CaraIsi.KUMULATIF
+    frekuensi: Frekuensi = Frekuensi.TRIWULAN
+
+    @property
+    def isian_kumulatif(self) -> bool:
+        """Whether what is typed for a quarter is already the value s.d. that quarter."""
+        return self.akumulasi == Akumulasi.TERAKHIR or (
+            self.akumulasi == Akumulasi.JUMLAH and self.cara_isi == CaraIsi.KUMULATIF)
+
+
+@dataclass(frozen=True)
+class Triwulan:
+    """An indicator in one quarter: what was typed (``isian``), the quarter's own value and the value s.d.
+    the quarter, or why there is none ("belum diukur": the indicator is not measured in this quarter)."""
+
+    triwulan: int
+    diukur: bool
+    isian: Decimal | None
+    sendiri: Decimal | None  # the quarter's own value (for a count typed as a running total: the increase)
+    sd: Decimal | None  # s.d. the quarter, by the indicator's aggregation
+    alasan: str = ""
+
+
+BELUM_DIUKUR = "belum diukur"
+
+
+def triwulan(isian: Mapping[int, Decimal | None], n: int, aturan: Aturan) -> Triwulan:
+    """Quarter ``n`` of an indicator from what was typed for each quarter (``isian``: quarter → value).
+
+    A quarter in which the indicator is not measured has no value (never 0) and takes no part in sums and
+    means; a 0 typed in a measured quarter is a real 0. The value s.d. ``n`` exists only once quarter ``n``
+    itself has one.
+    """
+    if not aturan.frekuensi.diukur(n):
+        return Triwulan(n, False, None, None, None, BELUM_DIUKUR)
+    diukur = [q for q in range(1, n + 1) if aturan.frekuensi.diukur(q)]
+    typed = {q: isian.get(q) for q in diukur}
+    own = typed[n]
+    if own is None:
+        return Triwulan(n, True, None, None, None, "realisasi belum diisi")
+    if aturan.isian_kumulatif:
+        earlier = [typed[q] for q in diukur[:-1] if typed[q] is not None]
+        sendiri = own - earlier[-1] if aturan.akumulasi == Akumulasi.JUMLAH and earlier else own
+        return Triwulan(n, True, own, sendiri, own)
+    return Triwulan(n, True, own, own, realisasi_kumulatif([typed[q] for q in diukur], aturan.akumulasi))
+
+
+def capaian_aturan(realisasi: Decimal | None, target: Decimal | TargetRentang | None, aturan: Aturan) -> Hasil:
+    """The capaian of an indicator by its own rules (:func:`capaian` with its polarity and formula)."""
+    return capaian(realisasi, target, aturan.polaritas, aturan.rumus_negatif)
 
 
 def realisasi_tahunan(tw4: Decimal | None, eksplisit: Decimal | None) -> tuple[Decimal | None, bool]:
@@ -137,11 +229,6 @@ def efisiensi(serapan_persen: Decimal | None, capaian_persen: Decimal | None) ->
     if serapan_persen is None:
         return Hasil(None, "serapan belum ada")
     return Hasil(serapan_persen / capaian_persen * SERATUS)
-
-
-def bulatkan(nilai: Decimal, tempat: int = 2) -> Decimal:
-    """Round half up to ``tempat`` decimals: the display rounding of every percentage (100,03%)."""
-    return nilai.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
 
 
 # --- category scales -----------------------------------------------------------------------------------
@@ -207,15 +294,3 @@ SKALA_PERMENDAGRI86 = SkalaKategori(
 
 SKALA = {s.kode: s for s in (SKALA_PROBOLINGGO, SKALA_PERMENDAGRI86)}
 PILIHAN_SKALA = [(s.kode, s.nama) for s in SKALA.values()]
-
-
-_RENTANG = re.compile(r"^\s*(\d+(?:,\d+)?)\s*[–—-]\s*(\d+(?:,\d+)?)\s*%?\s*$")
-
-
-def parse_rentang(teks: str) -> TargetRentang | None:
-    """ "80–90", "80-90", "80 - 90", "80,5–90" → a range target; anything else → None."""
-    match = _RENTANG.match(teks or "")
-    if not match:
-        return None
-    low, high = (Decimal(g.replace(",", ".")) for g in match.groups())
-    return TargetRentang(min(low, high), max(low, high))

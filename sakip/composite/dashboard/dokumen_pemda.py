@@ -19,16 +19,18 @@ from django.http import Http404
 
 from sakip.core.scoping import Scope
 from sakip.documents.lembar import tabel_json
-from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
-from sakip.domain.measurement.dokumen import akhir_triwulan, anggaran_per_sub, capaian_indikator
+from sakip.domain.agreement.selectors import pk_berlaku_per_pd
+from sakip.domain.measurement.dokumen import Nilai, akhir_triwulan, anggaran_per_sub, kinerja, tampil, target_berlaku
 from sakip.domain.measurement.models import BelanjaTanpaRincian, Pagu, Realisasi, RealisasiAnggaran
 from sakip.domain.measurement.selectors import baris_belanja, baris_pagu
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
-from sakip.domain.planning.models import Indikator, Target
+from sakip.domain.planning.models import Target
+from sakip.domain.planning.selectors import indikator_sasaran
 from sakip.domain.survey.dokumen import ikm_per_periode
 from sakip.domain.workflow.models import Pengajuan
 from sakip.rumus import alur
 from sakip.rumus import capaian as rumus
+from sakip.rumus.capaian import Peran
 
 WARNA = ("hijau", "kuning", "merah")
 URUTAN = {
@@ -44,11 +46,12 @@ class CapaianIndikator:
     indikator_id: int
     nama: str
     satuan: str
-    target: Decimal | None
+    target: Nilai
     target_sumber: str
-    realisasi: Decimal | None
+    realisasi: Nilai  # s.d. the quarter, by the indicator's aggregation ("-" when not measured yet)
     capaian: rumus.Hasil
     kategori: rumus.Kategori | None
+    peran: str = ""
 
     @property
     def warna(self) -> str:
@@ -60,8 +63,10 @@ class BarisPd:
     slug: str
     nama: str
     indikator: list[CapaianIndikator] = field(default_factory=list)
-    ikm: Decimal | None = None
+    ikm: Decimal | None = None  # the IKM indicator's realisation s.d. the quarter (IKU), the documented "IKM"
     ikm_sumber: str = ""
+    ikm_skm: Decimal | None = None  # the latest SKM period's result by the quarter's end, when it differs
+    ikm_skm_periode: str = ""
     pagu: Decimal = Decimal(0)
     realisasi_anggaran: Decimal = Decimal(0)
     serapan: rumus.Hasil = field(default_factory=lambda: rumus.Hasil(None, "tanpa pagu"))
@@ -114,15 +119,16 @@ class DasborPemda:
     def tabel(self) -> list[tuple[str, list[str], list[list]]]:
         """The tables of the page, for the .xlsx export: (title, header, rows)."""
         ringkas = [[b.peringkat, b.nama, b.capaian_rata, *(b.jumlah_warna[w] for w in (*WARNA, "kosong")), b.ikm,
-                    b.ikm_sumber, b.pagu, b.realisasi_anggaran, b.serapan.nilai, self.rencana_serapan, b.status_label]
+                    b.ikm_sumber, b.ikm_skm, b.ikm_skm_periode, b.pagu, b.realisasi_anggaran, b.serapan.nilai,
+                    self.rencana_serapan, b.status_label]
                    for b in self.baris]
-        rinci = [[b.nama, i.nama, i.satuan, i.target, i.target_sumber, i.realisasi, i.capaian.nilai,
+        rinci = [[b.nama, i.nama, i.satuan, i.target.teks, i.target_sumber, i.realisasi.nilai, i.capaian.nilai,
                   i.kategori.nama if i.kategori else ""] for b in self.baris for i in b.indikator]
         return [
             (f"Ringkasan TW {self.triwulan} {self.tahun}",
              ["Peringkat", "Perangkat daerah", "Rata-rata capaian (%)", "Hijau", "Kuning", "Merah", "Belum ada",
-              "IKM", "Sumber IKM", "Pagu (Rp)", "Realisasi anggaran (Rp)", "Serapan (%)", "Rencana serapan (%)",
-              "Status alur"], ringkas),
+              "IKM", "Sumber IKM", "IKM hasil SKM (bila berbeda)", "Periode SKM", "Pagu (Rp)",
+              "Realisasi anggaran (Rp)", "Serapan (%)", "Rencana serapan (%)", "Status alur"], ringkas),
             ("Capaian per indikator", ["Perangkat daerah", "Indikator", "Satuan", "Target", "Sumber target",
                                        "Realisasi", "Capaian (%)", "Kategori"], rinci),
         ]
@@ -145,41 +151,35 @@ def build_dasbor_pemda(scope: Scope, pemda_slug: str, tahun: int, triwulan: int)
 
 
 def _capaian(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
-    indikator = list(Indikator.objects.within(scope).filter(
-        pd__in=pds, sasaran__tujuan__renstra__tahun_mulai__lte=tahun,
-        sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
-        .order_by("pd_id", "sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
+    """Each PD's sasaran indicators at the quarter by the one rule of the grid (:func:`kinerja`)."""
+    indikator = list(indikator_sasaran(scope, pds, tahun))
     ids = [i.pk for i in indikator]
-    renstra = dict(Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by().values_list("indikator_id", "nilai"))
-    real = dict(Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan=triwulan).order_by()
-                .values_list("indikator_id", "nilai"))
-    # The PK in force at the quarter's end: the latest signed by then, else the first (as pk_berlaku).
-    pk = {}
-    for p in PerjanjianKinerja.objects.within(scope).filter(pd__in=pds, tahun=tahun).order_by("tanggal"):
-        if p.pd_id not in pk or p.tanggal <= akhir_triwulan(tahun, triwulan):
-            pk[p.pd_id] = p
-    janji = dict(TargetPk.objects.filter(perjanjian__in=pk.values()).order_by().values_list("indikator_id", "nilai"))
-    nomor = {p.pk: p.nomor for p in pk.values()}
+    renstra = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by()}
+    isian: dict[int, dict[int, Realisasi]] = defaultdict(dict)
+    for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan__lte=triwulan).order_by():
+        isian[r.indikator_id][r.triwulan] = r
+    pk = pk_berlaku_per_pd(scope, pds, tahun, akhir_triwulan(tahun, triwulan))
+    janji = {pd_id: {t.indikator_id: t for t in p.target.all()} for pd_id, p in pk.items()}
     skala = rumus.SKALA[pemda.skala_kategori]
     for ind in indikator:
-        t = janji.get(ind.pk, renstra.get(ind.pk))
-        sumber = f"PK versi {nomor[pk[ind.pd_id].pk]}" if ind.pk in janji else ("Renstra" if t is not None else "")
-        hasil = capaian_indikator(ind, real.get(ind.pk), t, pemda.rumus_negatif)
-        baris[ind.pd_id].indikator.append(CapaianIndikator(ind.pk, ind.nama, ind.satuan, t, sumber, real.get(ind.pk),
-                                                           hasil, skala.kategori(hasil.nilai)))
+        target, sumber = target_berlaku(ind.pk, pk.get(ind.pd_id), janji.get(ind.pd_id, {}), renstra)
+        k = kinerja(ind, ind.aturan(pemda.rumus_negatif), isian[ind.pk], target, triwulan, skala)
+        baris[ind.pd_id].indikator.append(CapaianIndikator(
+            ind.pk, ind.nama, ind.satuan, tampil(target, ind.satuan), sumber, k.realisasi, k.capaian, k.kategori,
+            ind.peran))
 
 
 def _ikm(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
-    """The latest SKM period ended by the quarter's end; else the IKM indicator's realisation."""
+    """"IKM" means one figure everywhere: the realisation of the PD's IKM indicator (its IKU) s.d. the
+    quarter; the latest SKM period ended by the quarter's end is shown beside it when it differs."""
+    for b in baris.values():
+        ikm = next((i for i in b.indikator if i.peran == Peran.IKM), None)
+        if ikm is not None and ikm.realisasi.nilai is not None:
+            b.ikm, b.ikm_sumber = ikm.realisasi.nilai, f"Realisasi IKU s.d. TW {triwulan}"
     for row in ikm_per_periode(scope, [pd.pk for pd in pds]):
         if row.selesai.year == tahun and row.selesai <= akhir_triwulan(tahun, triwulan) and row.ikm is not None:
-            baris[row.pd_id].ikm, baris[row.pd_id].ikm_sumber = row.ikm, f"SKM {row.periode}"
-    for b in baris.values():
-        if b.ikm is None:
-            ikm = next((i for i in b.indikator if "kepuasan masyarakat" in i.nama.lower() and i.realisasi is not None),
-                       None)
-            if ikm is not None:
-                b.ikm, b.ikm_sumber = ikm.realisasi, f"Realisasi IKU TW {triwulan}"
+            b = baris[row.pd_id]
+            b.ikm_skm, b.ikm_skm_periode = (row.ikm, row.periode) if row.ikm != b.ikm else (None, "")
 
 
 def _anggaran(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:

@@ -19,6 +19,7 @@ from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, SubKegiatan, Target
 from sakip.domain.workflow import services
 from sakip.rumus import alur
+from sakip.rumus.capaian import Frekuensi
 
 LANGKAH_KE = {  # the steps that lead to a state
     alur.DIAJUKAN: ["ajukan"], alur.DIVERIFIKASI: ["ajukan", "verifikasi"],
@@ -73,6 +74,8 @@ def _realisasi(pd: PerangkatDaerah, rng: random.Random) -> None:
                 nilai = float(t) * rng.uniform(0.93, 1.06)
             else:  # program work that grows over the year
                 nilai = float(t) * min(1.0, tw / 4 * rng.uniform(0.85, 1.15))
+            if not Frekuensi(ind.frekuensi).diukur(tw):
+                continue  # not measured in this quarter (the IKM per semester): no figure, not a generated 0
             digits = 2 if t != t.to_integral_value() or ind.satuan == "%" else 0
             rows.append(Realisasi(indikator=ind, tahun=data.TAHUN, triwulan=tw, nilai=_bulat(nilai, digits),
                                   keterangan=data.TANDA))

@@ -27,7 +27,7 @@ from sakip.domain.measurement.models import (
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Lokasi, Program, SubKegiatan
 from sakip.rumus.angka import parse_angka, parse_nilai
-from sakip.rumus.capaian import SumberAnggaran
+from sakip.rumus.capaian import Peran, SumberAnggaran
 
 TAHUN = 2024
 
@@ -109,6 +109,8 @@ class Pengukuran2024:
         for tw, table in seed.PENGUKURAN.items():
             for row in table["iku"]:
                 nilai = _nilai(row["realisasi"])
+                if nilai == 0 and self._iku(row["indikator"]).peran == Peran.IKM:
+                    continue  # DOMAIN.md: the seed's 0 for the IKM in TW I–II means "not measured yet", not a score
                 realisasi.append(Realisasi(indikator=self._iku(row["indikator"]), tahun=TAHUN, triwulan=tw,
                                            nilai=nilai, teks=row["realisasi"] if nilai is not None else ""))
             for row in table["rows"]:

@@ -51,6 +51,7 @@ from sakip.domain.planning.models import (
     TujuanRpjmd,
 )
 from sakip.rumus.angka import parse_nilai
+from sakip.rumus.capaian import Frekuensi
 
 PASSWORD = "sakip-demo"
 EMAIL_DOMAIN = "sakip.invalid"  # a reserved name: reminder e-mails of the demo can never reach anyone
@@ -358,12 +359,15 @@ class _Loader:
             definisi=spec.get("definisi", ""), formula=spec.get("formula", ""),
             formula_pembilang=spec.get("pembilang", ""), formula_penyebut=spec.get("penyebut", ""),
             satuan=spec.get("satuan", ""), sumber_data=spec.get("sumber_data", ""), is_iku=spec.get("is_iku", False),
-            kondisi_awal=kondisi_awal, kondisi_awal_teks=kondisi_awal_teks,
+            kondisi_awal=kondisi_awal, kondisi_awal_teks=kondisi_awal_teks, peran=spec.get("peran", ""),
+            frekuensi=spec.get("frekuensi", Frekuensi.TRIWULAN),
         ))
         if "key" in spec:
             pd.indikator[spec["key"]] = indikator
         for tahun, teks in spec.get("target", {}).items():
-            self.targets.append(Target(indikator=indikator, tahun=tahun, nilai=_written(teks)[0], teks=teks))
+            parsed = parse_nilai(teks)
+            self.targets.append(Target(indikator=indikator, tahun=tahun, nilai=parsed.nilai, nilai_atas=parsed.atas,
+                                       teks=teks))
         for i, (kind, key) in enumerate(spec.get("pj", []), start=1):
             if kind == "jabatan":
                 self.pj.append(PenanggungJawab(indikator=indikator, jabatan=pd.jabatan[key], urutan=i))

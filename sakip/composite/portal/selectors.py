@@ -16,11 +16,12 @@ from django.http import Http404
 
 from sakip.composite.portal.models import Publikasi
 from sakip.core.scoping import Scope
-from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
-from sakip.domain.measurement.dokumen import Nilai, capaian_indikator
+from sakip.domain.agreement.selectors import pk_berlaku_per_pd
+from sakip.domain.measurement.dokumen import kinerja, tampil, target_berlaku
 from sakip.domain.measurement.models import Realisasi
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
-from sakip.domain.planning.models import Indikator, Target
+from sakip.domain.planning.models import Target
+from sakip.domain.planning.selectors import indikator_sasaran
 from sakip.domain.workflow.models import Jenis, Pengajuan
 from sakip.rumus import alur
 from sakip.rumus import capaian as rumus
@@ -32,9 +33,10 @@ SISTEM = Scope.system()  # the portal reads as the system, and filters on approv
 class TriwulanPublik:
     triwulan: int
     disetujui: bool
-    realisasi: str
+    realisasi: str  # s.d. the quarter; "-" when not approved or not measured in that quarter
     capaian: rumus.Hasil
     kategori: rumus.Kategori | None
+    diukur: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,35 +111,29 @@ def portal_pd(pemda_slug: str, slug: str, tahun: int) -> PortalPd:
     approved = set(Pengajuan.objects.filter(pd=pd, status=alur.DISETUJUI).values_list("jenis", "tahun", "triwulan"))
     tws = tuple(sorted(tw for jenis, y, tw in approved if jenis == Jenis.PENGUKURAN and y == tahun))
     pk_ok = (Jenis.PK, tahun, 0) in approved
-    indikator = list(Indikator.objects.filter(
-        pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun, sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
-        .select_related("sasaran").order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
+    indikator = list(indikator_sasaran(SISTEM, pd, tahun).select_related("sasaran"))
     ids = [i.pk for i in indikator]
-    target = {t.indikator_id: (t.nilai, t.teks, "Renstra")
-              for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by()}
-    if pk_ok:
-        pk = (PerjanjianKinerja.objects.filter(pd=pd, tahun=tahun, tanggal__lte=datetime.date(tahun, 12, 31))
-              .order_by("-tanggal").first())
-        if pk is not None:
-            for t in TargetPk.objects.filter(perjanjian=pk, indikator_id__in=ids).order_by():
-                target[t.indikator_id] = (t.nilai, t.teks, f"PK versi {pk.nomor}")
-    real = {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(
-        indikator_id__in=ids, tahun=tahun, triwulan__in=tws).order_by()}  # approved quarters only
+    renstra = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by()}
+    pk = pk_berlaku_per_pd(SISTEM, [pd], tahun, datetime.date(tahun, 12, 31)).get(pd.pk) if pk_ok else None
+    janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
+    isian: dict[int, dict[int, Realisasi]] = {}
+    for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan__in=tws).order_by():
+        isian.setdefault(r.indikator_id, {})[r.triwulan] = r  # approved quarters only
     skala = rumus.SKALA[pd.pemda.skala_kategori]
     rows = []
     for ind in indikator:
-        assert ind.sasaran is not None  # the query above reads sasaran indicators only
-        t_nilai, t_teks, sumber = target.get(ind.pk, (None, "", ""))
+        assert ind.sasaran is not None  # indikator_sasaran reads sasaran indicators only
+        target, sumber = target_berlaku(ind.pk, pk, janji, renstra)
+        aturan = ind.aturan(pd.pemda.rumus_negatif)
         quarters = []
         for tw in (1, 2, 3, 4):
-            r = real.get((ind.pk, tw))
-            hasil = capaian_indikator(ind, r.nilai if r else None, t_nilai, pd.pemda.rumus_negatif) \
-                if tw in tws else rumus.Hasil(None, "belum disetujui")
-            quarters.append(TriwulanPublik(tw, tw in tws, Nilai.dari(r.nilai if r else None, r.teks if r else "",
-                                                                       ind.satuan).teks, hasil,
-                                           skala.kategori(hasil.nilai)))
-        rows.append(IndikatorPublik(ind.sasaran.nama, ind.nama, ind.satuan,
-                                    Nilai.dari(t_nilai, t_teks, ind.satuan).teks, sumber, tuple(quarters)))
+            if tw in tws:
+                k = kinerja(ind, aturan, isian.get(ind.pk, {}), target, tw, skala)
+                quarters.append(TriwulanPublik(tw, True, k.realisasi.teks, k.capaian, k.kategori, k.diukur))
+            else:
+                quarters.append(TriwulanPublik(tw, False, "-", rumus.Hasil(None, "belum disetujui"), None))
+        rows.append(IndikatorPublik(ind.sasaran.nama, ind.nama, ind.satuan, tampil(target, ind.satuan).teks, sumber,
+                                    tuple(quarters)))
     years = tuple(sorted({y for _, y, _ in approved}, reverse=True))
     return PortalPd(pd.pemda.slug, pd.pemda.nama, pd.slug, pd.nama, tahun, years, tws, pk_ok, tuple(rows), skala,
                     tuple(Publikasi.objects.filter(pd=pd)))

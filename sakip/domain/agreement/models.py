@@ -11,9 +11,9 @@ from django.db import models
 from sakip.core.models import TenantModel
 from sakip.core.riwayat import riwayat
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
-from sakip.domain.planning.models import Indikator, Program
+from sakip.domain.planning.models import Indikator, Program, target_rumus
 from sakip.domain.workflow.services import pastikan_terbuka
-from sakip.rumus.capaian import SumberAnggaran
+from sakip.rumus.capaian import SumberAnggaran, TargetRentang
 
 
 def pastikan_pk_terbuka(pd_id: int, tahun: int) -> None:
@@ -86,6 +86,8 @@ class TargetPk(TenantModel):
     indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT, related_name="target_pk")
     urutan = models.PositiveSmallIntegerField("urutan", default=0)
     nilai = models.DecimalField("target", max_digits=20, decimal_places=4)
+    nilai_atas = models.DecimalField("batas atas (target rentang)", max_digits=20, decimal_places=4, null=True,
+                                     blank=True, help_text="Hanya untuk target rentang seperti 80–90.")
     teks = models.CharField("target (tertulis)", max_length=60, blank=True)
 
     tenant_parent = "perjanjian"
@@ -101,6 +103,10 @@ class TargetPk(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.indikator}: {self.teks or self.nilai}"
+
+    @property
+    def rumus(self) -> Decimal | TargetRentang:
+        return target_rumus(self.nilai, self.nilai_atas)
 
     def clean(self) -> None:
         super().clean()

@@ -20,19 +20,21 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
+from sakip.domain.agreement.models import PerjanjianKinerja
 from sakip.domain.agreement.selectors import pk_berlaku
 from sakip.domain.measurement.models import ROMAWI, Pagu
 from sakip.domain.measurement.selectors import DataTahun, belanja_tanpa_rincian
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
-from sakip.domain.planning.models import Indikator, Kegiatan, Program, SubKegiatan
+from sakip.domain.planning.models import Indikator, Kegiatan, Program, SubKegiatan, tampil_target, target_rumus
 from sakip.rumus import capaian as rumus
 from sakip.rumus.angka import format_angka, plain_number
 
@@ -48,10 +50,73 @@ class Nilai:
     def dari(cls, nilai: Decimal | None, teks: str = "", satuan: str = "") -> Nilai:
         if nilai is None:
             return cls(None, teks or "-")
-        return cls(nilai, teks or f"{format_angka(nilai)}{'%' if satuan == '%' else ''}")
+        return cls(nilai, teks or f"{format_angka(rumus.bulatkan(nilai).normalize())}{'%' if satuan == '%' else ''}")
 
 
 KOSONG = Nilai(None, "-")
+BELUM_DIUKUR = Nilai(None, "-")  # printed as a dash: the indicator is not measured in that quarter, never 0
+
+
+class Realisasinya(Protocol):
+    """What a realisation row gives the rules: the number and the text as typed."""
+
+    nilai: Decimal | None
+    teks: str
+
+
+class Targetnya(Protocol):
+    """What a target row (Renstra or PK) gives the rules."""
+
+    nilai: Decimal
+    nilai_atas: Decimal | None
+    teks: str
+
+
+@dataclass(frozen=True)
+class Kinerja:
+    """One indicator in one quarter by its own rules (:class:`sakip.rumus.capaian.Aturan`): what was typed, the
+    quarter's own value, the value s.d. the quarter with its capaian against the target in force."""
+
+    diukur: bool
+    isian: Nilai
+    sendiri: Nilai
+    realisasi: Nilai  # s.d. the quarter
+    capaian: rumus.Hasil
+    kategori: rumus.Kategori | None
+
+
+def kinerja(ind: Indikator, aturan: rumus.Aturan, isian: Mapping[int, Realisasinya], target: Targetnya | None,
+            triwulan: int, skala: rumus.SkalaKategori) -> Kinerja:
+    """The one rule for an indicator's figures in a quarter, used by every reader (grid, documents, dashboards,
+    portal): aggregation of the quarters, measurement frequency, range and grade targets, polarity."""
+    q = rumus.triwulan({n: r.nilai for n, r in isian.items()}, triwulan, aturan)
+    if not q.diukur:
+        return Kinerja(False, BELUM_DIUKUR, BELUM_DIUKUR, BELUM_DIUKUR, rumus.Hasil(None, q.alasan), None)
+    typed = isian.get(triwulan)
+    diisi = Nilai.dari(q.isian, typed.teks if typed else "", ind.satuan)
+    sd = diisi if aturan.isian_kumulatif else Nilai.dari(q.sd, "", ind.satuan)
+    sendiri = diisi if not aturan.isian_kumulatif or q.sendiri == q.isian else Nilai.dari(q.sendiri, "", ind.satuan)
+    hasil = rumus.capaian_aturan(q.sd, target_rumus(target.nilai, target.nilai_atas) if target else None, aturan) \
+        if q.sd is not None else rumus.Hasil(None, q.alasan)
+    return Kinerja(True, diisi, sendiri, sd, hasil, skala.kategori(hasil.nilai))
+
+
+def tahunan(ind: Indikator, aturan: rumus.Aturan, isian: Mapping[int, Realisasinya], eksplisit: Realisasinya | None,
+            target: Targetnya | None, skala: rumus.SkalaKategori) -> tuple[Nilai, bool, rumus.Hasil, rumus.Kategori | None]:
+    """The year's realisation (an explicit annual value, else the value s.d. TW IV by the indicator's rules),
+    whether the two differ, and its capaian and category."""
+    tw4 = kinerja(ind, aturan, isian, target, 4, skala)
+    nilai, beda = rumus.realisasi_tahunan(tw4.realisasi.nilai, eksplisit.nilai if eksplisit else None)
+    teks = Nilai.dari(nilai, eksplisit.teks if eksplisit else "", ind.satuan) if eksplisit else tw4.realisasi
+    hasil = rumus.capaian_aturan(nilai, target_rumus(target.nilai, target.nilai_atas) if target else None, aturan)
+    return teks, beda, hasil, skala.kategori(hasil.nilai)
+
+
+def tampil(target: Targetnya | None, satuan: str) -> Nilai:
+    """A target in force as tables print it (``80–90``, ``BB (75,00)``, ``85,91%``)."""
+    if target is None:
+        return KOSONG
+    return Nilai(target.nilai, tampil_target(target.nilai, target.nilai_atas, target.teks, satuan))
 
 
 @dataclass(frozen=True)
@@ -62,7 +127,7 @@ class BarisIku:
     satuan: str
     target: Nilai
     target_sumber: str  # "PK versi 2" or "Renstra"
-    realisasi: Nilai
+    realisasi: Nilai  # s.d. the quarter, by the indicator's aggregation
     capaian: rumus.Hasil
     kategori: rumus.Kategori | None
     # The year's realisation: the explicit annual value when one is set (with its source), else TW IV.
@@ -71,6 +136,11 @@ class BarisIku:
     beda_dengan_tw4: bool
     capaian_tahunan: rumus.Hasil
     kategori_tahunan: rumus.Kategori | None
+    isian: Nilai = KOSONG  # what was typed for the quarter
+    sendiri: Nilai = KOSONG  # the quarter's own value
+    diukur: bool = True  # False: not measured in this quarter ("belum diukur")
+    akumulasi: str = ""
+    cara_isi: str = ""
 
     @property
     def kunci(self) -> str:
@@ -89,8 +159,7 @@ class Baris:
     satuan: str
     akumulasi: str
     target: Nilai
-    realisasi: Nilai
-    realisasi_sebelumnya: Decimal | None
+    realisasi: Nilai  # s.d. the quarter, by the indicator's aggregation
     capaian: rumus.Hasil
     kategori: rumus.Kategori | None
     pagu: Decimal | None
@@ -100,6 +169,10 @@ class Baris:
     sub_kegiatan_id: int | None = None
     lokasi_id: int | None = None
     anggaran_diisi_di_sini: bool = False  # the editable budget line of this quarter
+    isian: Nilai = KOSONG  # what was typed for the quarter
+    sendiri: Nilai = KOSONG  # the quarter's own value
+    diukur: bool = True  # False: not measured in this quarter ("belum diukur")
+    cara_isi: str = ""
 
     @property
     def kunci(self) -> str:
@@ -281,23 +354,20 @@ class _Hitung(_Anggaran):
 
     # indicators ---------------------------------------------------------------------------------
 
+    def isian(self, ind_id: int) -> dict[int, Realisasinya]:
+        return {tw: r for tw in (1, 2, 3, 4) if (r := self.data.realisasi.get((ind_id, tw))) is not None}
+
     def kinerja(self, ind: Indikator | None) -> dict:
         if ind is None:
             return {"indikator_id": None, "indikator": "", "satuan": "", "akumulasi": "", "target": KOSONG,
-                    "realisasi": KOSONG, "realisasi_sebelumnya": None, "capaian": rumus.Hasil(None, "tanpa indikator"),
-                    "kategori": None}
+                    "realisasi": KOSONG, "capaian": rumus.Hasil(None, "tanpa indikator"), "kategori": None}
         target = self.data.target.get(ind.pk)
-        real = self.data.realisasi.get((ind.pk, self.triwulan))
-        before = self.data.realisasi.get((ind.pk, self.triwulan - 1))
-        t_nilai = target.nilai if target else None
-        r_nilai = real.nilai if real else None
-        hasil = capaian_indikator(ind, r_nilai, t_nilai, self.rumus_negatif)
+        k = kinerja(ind, ind.aturan(self.rumus_negatif), self.isian(ind.pk), target, self.triwulan, self.skala)
         return {
             "indikator_id": ind.pk, "indikator": ind.nama, "satuan": ind.satuan, "akumulasi": ind.akumulasi,
-            "target": Nilai.dari(t_nilai, target.teks if target else "", ind.satuan),
-            "realisasi": Nilai.dari(r_nilai, real.teks if real else "", ind.satuan),
-            "realisasi_sebelumnya": before.nilai if before else None,
-            "capaian": hasil, "kategori": self.skala.kategori(hasil.nilai),
+            "target": tampil(target, ind.satuan), "realisasi": k.realisasi, "capaian": k.capaian,
+            "kategori": k.kategori, "isian": k.isian, "sendiri": k.sendiri, "diukur": k.diukur,
+            "cara_isi": ind.cara_isi,
         }
 
     def _rows(self, level: str, owner, kode: str, nama: str, pagu, sumber, spent, **extra) -> list[Baris]:
@@ -357,39 +427,37 @@ class _Hitung(_Anggaran):
     # IKU ----------------------------------------------------------------------------------------
 
     def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None) -> list[BarisIku]:
-        indikator, renstra, quarters, annual = self.data.iku(scope, pd, tahun, indikator_id)
-        real = {i: r for (i, tw), r in quarters.items() if tw == self.triwulan}
-        tw4 = {i: r for (i, tw), r in quarters.items() if tw == 4}
+        data = self.data.iku(scope, pd, tahun, indikator_id)
+        indikator, renstra, quarters, annual = data.indikator, data.target, data.realisasi, data.tahunan
         pk = pk_berlaku(scope, pd, tahun, akhir_triwulan(tahun, self.triwulan))
         janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
         rows = []
         for ind in indikator:
             assert ind.sasaran is not None  # DataTahun.iku reads sasaran indicators only
-            target = janji.get(ind.pk) or renstra.get(ind.pk)
-            sumber = f"PK versi {pk.nomor}" if pk is not None and ind.pk in janji else ("Renstra" if target else "")
-            r = real.get(ind.pk)
-            t_nilai, r_nilai = (target.nilai if target else None), (r.nilai if r else None)
-            hasil = capaian_indikator(ind, r_nilai, t_nilai, self.rumus_negatif)
-            a, q4 = annual.get(ind.pk), tw4.get(ind.pk)
-            a_nilai, beda = rumus.realisasi_tahunan(q4.nilai if q4 else None, a.nilai if a else None)
-            a_teks = (a.teks if a else "") if a is not None else (q4.teks if q4 else "")
-            a_hasil = capaian_indikator(ind, a_nilai, t_nilai, self.rumus_negatif)
+            target, sumber = target_berlaku(ind.pk, pk, janji, renstra)
+            aturan = ind.aturan(self.rumus_negatif)
+            isian = {tw: r for tw in (1, 2, 3, 4) if (r := quarters.get((ind.pk, tw))) is not None}
+            k = kinerja(ind, aturan, isian, target, self.triwulan, self.skala)
+            a = annual.get(ind.pk)
+            a_teks, beda, a_hasil, a_kategori = tahunan(ind, aturan, isian, a, target, self.skala)
             rows.append(BarisIku(
                 indikator_id=ind.pk, sasaran=ind.sasaran.nama, nama=ind.nama, satuan=ind.satuan,
-                target=Nilai.dari(t_nilai, target.teks if target else "", ind.satuan), target_sumber=sumber,
-                realisasi=Nilai.dari(r_nilai, r.teks if r else "", ind.satuan), capaian=hasil,
-                kategori=self.skala.kategori(hasil.nilai),
-                realisasi_tahunan=Nilai.dari(a_nilai, a_teks, ind.satuan),
-                realisasi_tahunan_sumber=a.sumber if a else ("Triwulan IV" if q4 else ""), beda_dengan_tw4=beda,
-                capaian_tahunan=a_hasil, kategori_tahunan=self.skala.kategori(a_hasil.nilai)))
+                target=tampil(target, ind.satuan), target_sumber=sumber, realisasi=k.realisasi, capaian=k.capaian,
+                kategori=k.kategori, realisasi_tahunan=a_teks,
+                realisasi_tahunan_sumber=a.sumber if a else ("Triwulan IV" if a_teks.nilai is not None else ""),
+                beda_dengan_tw4=beda, capaian_tahunan=a_hasil, kategori_tahunan=a_kategori, isian=k.isian,
+                sendiri=k.sendiri, diukur=k.diukur, akumulasi=ind.akumulasi, cara_isi=ind.cara_isi))
         return rows
 
 
-def capaian_indikator(ind: Indikator, realisasi: Decimal | None, target, rumus_negatif_pemda: str) -> rumus.Hasil:
-    """The capaian of an indicator: its polarity, and its own formula for negative indicators or else
-    the pemda's (PermenPANRB 53/2014, 8/2021; :func:`sakip.rumus.capaian.capaian`)."""
-    return rumus.capaian(realisasi, target, rumus.Polaritas(ind.polaritas),
-                         rumus.RumusNegatif(ind.rumus_negatif or rumus_negatif_pemda))
+def target_berlaku(ind_id: int, pk: PerjanjianKinerja | None, janji: Mapping[int, Targetnya],
+                   renstra: Mapping[int, Targetnya]) -> tuple[Targetnya | None, str]:
+    """The target in force for a sasaran indicator and where it comes from: the PK in force (``pk``, its
+    targets ``janji``), else the Renstra's target of the year."""
+    if pk is not None and ind_id in janji:
+        return janji[ind_id], f"PK versi {pk.nomor}"
+    target = renstra.get(ind_id)
+    return target, "Renstra" if target is not None else ""
 
 
 def anggaran_baris(pagu: Iterable[Pagu], sub_id: int, lokasi_id: int | None, triwulan: int) -> Decimal | None:

@@ -150,7 +150,7 @@ def impor_pengukuran(scope: Scope, *, slug: str, tahun: int, triwulan: int, isi:
             continue
         try:
             nilai, teks = baca_realisasi(teks)
-            services.periksa_kumulatif(ind, triwulan, nilai, others.get(ind_id, {}))
+            services.periksa_isian(ind, triwulan, nilai, others.get(ind_id, {}))
         except ValidationError as exc:
             hasil.kesalahan += [Kesalahan(baris, kolom, m) for m in exc.messages]
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db.models import Q, QuerySet
 
@@ -18,9 +19,17 @@ from sakip.domain.measurement.models import (
 )
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Program, SubKegiatan, Target
+from sakip.domain.planning.selectors import indikator_sasaran
+
 
 # The year's sasaran indicators, their Renstra targets, realisations by (indicator, quarter) and annual values.
-IkuTahun = tuple[list[Indikator], dict[int, Target], dict[tuple[int, int], Realisasi], dict[int, RealisasiTahunan]]
+class IkuTahun(NamedTuple):
+    """The sasaran indicators of a year with their Renstra targets, every quarter's realisation, annual values."""
+
+    indikator: list[Indikator]
+    target: dict[int, Target]
+    realisasi: dict[tuple[int, int], Realisasi]
+    tahunan: dict[int, RealisasiTahunan]
 
 
 class DataTahun:
@@ -61,13 +70,9 @@ class DataTahun:
         """The sasaran indicators of the year with their Renstra targets, realisations of every quarter
         and annual values, read once however many quarters are computed from this data."""
         if self._iku is None:
-            indikator = list(Indikator.objects.within(scope).filter(
-                pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun,
-                sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
-                .filter(**({"pk": indikator_id} if indikator_id else {}))
-                .select_related("sasaran").order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
+            indikator = list(indikator_sasaran(scope, pd, tahun, indikator_id=indikator_id).select_related("sasaran"))
             ids = [i.pk for i in indikator]
-            self._iku = (
+            self._iku = IkuTahun(
                 indikator,
                 {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)},
                 {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)},

@@ -30,7 +30,7 @@ from sakip.domain.measurement.models import ROMAWI, BuktiDukung, Realisasi, Real
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
 from sakip.domain.workflow import services as alur
 from sakip.rumus.angka import format_angka
-from sakip.rumus.capaian import Akumulasi
+from sakip.rumus.capaian import Akumulasi, CaraIsi, Frekuensi
 
 
 @dataclass(frozen=True)
@@ -59,18 +59,32 @@ def isian_anggaran(sub_kegiatan: SubKegiatan, lokasi: Lokasi | None, triwulan: i
     return IsianAnggaran(sub_kegiatan, lokasi, teks, pagu, awal)
 
 
-def periksa_kumulatif(indikator: Indikator, triwulan: int, nilai: Decimal | None, lain: dict[int, Decimal | None],
-                      field: str = "realisasi") -> None:
-    """For an indicator whose quarters add up, s.d. TW n may not fall below s.d. TW n−1 (nor exceed TW n+1)."""
+def periksa_isian(indikator: Indikator, triwulan: int, nilai: Decimal | None, lain: dict[int, Decimal | None],
+                  field: str = "realisasi") -> None:
+    """What may be typed for an indicator in a quarter: nothing in a quarter it is not measured in; for a count
+    typed as its running total, s.d. TW n may not fall below s.d. TW n−1 (nor exceed TW n+1); a count typed
+    per quarter is not negative."""
+    frekuensi = Frekuensi(indikator.frekuensi)
+    if nilai is not None and not frekuensi.diukur(triwulan):
+        raise ValidationError({field: f"Indikator ini tidak diukur pada triwulan {ROMAWI[triwulan]} "
+                                      f"({frekuensi.label.lower()}); kosongkan isian ini."})
     if nilai is None or indikator.akumulasi != Akumulasi.JUMLAH:
         return
-    before, after = lain.get(triwulan - 1), lain.get(triwulan + 1)
+    if indikator.cara_isi == CaraIsi.TRIWULAN:
+        if nilai < 0:
+            raise ValidationError({field: "Jumlah triwulan ini tidak boleh negatif."})
+        return
+    measured = [q for q in (1, 2, 3, 4) if frekuensi.diukur(q)]
+    earlier = [q for q in measured if q < triwulan and lain.get(q) is not None]
+    later = [q for q in measured if q > triwulan and lain.get(q) is not None]
+    before = lain[earlier[-1]] if earlier else None
+    after = lain[later[0]] if later else None
     if before is not None and nilai < before:
         raise ValidationError({field: f"Realisasi kumulatif s.d. triwulan {ROMAWI[triwulan]} ({format_angka(nilai)}) "
-                                      f"lebih kecil dari s.d. triwulan {ROMAWI[triwulan - 1]} ({format_angka(before)})."})
+                                      f"lebih kecil dari s.d. triwulan {ROMAWI[earlier[-1]]} ({format_angka(before)})."})
     if after is not None and nilai > after:
         raise ValidationError({field: f"Realisasi kumulatif s.d. triwulan {ROMAWI[triwulan]} ({format_angka(nilai)}) "
-                                      f"lebih besar dari s.d. triwulan {ROMAWI[triwulan + 1]} ({format_angka(after)})."})
+                                      f"lebih besar dari s.d. triwulan {ROMAWI[later[0]]} ({format_angka(after)})."})
 
 
 def periksa_belanja(nilai: Decimal | None, pagu: Decimal | None, sebelumnya: Decimal | None, triwulan: int,
@@ -98,7 +112,7 @@ def pastikan_terbuka(pd_id: int, tahun: int, triwulan: int, field: str) -> None:
 def _simpan_realisasi(indikator: Indikator, tahun: int, triwulan: int, teks: str, lain: dict,
                       awal: str | None = None) -> Realisasi | None:
     nilai, teks = baca_realisasi(teks)
-    periksa_kumulatif(indikator, triwulan, nilai, lain)
+    periksa_isian(indikator, triwulan, nilai, lain)
     existing = Realisasi.objects.filter(indikator=indikator, tahun=tahun, triwulan=triwulan).first()
     if awal is not None:
         periksa_basi(existing, baca_realisasi(awal)[0], "realisasi")

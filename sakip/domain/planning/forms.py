@@ -5,11 +5,12 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 
-from sakip.core.masukan import baca_nilai
+from sakip.core.masukan import baca_nilai, baca_target
 from sakip.domain.planning.models import Indikator, Nomenklatur, Sasaran
 from sakip.domain.planning.services import INDIKATOR_FIELDS
+from sakip.rumus.capaian import Akumulasi, CaraIsi, Frekuensi
 
-TARGET_HELP = "Contoh: 94,12 · 85,91% · B (63,00). Kosongkan untuk menghapus."
+TARGET_HELP = "Contoh: 94,12 · 85,91% · B (63,00) · 80–90. Kosongkan untuk menghapus."
 
 
 def _pilihan_model(form: forms.BaseForm, name: str) -> forms.ModelChoiceField:
@@ -26,7 +27,7 @@ class TargetForm(forms.Form):
         teks = self.cleaned_data["nilai"].strip()
         if teks:
             try:
-                baca_nilai(teks)
+                baca_target(teks)
             except ValidationError as exc:
                 raise ValidationError(exc.message_dict["nilai"]) from exc
         return teks
@@ -41,6 +42,21 @@ class IndikatorForm(forms.ModelForm):
         fields = [*INDIKATOR_FIELDS, "kondisi_awal_teks"]
         widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in
                    ("definisi", "formula", "formula_pembilang", "formula_penyebut", "sumber_data")}
+
+    # Rules with a sensible default need not be touched by a form that does not show them.
+    DEFAULTS = {"akumulasi": Akumulasi.TERAKHIR, "cara_isi": CaraIsi.KUMULATIF, "frekuensi": Frekuensi.TRIWULAN}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name in self.DEFAULTS:
+            self.fields[name].required = False
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for name, default in self.DEFAULTS.items():
+            if not data.get(name):
+                data[name] = default
+        return data
 
     def clean_kondisi_awal_teks(self) -> str:
         teks = self.cleaned_data["kondisi_awal_teks"].strip()

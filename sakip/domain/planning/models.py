@@ -7,6 +7,8 @@ their :class:`Target` per year. :class:`Iku` is the IKU document of a PD for a p
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -15,7 +17,7 @@ from sakip.core.models import TenantModel, same_pemda
 from sakip.core.riwayat import riwayat
 from sakip.domain.organisation.models import Jabatan, Kelurahan, PerangkatDaerah, UnitKerja
 from sakip.rumus.angka import AngkaError, format_angka, parse_nilai
-from sakip.rumus.capaian import Akumulasi, Polaritas, RumusNegatif
+from sakip.rumus.capaian import Akumulasi, Aturan, CaraIsi, Frekuensi, Peran, Polaritas, RumusNegatif, TargetRentang
 
 INDIKATOR_OWNERS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
 
@@ -434,6 +436,14 @@ class Indikator(TenantModel):
                                  default=Akumulasi.TERAKHIR)
     rumus_negatif = models.CharField("rumus capaian polaritas negatif", max_length=10, blank=True,
                                      choices=RumusNegatif.choices(), help_text="Kosong: mengikuti pengaturan pemda.")
+    cara_isi = models.CharField(
+        "yang diisi tiap triwulan", max_length=10, choices=CaraIsi.choices(), default=CaraIsi.KUMULATIF,
+        help_text="Untuk indikator yang dijumlahkan: angka s.d. triwulan, atau angka triwulan itu saja.")
+    frekuensi = models.CharField("frekuensi pengukuran", max_length=10, choices=Frekuensi.choices(),
+                                 default=Frekuensi.TRIWULAN,
+                                 help_text="Triwulan yang tidak diukur tampil “belum diukur”, bukan 0.")
+    peran = models.CharField("peran khusus", max_length=12, choices=Peran.choices(), blank=True, default=Peran.BIASA,
+                             help_text="Indikator IKM menerima hasil SKM; indikator Nilai SAKIP menerima hasil evaluasi.")
     sumber_data = models.TextField("sumber data", blank=True)
     is_iku = models.BooleanField("indikator kinerja utama (IKU)", default=False)
     kondisi_awal = models.DecimalField("kondisi awal", max_digits=20, decimal_places=4, null=True, blank=True)
@@ -484,6 +494,13 @@ class Indikator(TenantModel):
     @property
     def kinerja_utama_tampil(self) -> str:
         return self.kinerja_utama or (self.pemilik.nama if self.level in ("tujuan", "sasaran") else "")
+
+    def aturan(self, rumus_negatif_pemda: str) -> Aturan:
+        """How this indicator's figures are computed (its own negative formula, else the pemda's)."""
+        return Aturan(polaritas=Polaritas(self.polaritas),
+                      rumus_negatif=RumusNegatif(self.rumus_negatif or rumus_negatif_pemda),
+                      akumulasi=Akumulasi(self.akumulasi), cara_isi=CaraIsi(self.cara_isi),
+                      frekuensi=Frekuensi(self.frekuensi))
 
     def tahun_target(self) -> range:
         """The years a target may be set for: the Renstra period, or the program's year."""
@@ -553,6 +570,28 @@ class PenanggungJawab(TenantModel):
             raise ValidationError("Penanggung jawab harus dari perangkat daerah yang sama.")
 
 
+def huruf_target(teks: str) -> str:
+    """The grade letter of a target written as ``B (63,00)``, else ``""``."""
+    try:
+        return parse_nilai(teks).huruf if teks else ""
+    except AngkaError:
+        return ""
+
+
+def target_rumus(nilai: Decimal, atas: Decimal | None) -> Decimal | TargetRentang:
+    """A target as capaian computes on it: its number, or the range ``nilai``–``atas``."""
+    return TargetRentang(nilai, atas) if atas is not None else nilai
+
+
+def tampil_target(nilai: Decimal, atas: Decimal | None, teks: str, satuan: str) -> str:
+    """A target as documents print it: as its author wrote it, else formatted (``80–90``, ``85,91%``)."""
+    if teks:
+        return teks
+    suffix = "%" if satuan == "%" else ""
+    bawah = format_angka(nilai)
+    return f"{bawah}–{format_angka(atas)}{suffix}" if atas is not None else f"{bawah}{suffix}"
+
+
 class Target(TenantModel):
     """The target of an indicator for one year: the number computed on, and the text as written.
 
@@ -563,6 +602,8 @@ class Target(TenantModel):
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
     tahun = models.PositiveSmallIntegerField("tahun")
     nilai = models.DecimalField("target", max_digits=20, decimal_places=4)
+    nilai_atas = models.DecimalField("batas atas (target rentang)", max_digits=20, decimal_places=4, null=True,
+                                     blank=True, help_text="Hanya untuk target rentang seperti 80–90.")
     teks = models.CharField("target (tertulis)", max_length=60, blank=True)
 
     tenant_parent = "indikator"
@@ -581,18 +622,16 @@ class Target(TenantModel):
 
     @property
     def huruf(self) -> str:
-        """The grade letter of a target written as ``B (63,00)``, else ``""``."""
-        try:
-            return parse_nilai(self.teks).huruf if self.teks else ""
-        except AngkaError:
-            return ""
+        return huruf_target(self.teks)
+
+    @property
+    def rumus(self) -> Decimal | TargetRentang:
+        """What capaian is computed on: the number, or the range of a range target."""
+        return target_rumus(self.nilai, self.nilai_atas)
 
     @property
     def tampil(self) -> str:
-        if self.teks:
-            return self.teks
-        suffix = "%" if self.indikator.satuan == "%" else ""
-        return f"{format_angka(self.nilai)}{suffix}"
+        return self.teks or tampil_target(self.nilai, self.nilai_atas, "", self.indikator.satuan)
 
     def clean(self) -> None:
         super().clean()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, QuerySet
 from django.http import Http404
 
 from sakip.core.scoping import CHANGE, Scope
@@ -38,6 +39,21 @@ def iku_berlaku(scope: Scope, pd: PerangkatDaerah, tahun: int) -> Iku | None:
              .order_by("urutan"))
     return (Iku.objects.within(scope).filter(pd=pd, tahun_mulai__lte=tahun, tahun_selesai__gte=tahun)
             .prefetch_related(Prefetch("entri", queryset=entri)).first())
+
+
+def indikator_sasaran(scope: Scope, pd: PerangkatDaerah | Iterable[PerangkatDaerah], tahun: int, *,
+                      indikator_id: int | None = None, peran: str | None = None) -> QuerySet[Indikator]:
+    """The sasaran indicators of the Renstra in force in ``tahun`` of one PD (or of several), in document
+    order: the one definition of "the sasaran indicators of a PD in a year" (IKU rows of the grid, the LKjIP's
+    Bab III, the dashboards, the portal). ``peran`` selects the indicator of a role (the IKM indicator)."""
+    rows = Indikator.objects.within(scope).filter(
+        sasaran__tujuan__renstra__tahun_mulai__lte=tahun, sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
+    rows = rows.filter(pd=pd) if isinstance(pd, PerangkatDaerah) else rows.filter(pd__in=list(pd))
+    if indikator_id is not None:
+        rows = rows.filter(pk=indikator_id)
+    if peran is not None:
+        rows = rows.filter(peran=peran)
+    return rows.order_by("pd_id", "sasaran__tujuan__urutan", "sasaran__urutan", "urutan", "pk")
 
 
 def indikator_queryset(scope: Scope):

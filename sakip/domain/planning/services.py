@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sakip.core.masukan import baca_nilai
+from sakip.core.masukan import baca_nilai, baca_target
 from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
@@ -14,7 +14,7 @@ from sakip.domain.planning.models import Indikator, Nomenklatur, Program, Sasara
 
 INDIKATOR_FIELDS = (
     "nama", "kinerja_utama", "definisi", "formula", "formula_pembilang", "formula_penyebut", "satuan",
-    "polaritas", "akumulasi", "sumber_data", "is_iku",
+    "polaritas", "rumus_negatif", "akumulasi", "cara_isi", "frekuensi", "peran", "sumber_data", "is_iku",
 )
 SASARAN_FIELDS = ("nama", "sasaran_rpjmd", "urusan", "strategi", "kebijakan")
 
@@ -29,14 +29,15 @@ def simpan_target(scope: Scope, *, indikator: Indikator, tahun: int, teks: str, 
     teks = (teks or "").strip()
     existing = Target.objects.filter(indikator=indikator, tahun=tahun).first()
     if awal is not None:
-        periksa_basi(existing, baca_nilai(awal)[0] if awal.strip() else None, "nilai")
+        shown = baca_target(awal)[0] if awal.strip() else None
+        periksa_basi(existing, shown.nilai if shown else None, "nilai", shown.atas if shown else None)
     if not teks:
         if existing is not None:
             existing.delete()
         return None
-    nilai, keep = baca_nilai(teks)
+    parsed, keep = baca_target(teks)
     target = existing or Target(indikator=indikator, tahun=tahun)
-    target.nilai, target.teks = nilai, keep
+    target.nilai, target.nilai_atas, target.teks = parsed.nilai, parsed.atas, keep
     target.full_clean()
     target.save()
     return target

@@ -40,18 +40,19 @@ def periksa(dok: Lkjip) -> tuple[Cek, ...]:
 
 def _indikator(i: IndikatorLkjip) -> list[Cek]:
     out = []
-    if i.realisasi_eksplisit and i.realisasi_tw4 is not None and i.realisasi_tw4 != i.realisasi:
+    real = i.realisasi.nilai
+    if i.realisasi_eksplisit and i.realisasi_tw4 is not None and i.realisasi_tw4 != real:
         out.append(Cek("realisasi-tahunan-beda-tw4", (
-            f"Realisasi tahunan {format_angka(i.realisasi)} ({i.realisasi_sumber}) berbeda dari realisasi kumulatif "
+            f"Realisasi tahunan {format_angka(real)} ({i.realisasi_sumber}) berbeda dari realisasi kumulatif "
             f"triwulan IV {format_angka(i.realisasi_tw4)}."), i.nama))
-    if i.realisasi is None:
+    if real is None:
         out.append(Cek("realisasi-kosong", "Realisasi tahunan belum ada.", i.nama))
     elif not i.ada_bukti:
-        out.append(Cek("bukti-dukung-kosong", f"Realisasi {format_angka(i.realisasi)} belum didukung berkas bukti "
+        out.append(Cek("bukti-dukung-kosong", f"Realisasi {format_angka(real)} belum didukung berkas bukti "
                                               "dukung.", i.nama))
-    if i.ikm_skm is not None and i.realisasi is not None and i.ikm_skm.nilai != i.realisasi:
+    if i.ikm_skm is not None and real is not None and i.ikm_skm.nilai != real:
         out.append(Cek("ikm-beda-skm", (
-            f"IKM yang diisi {format_angka(i.realisasi, 2)} ({i.realisasi_sumber}) berbeda dari IKM hasil SKM "
+            f"IKM yang diisi {format_angka(real, 2)} ({i.realisasi_sumber}) berbeda dari IKM hasil SKM "
             f"{i.ikm_skm.periode} di sakip {format_angka(i.ikm_skm.nilai, 2)}."), i.nama))
     if i.capaian.nilai is not None and not BATAS_WAJAR[0] <= i.capaian.nilai <= BATAS_WAJAR[1]:
         out.append(Cek("capaian-tidak-wajar", f"Capaian {format_angka(i.capaian.nilai, 2)}% jauh di luar kebiasaan.",

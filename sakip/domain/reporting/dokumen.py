@@ -19,7 +19,16 @@ from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.agreement.dokumen import DokumenPk, Pihak, build_pk
 from sakip.domain.agreement.selectors import pk_berlaku
-from sakip.domain.measurement.dokumen import Pengukuran, build_pengukuran, build_pengukuran_tahun
+from sakip.domain.measurement.dokumen import (
+    Nilai,
+    Pengukuran,
+    build_pengukuran,
+    build_pengukuran_tahun,
+    kinerja,
+    tahunan,
+    tampil,
+    target_berlaku,
+)
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd, pimpinan_pada
 from sakip.domain.planning.models import Indikator, Program, Tujuan
@@ -29,6 +38,7 @@ from sakip.domain.reporting.cek import Cek, periksa
 from sakip.domain.survey.dokumen import ikm_periode
 from sakip.rumus import capaian as rumus
 from sakip.rumus.angka import format_angka, plain_number
+from sakip.rumus.capaian import Peran
 
 LKJIP = daftar(JenisDokumen("lkjip", "Laporan Kinerja Instansi Pemerintah (LKjIP)", {
     "docx": "sakip.domain.reporting.cetak.lkjip_docx", "pdf": "sakip.domain.reporting.cetak.lkjip_pdf",
@@ -64,18 +74,21 @@ class IkmSkm:
 
 @dataclass(frozen=True)
 class IndikatorLkjip:
+    """A sasaran indicator in Bab III. Every figure is a :class:`Nilai`: the number computed on and the text
+    every table prints (a range ``80–90``, a grade ``BB (75,00)``, a percentage with its ``%``)."""
+
     nama: str
     satuan: str
-    target_renstra: Decimal | None
-    target: Decimal | None
+    target_renstra: Nilai
+    target: Nilai  # the target in force at year end: the PK's, else the Renstra's
     target_sumber: str
-    realisasi: Decimal | None
+    realisasi: Nilai  # the year's: explicit, else s.d. TW IV by the indicator's aggregation
     realisasi_sumber: str
     capaian: rumus.Hasil
     kategori: rumus.Kategori | None
-    realisasi_tahun_lalu: Decimal | None
-    target_akhir_renstra: Decimal | None
-    target_tahun_lalu: Decimal | None
+    realisasi_tahun_lalu: Nilai
+    target_akhir_renstra: Nilai
+    target_tahun_lalu: Nilai
     kemajuan: rumus.Hasil  # realisasi against the end-of-Renstra target
     anggaran: Anggaran
     efisiensi: rumus.Hasil
@@ -83,7 +96,7 @@ class IndikatorLkjip:
     analisis: tuple[str, str, str] = ("", "", "")  # penyebab, solusi, langkah: as written, else a draft
     analisis_draf: bool = True
     # Facts the checks read (sakip.domain.reporting.cek):
-    realisasi_tw4: Decimal | None = None  # the TW IV cumulative value, beside an explicit annual one
+    realisasi_tw4: Decimal | None = None  # the value s.d. TW IV, beside an explicit annual one
     realisasi_eksplisit: bool = False  # the year's realisation was set explicitly (realisasi_sumber says how)
     ada_bukti: bool = False  # the realisation has at least one evidence file
     ikm_skm: IkmSkm | None = None  # for the IKM indicator entered by hand: what the SKM gives
@@ -175,12 +188,14 @@ class Lkjip:
             "tahun": self.tahun,
             "anggaran": {**self.anggaran.as_json(), "sisa": plain_number(self.anggaran.sisa)},
             "sasaran": [{"nama": s.nama, "program": list(s.program), "indikator": [{
-                "nama": i.nama, "satuan": i.satuan, "target_renstra": plain_number(i.target_renstra),
-                "target": plain_number(i.target), "target_sumber": i.target_sumber,
-                "realisasi": plain_number(i.realisasi), "realisasi_sumber": i.realisasi_sumber,
+                "nama": i.nama, "satuan": i.satuan, "target_renstra": plain_number(i.target_renstra.nilai),
+                "target": plain_number(i.target.nilai), "target_teks": i.target.teks, "target_sumber": i.target_sumber,
+                "realisasi": plain_number(i.realisasi.nilai), "realisasi_teks": i.realisasi.teks,
+                "realisasi_sumber": i.realisasi_sumber,
                 "capaian_persen": _persen(i.capaian), "kategori": i.kategori.nama if i.kategori else None,
-                "realisasi_tahun_lalu": plain_number(i.realisasi_tahun_lalu),
-                "target_akhir_renstra": plain_number(i.target_akhir_renstra), "kemajuan_persen": _persen(i.kemajuan),
+                "realisasi_tahun_lalu": plain_number(i.realisasi_tahun_lalu.nilai),
+                "target_akhir_renstra": plain_number(i.target_akhir_renstra.nilai),
+                "kemajuan_persen": _persen(i.kemajuan),
                 "anggaran": i.anggaran.as_json(), "efisiensi_persen": _persen(i.efisiensi),
                 "analisis": {"penyebab": i.analisis[0], "solusi": i.analisis[1], "langkah": i.analisis[2],
                              "draf": i.analisis_draf},
@@ -277,9 +292,9 @@ class _Susun:
         self.programs: list[Program] = selectors.program_tahun(scope, pd, tahun)
         self.program_rows = {b.kode: b for b in tw4.baris if b.level == "program" and b.pagu is not None}
         self.total = Anggaran(tw4.pagu, tw4.realisasi_anggaran, rumus.serapan(tw4.realisasi_anggaran, tw4.pagu))
-        pk = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31))  # the PK in force at year end
-        self.pk_nomor = pk.nomor if pk else None
-        self.janji = {t.indikator_id: t.nilai for t in pk.target.all()} if pk else {}
+        pk = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31), anggaran=True)  # the PK in force at year end
+        self.pk = pk
+        self.janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
         self.pk_akhir = (pk.nomor, sum((a.nilai for a in pk.anggaran.all()), Decimal(0))) if pk else None
         self.skala = rumus.SKALA[pd.pemda.skala_kategori]
         self.rumus_negatif = pd.pemda.rumus_negatif
@@ -287,7 +302,7 @@ class _Susun:
     def sasaran(self, indikator: list[Indikator]) -> list[SasaranLkjip]:
         ids = [i.pk for i in indikator]
         self.targets = selectors.target(ids)
-        self.tw4_real = selectors.realisasi_tw4(ids, self.tahun)
+        self.isian = selectors.realisasi(ids, self.tahun)
         self.annual = selectors.realisasi_tahunan(ids, self.tahun)
         self.supported = selectors.ada_bukti(self.scope, ids, self.tahun)
         self.written = selectors.analisis(self.scope, ids, self.tahun)
@@ -307,37 +322,36 @@ class _Susun:
         spent = sum((r.realisasi_anggaran or Decimal(0) for r in rows), Decimal(0))
         return Anggaran(pagu, spent, rumus.serapan(spent, pagu), rumus.porsi_anggaran(pagu, self.total.pagu))
 
-    def _capaian(self, ind: Indikator, real: Decimal | None, target: Decimal | None) -> rumus.Hasil:
-        return rumus.capaian(real, target, rumus.Polaritas(ind.polaritas),
-                             rumus.RumusNegatif(ind.rumus_negatif or self.rumus_negatif))
-
     def indikator(self, ind: Indikator, supporting: list[Program]) -> IndikatorLkjip:
+        """One indicator's row by the one rule of every reader (:func:`kinerja`, :func:`tahunan`)."""
         tahun = self.tahun
-        anggaran = self._anggaran(supporting)
-        target = self.janji.get(ind.pk, self.targets.get((ind.pk, tahun)))
-        explicit = self.annual.get((ind.pk, tahun))
-        tw4 = self.tw4_real.get((ind.pk, tahun))
-        real, _ = rumus.realisasi_tahunan(tw4, explicit.nilai if explicit else None)
-        hasil = self._capaian(ind, real, target)
-        kategori = self.skala.kategori(hasil.nilai)
-        last_year = self.annual.get((ind.pk, tahun - 1))
         assert ind.sasaran is not None  # selectors.indikator_sasaran reads sasaran indicators only
+        aturan = ind.aturan(self.rumus_negatif)
+        anggaran = self._anggaran(supporting)
+        renstra = self.targets.get((ind.pk, tahun))
+        target, sumber = target_berlaku(ind.pk, self.pk, self.janji, {ind.pk: renstra} if renstra else {})
+        explicit = self.annual.get((ind.pk, tahun))
+        isian = self.isian.get((ind.pk, tahun), {})
+        real, _, hasil, kategori = tahunan(ind, aturan, isian, explicit, target, self.skala)
+        last = self.annual.get((ind.pk, tahun - 1))
+        last_real = tahunan(ind, aturan, self.isian.get((ind.pk, tahun - 1), {}), last, None, self.skala)[0]
         akhir = self.targets.get((ind.pk, ind.sasaran.tujuan.renstra.tahun_selesai))
         written = self.written.get(ind.pk)
         return IndikatorLkjip(
-            nama=ind.nama, satuan=ind.satuan, target_renstra=self.targets.get((ind.pk, tahun)), target=target,
-            target_sumber=f"PK versi {self.pk_nomor}" if ind.pk in self.janji else "Renstra",
+            nama=ind.nama, satuan=ind.satuan, target_renstra=tampil(renstra, ind.satuan),
+            target=tampil(target, ind.satuan), target_sumber=sumber or "Renstra",
             realisasi=real, realisasi_sumber=(explicit.sumber if explicit else "Triwulan IV"),
-            capaian=hasil, kategori=kategori,
-            realisasi_tahun_lalu=last_year.nilai if last_year else self.tw4_real.get((ind.pk, tahun - 1)),
-            target_akhir_renstra=akhir, target_tahun_lalu=self.targets.get((ind.pk, tahun - 1)),
-            kemajuan=rumus.capaian(real, akhir, rumus.Polaritas(ind.polaritas)),
+            capaian=hasil, kategori=kategori, realisasi_tahun_lalu=last_real,
+            target_akhir_renstra=tampil(akhir, ind.satuan),
+            target_tahun_lalu=tampil(self.targets.get((ind.pk, tahun - 1)), ind.satuan),
+            kemajuan=rumus.capaian_aturan(real.nilai, akhir.rumus if akhir else None, aturan),
             anggaran=anggaran, efisiensi=rumus.efisiensi(anggaran.serapan.nilai, hasil.nilai), indikator_id=ind.pk,
             analisis=((written.penyebab, written.solusi, written.langkah) if written
-                      else draf_analisis(ind.nama, real, target, hasil, kategori, anggaran)),
-            analisis_draf=written is None, realisasi_tw4=tw4, realisasi_eksplisit=explicit is not None,
-            ada_bukti=ind.pk in self.supported,
-            ikm_skm=self._ikm_skm() if explicit is not None and "kepuasan masyarakat" in ind.nama.lower() else None)
+                      else draf_analisis(ind.nama, real, tampil(target, ind.satuan), hasil, kategori, anggaran)),
+            analisis_draf=written is None,
+            realisasi_tw4=kinerja(ind, aturan, isian, target, 4, self.skala).realisasi.nilai,
+            realisasi_eksplisit=explicit is not None, ada_bukti=ind.pk in self.supported,
+            ikm_skm=self._ikm_skm() if explicit is not None and ind.peran == Peran.IKM else None)
 
     def _ikm_skm(self) -> IkmSkm | None:
         periode = selectors.periode_skm_terakhir(self.scope, self.pd, self.tahun)
@@ -345,12 +359,13 @@ class _Susun:
         return IkmSkm(periode.nama, nilai) if periode and nilai is not None else None
 
 
-def draf_analisis(nama: str, real, target, hasil: rumus.Hasil, kategori, anggaran: Anggaran) -> tuple[str, str, str]:
+def draf_analisis(nama: str, real: Nilai, target: Nilai, hasil: rumus.Hasil, kategori,
+                  anggaran: Anggaran) -> tuple[str, str, str]:
     """A first draft of the analysis written from the numbers, for staff to edit."""
     if hasil.nilai is None:
         return (f"Capaian {nama} belum dapat dihitung ({hasil.alasan}).", "", "")
     arah = "melampaui" if hasil.nilai > 100 else ("memenuhi" if hasil.nilai == 100 else "belum mencapai")
-    penyebab = (f"Realisasi {format_angka(real)} {arah} target {format_angka(target)}, capaian "
+    penyebab = (f"Realisasi {real.teks} {arah} target {target.teks}, capaian "
                 f"{format_angka(hasil.nilai, 2)}% ({kategori.nama if kategori else '-'}), dengan serapan anggaran "
                 f"program pendukung {format_angka(anggaran.serapan.nilai, 2) if anggaran.serapan.ada else '-'}%.")
     solusi = "" if hasil.nilai >= 100 else "Perlu dirumuskan langkah untuk menutup selisih terhadap target."

@@ -251,14 +251,14 @@ def _bab3(dok: Lkjip) -> list[Bagian]:
             Tabel("Perbandingan Target dan Realisasi Kinerja",
                   ("Indikator kinerja utama", "Target Renstra", "Target penyesuaian (PK)", "Realisasi", "Capaian",
                    "Kategori"),
-                  [(i.nama, _a(i.target_renstra), _a(i.target), _a(i.realisasi), _p(i.capaian),
+                  [(i.nama, i.target_renstra.teks, i.target.teks, i.realisasi.teks, _p(i.capaian),
                     i.kategori.nama if i.kategori else "-") for i in rows]),
             Tabel(f"Perbandingan Realisasi Kinerja Tahun {y0} dan {y1}",
                   ("Indikator kinerja utama", f"Realisasi {y0}", f"Realisasi {y1}"),
-                  [(i.nama, _a(i.realisasi_tahun_lalu), _a(i.realisasi)) for i in rows]),
+                  [(i.nama, i.realisasi_tahun_lalu.teks, i.realisasi.teks) for i in rows]),
             Tabel(f"Realisasi Kinerja Tahun {y1} sampai dengan Akhir Periode Renstra",
                   ("Indikator kinerja utama", "Target akhir Renstra", f"Realisasi {y1}", "Tingkat kemajuan"),
-                  [(i.nama, _a(i.target_akhir_renstra), _a(i.realisasi), _p(i.kemajuan)) for i in rows]),
+                  [(i.nama, i.target_akhir_renstra.teks, i.realisasi.teks, _p(i.kemajuan)) for i in rows]),
             Tabel("Alokasi Anggaran per Sasaran",
                   ("Indikator kinerja utama", "Pagu program pendukung (Rp)", "Porsi dari anggaran perangkat daerah"),
                   [(i.nama, format_rupiah(i.anggaran.pagu, ""), _p(i.anggaran.porsi)) for i in rows]),
@@ -272,7 +272,7 @@ def _bab3(dok: Lkjip) -> list[Bagian]:
             Tabel("Analisis Penyebab Keberhasilan/Kegagalan dan Solusi",
                   ("Indikator kinerja utama", "Target", "Realisasi", "Analisis penyebab", "Solusi yang telah dilakukan",
                    "Langkah selanjutnya"),
-                  [(i.nama, _a(i.target), _a(i.realisasi), *i.analisis) for i in rows]),
+                  [(i.nama, i.target.teks, i.realisasi.teks, *i.analisis) for i in rows]),
             Tabel("Program yang Menunjang Pencapaian Kinerja", ("No", "Program"),
                   [(f"{k}.", nama) for k, nama in enumerate(s.program, start=1)] or [("-", "-")]),
         ], tingkat=3))
@@ -344,7 +344,7 @@ def _bab4(dok: Lkjip) -> list[Bagian]:
     langkah = Tabel(f"Pencapaian Kinerja Pelayanan {dok.unit_nama}",
                     ("NO", "IKU PD", f"Target {y0}", f"Target {y1}", f"Realisasi {y0}", f"Realisasi {y1}",
                      "Catatan analisis"),
-                    [(f"{n}", i.nama, _a(i.target_tahun_lalu), _a(i.target), _a(i.realisasi_tahun_lalu), _a(i.realisasi),
+                    [(f"{n}", i.nama, i.target_tahun_lalu.teks, i.target.teks, i.realisasi_tahun_lalu.teks, i.realisasi.teks,
                       i.analisis[2] or i.analisis[0])
                      for n, i in enumerate((i for s in dok.sasaran for i in s.indikator), start=1)], lebar=True)
     return [Bagian("BAB IV PENUTUP", [], halaman_baru=True), Bagian("4.1 Kesimpulan", parts, tingkat=2),
@@ -358,7 +358,7 @@ def _bab4(dok: Lkjip) -> list[Bagian]:
 def _lampiran(dok: Lkjip) -> list[Bagian]:
     rekap = Tabel(f"Rekap Capaian Kinerja Perangkat Daerah Tahun {dok.tahun}",
                   ("NO", "INDIKATOR KINERJA UTAMA (IKU)", "REALISASI", "CAPAIAN", "SUMBER DATA"),
-                  [(f"{n}.", i.nama, _a(i.realisasi), _p(i.capaian), i.realisasi_sumber)
+                  [(f"{n}.", i.nama, i.realisasi.teks, _p(i.capaian), i.realisasi_sumber)
                    for n, i in enumerate((i for s in dok.sasaran for i in s.indikator), start=1)])
     out = [Bagian("LAMPIRAN", [rekap], halaman_baru=True)]
     if dok.renstra:

@@ -5,35 +5,33 @@ Each function runs a fixed number of queries whatever the number of indicators o
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import BelanjaTanpaRincian, BuktiDukung, Realisasi, RealisasiTahunan
 from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.planning import selectors as planning
 from sakip.domain.planning.models import Indikator, Program, Renstra, Target, Tujuan
 from sakip.domain.reporting.models import AnalisisCapaian
 from sakip.domain.survey.models import PeriodeSurvei
 
 
 def indikator_sasaran(scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None) -> list[Indikator]:
-    """The sasaran indicators of the Renstra in force in ``tahun`` (or one of them), in document order."""
-    rows = Indikator.objects.within(scope).filter(
-        pd=pd, sasaran__tujuan__renstra__tahun_mulai__lte=tahun, sasaran__tujuan__renstra__tahun_selesai__gte=tahun)
-    if indikator_id is not None:
-        rows = rows.filter(pk=indikator_id)
-    return list(rows.select_related("sasaran__tujuan__renstra")
-                .order_by("sasaran__tujuan__urutan", "sasaran__urutan", "urutan"))
+    """The sasaran indicators of the year (:func:`sakip.domain.planning.selectors.indikator_sasaran`), with the
+    Renstra each belongs to."""
+    return list(planning.indikator_sasaran(scope, pd, tahun, indikator_id=indikator_id)
+                .select_related("sasaran__tujuan__renstra"))
 
 
-def target(ids: list[int]) -> dict[tuple[int, int], Decimal]:
-    """Every year's target of the indicators: (indikator, tahun) → nilai."""
-    return {(t.indikator_id, t.tahun): t.nilai for t in Target.objects.filter(indikator_id__in=ids)}
+def target(ids: list[int]) -> dict[tuple[int, int], Target]:
+    """Every year's target of the indicators: (indikator, tahun) → target."""
+    return {(t.indikator_id, t.tahun): t for t in Target.objects.filter(indikator_id__in=ids)}
 
 
-def realisasi_tw4(ids: list[int], tahun: int) -> dict[tuple[int, int], Decimal | None]:
-    """The TW IV realisation of this year and last: (indikator, tahun) → nilai."""
-    return {(r.indikator_id, r.tahun): r.nilai for r in Realisasi.objects.filter(
-        indikator_id__in=ids, tahun__in=(tahun - 1, tahun), triwulan=4)}
+def realisasi(ids: list[int], tahun: int) -> dict[tuple[int, int], dict[int, Realisasi]]:
+    """Every quarter's realisation of this year and last: (indikator, tahun) → triwulan → row."""
+    out: dict[tuple[int, int], dict[int, Realisasi]] = {}
+    for r in Realisasi.objects.filter(indikator_id__in=ids, tahun__in=(tahun - 1, tahun)).order_by():
+        out.setdefault((r.indikator_id, r.tahun), {})[r.triwulan] = r
+    return out
 
 
 def realisasi_tahunan(ids: list[int], tahun: int) -> dict[tuple[int, int], RealisasiTahunan]:

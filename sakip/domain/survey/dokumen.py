@@ -26,6 +26,7 @@ from sakip.domain.survey import selectors
 from sakip.domain.survey.models import ForumKonsultasiPublik, PeriodeSurvei, Pertanyaan, Respons
 from sakip.rumus import ikm as rumus
 from sakip.rumus.angka import plain_number
+from sakip.rumus.capaian import Peran
 
 LAPORAN_SKM = daftar(JenisDokumen("skm", "Laporan Survei Kepuasan Masyarakat", {
     "docx": "sakip.domain.survey.cetak.skm_docx", "pdf": "sakip.domain.survey.cetak.skm_pdf"}))
@@ -196,8 +197,7 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
              Baris("Layanan kelurahan", kelurahan, _persen(kelurahan, total.responden)))
     saran = selectors.saran(answers)
     reported = (RealisasiTahunan.objects.within(scope).filter(
-        pd=pd, tahun=periode.selesai.year, indikator__sasaran__isnull=False, indikator__nama__icontains="Kepuasan Masyarakat")
-        .first())
+        pd=pd, tahun=periode.selesai.year, indikator__sasaran__isnull=False, indikator__peran=Peran.IKM).first())
     tren = tuple(TitikTren(row["periode__kode"], row["periode__nama"], row["n"], _kelompok("", row, questions).ikm)
                  for row in selectors.jumlah_per_periode_sampai(scope, pd, periode))
     rtl = tuple(Rtl(r.prioritas, r.unsur, r.unsur_label, r.kegiatan, r.triwulan, r.penanggung_jawab)

@@ -15,7 +15,9 @@ from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator
+from sakip.domain.planning.selectors import indikator_sasaran
 from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
+from sakip.rumus.capaian import Peran
 
 SUMS = {f"s{i}": Sum(f"u{i}") for i in range(1, 10)}
 
@@ -28,12 +30,11 @@ def unit_list(scope: Scope, pd: PerangkatDaerah) -> list[UnitLayanan]:
     return list(UnitLayanan.objects.within(scope).filter(pd=pd).order_by("urutan"))
 
 
-def indikator_ikm(scope: Scope, periode: PeriodeSurvei):
-    """The PD's sasaran indicator for the IKM in the period's year (a Renstra sasaran indicator named so)."""
-    year = periode.selesai.year
-    return (Indikator.objects.within(scope).filter(
-        pd_id=periode.pd_id, sasaran__tujuan__renstra__tahun_mulai__lte=year,
-        sasaran__tujuan__renstra__tahun_selesai__gte=year, nama__icontains="kepuasan masyarakat").first())
+def indikator_ikm(scope: Scope, periode: PeriodeSurvei) -> Indikator | None:
+    """The PD's IKM indicator in the period's year: the sasaran indicator marked with the role IKM (never found
+    by its name: the seeds call it "IKM", "Indeks Kepuasan Masyarakat …" and "Nilai Surve Kepuasan Masyarakat")."""
+    return (indikator_sasaran(scope, periode.pd, periode.selesai.year, peran=Peran.IKM)
+            .select_related("pd__pemda").first())
 
 
 # --- the public page: unit and open period from a per-process cache --------------------------------------

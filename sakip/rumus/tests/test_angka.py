@@ -1,6 +1,6 @@
 """Indonesian number parsing and formatting (sakip.rumus.angka)."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from hypothesis import given
@@ -68,8 +68,16 @@ def test_format_then_parse_gives_back_the_number(value):
 
 
 @given(decimals)
-def test_fixed_places_round_half_even_to_two_decimals(value):
-    assert parse_angka(format_angka(value, 2)) == value.quantize(Decimal("0.01"))
+def test_fixed_places_round_half_up_to_two_decimals(value):
+    assert parse_angka(format_angka(value, 2)) == value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+@pytest.mark.parametrize(("value", "printed"), [
+    ("100.025", "100,03"), ("115.625", "115,63"), ("0.125", "0,13"), ("2.675", "2,68"), ("-1.005", "-1,01"),
+    ("99.994", "99,99"), ("99.995", "100,00")])
+def test_every_format_rounds_half_up(value, printed):
+    # DOMAIN.md: "always half-up (100,025 → 100,03), the same in every format". Babel alone rounds half to even.
+    assert format_angka(Decimal(value), 2) == printed
 
 
 @given(decimals)
@@ -78,3 +86,52 @@ def test_plain_number_is_the_same_value(value):
     # Whole numbers (rupiah) are exact ints; fractions become floats, exact to 15 significant digits.
     assert abs(Decimal(str(number)) - value) <= abs(value) * Decimal("1e-15")
     assert isinstance(number, int) == (value == value.to_integral_value())
+
+
+# What people type, and what sakip reads (or the message it gives). The same reader serves the target form,
+# the grid, the imports and the admin (sakip.core.masukan, sakip.core.forms).
+D = Decimal
+BACAAN = [
+    # good: Indonesian notation
+    ("94,12", D("94.12"), None, ""), ("1.234.567", D("1234567"), None, ""), ("1.234,5", D("1234.5"), None, ""),
+    ("0", D(0), None, ""), ("0,5", D("0.5"), None, ""), ("-3,5", D("-3.5"), None, ""), ("+5", D(5), None, ""),
+    ("100%", D(100), None, "%"), ("85,91%", D("85.91"), None, "%"), ("10 %", D(10), None, "%"),
+    ("Rp 1.000", D(1000), None, ""), ("Rp. 14.415.022.746", D("14415022746"), None, ""),
+    ("  82,5  ", D("82.5"), None, ""), ("14.415.022.746", D("14415022746"), None, ""),
+    # ranges, grades, unit words
+    ("80–90", D(80), D(90), ""), ("80 - 90", D(80), D(90), ""), ("80 s.d. 90", D(80), D(90), ""),
+    ("80 sd 90", D(80), D(90), ""), ("80 s/d 90", D(80), D(90), ""), ("90 - 80", D(80), D(90), ""),
+    ("80,5–90,25%", D("80.5"), D("90.25"), "%"), ("B (63,00)", D(63), None, ""), ("BB (75,00)", D(75), None, ""),
+    ("150 Orang", D(150), None, "Orang"), ("12 Dokumen", D(12), None, "Dokumen"),
+]
+DITOLAK = [
+    ("1OO", "“1OO” bukan angka: huruf O bukan angka 0"), ("9O", "“9O” bukan angka: huruf O bukan angka 0"),
+    ("3.7OO", "“3.7OO” bukan angka: huruf O bukan angka 0"), ("1 OO", "huruf O bukan angka 0"),
+    ("O,5", "huruf O bukan angka 0"), ("1l", "huruf I atau l bukan angka 1"),
+    ("1,234.5", "penulisan Inggris; gunakan titik untuk ribuan dan koma untuk desimal"),
+    ("85.91", "titik dipakai sebagai desimal; gunakan koma, misalnya 85,91"),
+    ("1.2345", "gunakan koma, misalnya 1,2345"), ("1e30", "tanpa pangkat (e)"), ("85e2", "tanpa pangkat (e)"),
+    ("12x", "“12x” bukan angka"), ("12 x", "“12 x” bukan angka"), ("-", "“-” bukan angka"),
+    (" ", "Isian kosong"), ("", "Isian kosong"), ("%", "Isian kosong"), ("abc", "“abc” bukan angka"),
+    (",5", "“,5” bukan angka"), ("5,", "“5,” bukan angka"), ("1..2", "“1..2” bukan angka"),
+    ("1,2,3", "“1,2,3” bukan angka"), ("dua belas", "“dua belas” bukan angka"),
+    ("9" * 60, "“" + "9" * 40 + "…” terlalu besar"),  # a long text is quoted short
+    ("1,23456", "paling banyak 4 angka di belakang koma"),
+]
+
+
+@pytest.mark.parametrize(("text", "nilai", "atas", "satuan"), BACAAN)
+def test_what_people_type_is_read_exactly(text, nilai, atas, satuan):
+    parsed = parse_nilai(text)
+    assert (parsed.nilai, parsed.atas, parsed.satuan) == (nilai, atas, satuan)
+
+
+@pytest.mark.parametrize(("text", "message"), DITOLAK)
+def test_what_is_not_a_number_is_refused_with_the_text_quoted_and_a_hint(text, message):
+    with pytest.raises(AngkaError) as info:
+        parse_nilai(text)
+    assert message in str(info.value)
+
+
+def test_the_table_has_at_least_forty_entries():
+    assert len(BACAAN) + len(DITOLAK) >= 40

@@ -115,12 +115,67 @@ def test_negative_polarity_by_hand():
 
 
 def test_a_range_target_outside_compares_with_the_nearest_bound():
-    rentang = c.parse_rentang("80–90")
-    assert rentang == c.TargetRentang(Decimal(80), Decimal(90))
+    rentang = c.TargetRentang(Decimal(80), Decimal(90))
     assert c.capaian(Decimal(99), rentang).nilai == 110  # 99 / 90
     assert c.capaian(Decimal(60), rentang).nilai == 75  # 60 / 80
-    assert c.parse_rentang("80,5 - 90") == c.TargetRentang(Decimal("80.5"), Decimal(90))
-    assert c.parse_rentang("B (63,00)") is None
+    assert c.capaian(Decimal("92.5"), rentang).nilai.quantize(Decimal("0.01")) == Decimal("102.78")  # 92,5 / 90
+
+
+# --- quarters: aggregation, what is typed, how often measured -----------------------------------------------
+
+quarter_values = st.dictionaries(st.integers(1, 4), st.none() | any_value, max_size=4)
+aturan_apa_saja = st.builds(c.Aturan, akumulasi=st.sampled_from(list(c.Akumulasi)),
+                            cara_isi=st.sampled_from(list(c.CaraIsi)), frekuensi=st.sampled_from(list(c.Frekuensi)))
+
+
+@given(isian=quarter_values, aturan=aturan_apa_saja, n=st.integers(1, 4))
+def test_an_unmeasured_quarter_never_changes_a_figure(isian, aturan, n):
+    """Whatever is stored for a quarter the indicator is not measured in, no figure of any quarter changes."""
+    bersih = {q: v for q, v in isian.items() if aturan.frekuensi.diukur(q)}
+    assert c.triwulan(isian, n, aturan) == c.triwulan(bersih, n, aturan)
+    if not aturan.frekuensi.diukur(n):
+        q = c.triwulan(isian, n, aturan)
+        assert (q.diukur, q.sd, q.alasan) == (False, None, "belum diukur")
+
+
+@given(isian=st.dictionaries(st.integers(1, 4), any_value, min_size=1, max_size=4), n=st.integers(1, 4))
+def test_an_averaged_indicator_is_the_mean_of_the_quarters_measured_so_far(isian, n):
+    aturan = c.Aturan(akumulasi=c.Akumulasi.RATA_RATA)
+    q = c.triwulan(isian, n, aturan)
+    if isian.get(n) is None:
+        assert q.sd is None
+    else:
+        so_far = [isian[k] for k in range(1, n + 1) if k in isian]
+        assert q.sd == sum(so_far, Decimal(0)) / len(so_far)
+
+
+@given(isian=st.dictionaries(st.integers(1, 4), any_value, min_size=1, max_size=4), n=st.integers(1, 4))
+def test_a_count_typed_per_quarter_adds_the_quarters_up(isian, n):
+    q = c.triwulan(isian, n, c.Aturan(akumulasi=c.Akumulasi.JUMLAH, cara_isi=c.CaraIsi.TRIWULAN))
+    if isian.get(n) is not None:
+        assert q.sd == sum((isian[k] for k in range(1, n + 1) if k in isian), Decimal(0))
+        assert q.sendiri == isian[n]
+
+
+def test_quarters_worked_by_hand():
+    # Averaged: 98, 104, 102 → s.d. TW III = 304 / 3 = 101,33 (not the latest quarter's 102).
+    rata = c.Aturan(akumulasi=c.Akumulasi.RATA_RATA)
+    isian = {1: Decimal(98), 2: Decimal(104), 3: Decimal(102)}
+    assert c.bulatkan(c.triwulan(isian, 3, rata).sd) == Decimal("101.33")
+    # A count typed as its running total: 4, 9, 15 → TW III on its own is 6.
+    kumulatif = c.Aturan(akumulasi=c.Akumulasi.JUMLAH, cara_isi=c.CaraIsi.KUMULATIF)
+    q = c.triwulan({1: Decimal(4), 2: Decimal(9), 3: Decimal(15)}, 3, kumulatif)
+    assert (q.sendiri, q.sd) == (Decimal(6), Decimal(15))
+    # The same count typed per quarter: 4, 5, 6 → s.d. TW III = 15.
+    per_tw = c.Aturan(akumulasi=c.Akumulasi.JUMLAH, cara_isi=c.CaraIsi.TRIWULAN)
+    assert c.triwulan({1: Decimal(4), 2: Decimal(5), 3: Decimal(6)}, 3, per_tw).sd == Decimal(15)
+    # The IKM measured per semester: TW I and III are "belum diukur", never 0; a typed 0 in TW II is a real 0.
+    semester = c.Aturan(frekuensi=c.Frekuensi.SEMESTER)
+    assert c.triwulan({1: Decimal(0)}, 1, semester).sd is None
+    assert c.triwulan({2: Decimal(0)}, 2, semester).sd == Decimal(0)
+    assert c.triwulan({2: Decimal("88.1"), 4: Decimal("89.5")}, 3, semester).alasan == "belum diukur"
+    # Yearly: only TW IV.
+    assert [c.Frekuensi.TAHUN.diukur(n) for n in (1, 2, 3, 4)] == [False, False, False, True]
 
 
 def test_zero_targets_and_missing_values_have_reasons():

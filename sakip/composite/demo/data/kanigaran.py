@@ -104,7 +104,8 @@ PD: dict[str, Any] = {
                     "key": "t2",
                     "nama": "Meningkatnya kualitas Pelayanan Publik di Kecamatan Kanigaran",
                     "indikator": [
-                        {"key": "ikm-tujuan", "nama": "IKM", "formula": "Hasil Survey Kepuasan Masyarakat"},
+                        {"key": "ikm-tujuan", "peran": "ikm", "frekuensi": "semester", "nama": "IKM",
+                         "formula": "Hasil Survey Kepuasan Masyarakat"},
                     ],
                     "sasaran": [
                         {
@@ -113,6 +114,7 @@ PD: dict[str, Any] = {
                             "indikator": [
                                 {
                                     "key": "ikm",
+                                    "peran": "ikm", "frekuensi": "semester",
                                     "nama": "Indeks Kepuasan Masyarakat (IKM)",
                                     "formula": "Hasil Survey Kepuasan Masyarakat",
                                     "satuan": "%",

@@ -26,6 +26,8 @@ from typing import Any
 
 _SAKIP = {
     "key": "sakip",
+    "peran": "nilai_sakip",
+    "frekuensi": "tahun",
     "nama": "Nilai SAKIP SKPD",
     "definisi": "Penilaian yang diterbitkan oleh inspektur terhadap akuntabilitas kinerja instansi pemerintahan",
     "formula": "Sesuai Permenpan RB Nomor 26 Taun 2020",
@@ -56,6 +58,7 @@ PD: dict[str, Any] = {
                     "indikator": [
                         {
                             "key": "ikm",
+                            "peran": "ikm", "frekuensi": "semester",
                             "nama": "Indeks Kepuasan Masyarakat atas layanan kecamatan",
                             "definisi": "Perhitungan nilai ndeks Kepuasan Masyarakat atas layanan kecamatan",
                             "formula": "Sesuai Permenpan RB Nomor 14 tahun 2017",

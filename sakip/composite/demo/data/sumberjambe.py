@@ -66,7 +66,8 @@ PD: dict[str, Any] = {
                     "key": "t1",
                     "nama": ("Meningkatkan Tata Kelola Yang baik melalui peningkatan Peran Kecamatan sebagai Garda "
                              "Terdepan dalam peningkatan kualitas layanan kepada masyarakat"),
-                    "indikator": [{"key": "skm-tujuan", "nama": "Nilai Survey Kepuasan Masyarakat"}],
+                    "indikator": [{"key": "skm-tujuan", "peran": "ikm", "frekuensi": "semester",
+                                   "nama": "Nilai Survey Kepuasan Masyarakat"}],
                     "sasaran": [
                         {
                             "key": "s1",
@@ -74,6 +75,7 @@ PD: dict[str, Any] = {
                             "indikator": [
                                 {
                                     "key": "skm",
+                                    "peran": "ikm", "frekuensi": "semester",
                                     "nama": "Nilai Surve Kepuasan Masyarakat",
                                     "formula": "Total Nilai Persepsi per Unsur X / Total Unsur yang terisi × 100%",
                                     "pembilang": "Total Nilai Persepsi per Unsur X",

@@ -289,6 +289,7 @@ PD: dict[str, Any] = {
                     "indikator": [
                         {
                             "key": "2019-ikm-tujuan",
+                            "peran": "ikm", "frekuensi": "semester",
                             "nama": "Indeks Kepuasan Masyarakat (IKM)",
                             "formula": "Hasil Perhitungan Survey Kepuasan Masyarakat setiap tahun",
                             "kondisi_awal": "84,50",
@@ -306,6 +307,7 @@ PD: dict[str, Any] = {
                             "indikator": [
                                 {
                                     "key": "2019-ikm",
+                                    "peran": "ikm", "frekuensi": "semester",
                                     "nama": "Indeks Kepuasan Masyarakat (IKM)",
                                     "formula": "Hasil Survey Kepuasan Masyarakat",
                                     "satuan": "Skor",
@@ -355,6 +357,7 @@ PD: dict[str, Any] = {
                     "indikator": [
                         {
                             "key": "2026-ikm",
+                            "peran": "ikm", "frekuensi": "semester",
                             "nama": "Indeks Kepuasan Masyarakat terhadap Layanan Kecamatan",
                             "definisi": _IKM_DEFINISI_2026,
                             "formula": "Skor dari Survei Kepuasan Masyarakat (SKM) pada Aplikasi Portal Emas",
@@ -425,6 +428,7 @@ PD: dict[str, Any] = {
                             "indikator": [
                                 {
                                     "key": "2026-sakip",
+                                    "peran": "nilai_sakip", "frekuensi": "tahun",
                                     "nama": ("Nilai SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah) pada "
                                              "Kecamatan Wonoasih"),
                                     "definisi": "Nilai SAKIP pada Kecamatan Wonoasih",

@@ -86,7 +86,7 @@ def test_every_error_is_listed_by_row_and_column_and_nothing_is_saved():
         ws.cell(rows[2], COL_REALISASI).value = 12  # valid, but must not be saved
         budget = rows_with(ws, "A:")
         ws.cell(budget[0], COL_BELANJA).value = -5
-        ws.cell(budget[1], COL_BELANJA).value = 10**15
+        ws.cell(budget[1], COL_BELANJA).value = 10**14  # what a cell may hold (15 digits), above any pagu
         positions.update(letters=rows[0], formula=rows[1], valid=rows[2], negatif=budget[0], besar=budget[1],
                          valid_key=ws.cell(rows[2], 1).value)
 
