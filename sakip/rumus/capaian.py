@@ -61,6 +61,10 @@ class Frekuensi(Pilihan):
             return triwulan == 4
         return True
 
+    def terakhir_diukur(self, triwulan: int) -> int | None:
+        """The latest quarter up to ``triwulan`` in which the indicator is measured (None before the first)."""
+        return next((q for q in range(triwulan, 0, -1) if self.diukur(q)), None)
+
 
 class Peran(Pilihan):
     """A role an indicator plays that other parts of sakip look for (never guessed from its name)."""
@@ -186,7 +190,7 @@ def triwulan(isian: Mapping[int, Decimal | None], n: int, aturan: Aturan) -> Tri
     if own is None:
         return Triwulan(n, True, None, None, None, "realisasi belum diisi")
     if aturan.isian_kumulatif:
-        earlier = [typed[q] for q in diukur[:-1] if typed[q] is not None]
+        earlier: list[Decimal] = [v for q in diukur[:-1] if (v := typed[q]) is not None]
         sendiri = own - earlier[-1] if aturan.akumulasi == Akumulasi.JUMLAH and earlier else own
         return Triwulan(n, True, own, sendiri, own)
     return Triwulan(n, True, own, own, realisasi_kumulatif([typed[q] for q in diukur], aturan.akumulasi))

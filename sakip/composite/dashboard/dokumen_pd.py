@@ -14,10 +14,10 @@ from decimal import Decimal
 
 from sakip.core.scoping import Scope
 from sakip.documents.lembar import tabel_json
-from sakip.domain.measurement.dokumen import Baris
+from sakip.domain.measurement.dokumen import Baris, akhir_triwulan
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.reporting.dokumen import build_lkjip
-from sakip.domain.survey.dokumen import IkmPeriode, ikm_per_periode
+from sakip.domain.survey.dokumen import Ikm, IkmPeriode, ikm_per_periode, ikm_tampil
 from sakip.domain.workflow.models import BatasWaktu, Jenis, Pengajuan
 from sakip.domain.workflow.selectors import JudulStatus
 from sakip.rumus import alur
@@ -78,13 +78,10 @@ class DasborPd:
     realisasi_anggaran: Decimal
     serapan: rumus.Hasil
     rencana_serapan: Decimal
-    ikm: tuple[IkmPeriode, ...]
+    ikm: tuple[IkmPeriode, ...]  # every survey period of the PD
     alur: tuple[StatusAlur, ...]
     checks: tuple  # reporting.cek.Cek
-
-    @property
-    def ikm_terakhir(self) -> IkmPeriode | None:
-        return next((i for i in reversed(self.ikm) if i.ikm is not None), None)
+    ikm_iku: Ikm = Ikm(None)  # "IKM" as every screen shows it (the IKM indicator s.d. the quarter)
 
     @property
     def nama_berkas(self) -> str:
@@ -115,6 +112,18 @@ def triwulan_terakhir(dok) -> int:
     return max((p.triwulan for p in dok.triwulan if any(b.realisasi.nilai is not None for b in p.iku)), default=1)
 
 
+def _ikm_iku(dok, triwulan: int) -> tuple[Decimal, int] | None:
+    """The IKM indicator's value s.d. its latest measured quarter up to ``triwulan``, with that quarter."""
+    for q in range(triwulan, 0, -1):
+        row = next((b for b in dok.triwulan[q - 1].iku if b.peran == rumus.Peran.IKM), None)
+        if row is None:
+            return None
+        if row.diukur:  # at TW IV the year's figure: an explicit annual realisation, else TW IV's
+            nilai = row.realisasi_tahunan.nilai if q == 4 else row.realisasi.nilai
+            return (nilai, q) if nilai is not None else None
+    return None
+
+
 def build_dasbor_pd(scope: Scope, slug: str, tahun: int, triwulan: int | None = None) -> DasborPd:
     dok = build_lkjip(scope, slug, tahun)
     tw = triwulan if triwulan in (1, 2, 3, 4) else triwulan_terakhir(dok)
@@ -140,6 +149,7 @@ def build_dasbor_pd(scope: Scope, slug: str, tahun: int, triwulan: int | None = 
         pemda_id=pd.pemda_id, tahun=tahun)}
     status = tuple(StatusAlur(j, n, tahun, rows.get((j, n), alur.DRAFT), batas.get((j, n)))
                    for j, n in ((Jenis.PK, 0), *((Jenis.PENGUKURAN, n) for n in (1, 2, 3, 4))))
+    periode = ikm_per_periode(scope, [pd.pk])
+    ikm = ikm_tampil(_ikm_iku(dok, tw), periode, akhir_triwulan(tahun, tw))
     return DasborPd(slug, dok.unit_nama, dok.pemda_nama, tahun, tw, indikator, program, p.pagu,
-                    p.realisasi_anggaran, p.serapan, rencana, tuple(ikm_per_periode(scope, [pd.pk])), status,
-                    dok.checks)
+                    p.realisasi_anggaran, p.serapan, rencana, tuple(periode), status, dok.checks, ikm)

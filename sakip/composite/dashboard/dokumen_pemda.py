@@ -20,13 +20,13 @@ from django.http import Http404
 from sakip.core.scoping import Scope
 from sakip.documents.lembar import tabel_json
 from sakip.domain.agreement.selectors import pk_berlaku_per_pd
-from sakip.domain.measurement.dokumen import Nilai, akhir_triwulan, anggaran_per_sub, kinerja, tampil, target_berlaku
-from sakip.domain.measurement.models import BelanjaTanpaRincian, Pagu, Realisasi, RealisasiAnggaran
+from sakip.domain.measurement.dokumen import Nilai, akhir_triwulan, anggaran_per_sub, kinerja, tahunan, tampil, target_berlaku
+from sakip.domain.measurement.models import BelanjaTanpaRincian, Pagu, Realisasi, RealisasiAnggaran, RealisasiTahunan
 from sakip.domain.measurement.selectors import baris_belanja, baris_pagu
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.planning.models import Target
 from sakip.domain.planning.selectors import indikator_sasaran
-from sakip.domain.survey.dokumen import ikm_per_periode
+from sakip.domain.survey.dokumen import IkmPeriode, ikm_per_periode, ikm_tampil
 from sakip.domain.workflow.models import Pengajuan
 from sakip.rumus import alur
 from sakip.rumus import capaian as rumus
@@ -64,6 +64,7 @@ class BarisPd:
     nama: str
     indikator: list[CapaianIndikator] = field(default_factory=list)
     ikm: Decimal | None = None  # the IKM indicator's realisation s.d. the quarter (IKU), the documented "IKM"
+    ikm_iku: tuple[Decimal, int] | None = None  # (the IKM indicator's value, its latest measured quarter)
     ikm_sumber: str = ""
     ikm_skm: Decimal | None = None  # the latest SKM period's result by the quarter's end, when it differs
     ikm_skm_periode: str = ""
@@ -161,25 +162,32 @@ def _capaian(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, Bari
     pk = pk_berlaku_per_pd(scope, pds, tahun, akhir_triwulan(tahun, triwulan))
     janji = {pd_id: {t.indikator_id: t for t in p.target.all()} for pd_id, p in pk.items()}
     skala = rumus.SKALA[pemda.skala_kategori]
+    eksplisit = {r.indikator_id: r for r in RealisasiTahunan.objects.filter(
+        indikator_id__in=[i.pk for i in indikator if i.peran == Peran.IKM], tahun=tahun)} if triwulan == 4 else {}
     for ind in indikator:
         target, sumber = target_berlaku(ind.pk, pk.get(ind.pd_id), janji.get(ind.pd_id, {}), renstra)
-        k = kinerja(ind, ind.aturan(pemda.rumus_negatif), isian[ind.pk], target, triwulan, skala)
+        aturan = ind.aturan(pemda.rumus_negatif)
+        k = kinerja(ind, aturan, isian[ind.pk], target, triwulan, skala)
         baris[ind.pd_id].indikator.append(CapaianIndikator(
             ind.pk, ind.nama, ind.satuan, tampil(target, ind.satuan), sumber, k.realisasi, k.capaian, k.kategori,
             ind.peran))
+        q = aturan.frekuensi.terakhir_diukur(triwulan)
+        if ind.peran == Peran.IKM and q:  # the IKM: its latest measured quarter (a semester's, say)
+            if q == 4:  # the year's figure: an explicit annual realisation, else TW IV's
+                nilai = tahunan(ind, aturan, isian[ind.pk], eksplisit.get(ind.pk), target, skala)[0].nilai
+            else:
+                nilai = kinerja(ind, aturan, isian[ind.pk], target, q, skala).realisasi.nilai
+            baris[ind.pd_id].ikm_iku = (nilai, q) if nilai is not None else None
 
 
 def _ikm(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
-    """"IKM" means one figure everywhere: the realisation of the PD's IKM indicator (its IKU) s.d. the
-    quarter; the latest SKM period ended by the quarter's end is shown beside it when it differs."""
-    for b in baris.values():
-        ikm = next((i for i in b.indikator if i.peran == Peran.IKM), None)
-        if ikm is not None and ikm.realisasi.nilai is not None:
-            b.ikm, b.ikm_sumber = ikm.realisasi.nilai, f"Realisasi IKU s.d. TW {triwulan}"
+    """"IKM" means one figure everywhere (:func:`sakip.domain.survey.dokumen.ikm_tampil`)."""
+    periode: dict[int, list[IkmPeriode]] = defaultdict(list)
     for row in ikm_per_periode(scope, [pd.pk for pd in pds]):
-        if row.selesai.year == tahun and row.selesai <= akhir_triwulan(tahun, triwulan) and row.ikm is not None:
-            b = baris[row.pd_id]
-            b.ikm_skm, b.ikm_skm_periode = (row.ikm, row.periode) if row.ikm != b.ikm else (None, "")
+        periode[row.pd_id].append(row)
+    for pd_id, b in baris.items():
+        t = ikm_tampil(b.ikm_iku, periode[pd_id], akhir_triwulan(tahun, triwulan))
+        b.ikm, b.ikm_sumber, b.ikm_skm, b.ikm_skm_periode = t.nilai, t.sumber, t.skm, t.skm_periode
 
 
 def _anggaran(scope, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:

@@ -97,9 +97,9 @@ class Pengukuran2024:
                 alasan=spec["alasan"], alasan_teks=spec.get("alasan_teks", ""), dasar_hukum=spec.get("dasar_hukum", ""),
                 pernyataan=spec.get("pernyataan", ""), jabatan_pihak_pertama=camat, jabatan_pihak_kedua=kepala))
             for i, t in enumerate(spec["target"], start=1):
-                nilai = parse_nilai(t["target"]).nilai
-                simpan(TargetPk(perjanjian=pk, indikator=self._iku(t["indikator"]), urutan=i, nilai=nilai,
-                                    teks=t["target"]))
+                parsed = parse_nilai(t["target"])
+                simpan(TargetPk(perjanjian=pk, indikator=self._iku(t["indikator"]), urutan=i, nilai=parsed.nilai,
+                                nilai_atas=parsed.atas, teks=t["target"]))
             for p in spec["program"]:
                 simpan(AnggaranPk(perjanjian=pk, program=self.program[p["kode"]], nilai=_rupiah_wajib(p["anggaran"]),
                                       sumber=p.get("sumber", SumberAnggaran.APBD)))

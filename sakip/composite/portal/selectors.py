@@ -47,6 +47,7 @@ class IndikatorPublik:
     target: str
     target_sumber: str
     triwulan: tuple[TriwulanPublik, ...]
+    peran: str = ""
 
     @property
     def terakhir(self) -> TriwulanPublik | None:
@@ -71,6 +72,12 @@ class PortalPd:
     @property
     def lkjip(self) -> list[Publikasi]:
         return [p for p in self.publikasi if p.jenis == Publikasi.Jenis.LKJIP and p.tahun == self.tahun]
+
+    @property
+    def ikm(self) -> tuple[IndikatorPublik, TriwulanPublik] | None:
+        """The IKM as every screen shows it: the IKM indicator's latest approved realisation."""
+        row = next((i for i in self.indikator if i.peran == rumus.Peran.IKM), None)
+        return (row, row.terakhir) if row and row.terakhir else None
 
     @property
     def skm(self) -> list[Publikasi]:
@@ -133,7 +140,7 @@ def portal_pd(pemda_slug: str, slug: str, tahun: int) -> PortalPd:
             else:
                 quarters.append(TriwulanPublik(tw, False, "-", rumus.Hasil(None, "belum disetujui"), None))
         rows.append(IndikatorPublik(ind.sasaran.nama, ind.nama, ind.satuan, tampil(target, ind.satuan).teks, sumber,
-                                    tuple(quarters)))
+                                    tuple(quarters), ind.peran))
     years = tuple(sorted({y for _, y, _ in approved}, reverse=True))
     return PortalPd(pd.pemda.slug, pd.pemda.nama, pd.slug, pd.nama, tahun, years, tws, pk_ok, tuple(rows), skala,
                     tuple(Publikasi.objects.filter(pd=pd)))

@@ -2,23 +2,24 @@
 
 from django.contrib import admin
 
+from sakip.core.forms import AngkaAdmin
 from sakip.domain.agreement import models
 
 
-class TargetPkInline(admin.TabularInline):
+class TargetPkInline(AngkaAdmin, admin.TabularInline):
     model = models.TargetPk
     extra = 0
     raw_id_fields = ["indikator"]
 
 
-class AnggaranPkInline(admin.TabularInline):
+class AnggaranPkInline(AngkaAdmin, admin.TabularInline):
     model = models.AnggaranPk
     extra = 0
     raw_id_fields = ["program"]
 
 
 @admin.register(models.PerjanjianKinerja)
-class PerjanjianKinerjaAdmin(admin.ModelAdmin):
+class PerjanjianKinerjaAdmin(AngkaAdmin, admin.ModelAdmin):
     list_display = ["pd", "tahun", "nomor", "tanggal", "alasan"]
     list_filter = ["tahun", "alasan", "pd__pemda"]
     inlines = [TargetPkInline, AnggaranPkInline]

@@ -2,31 +2,32 @@
 
 from django.contrib import admin
 
+from sakip.core.forms import AngkaAdmin
 from sakip.domain.measurement import models
 
 
 @admin.register(models.Realisasi)
-class RealisasiAdmin(admin.ModelAdmin):
+class RealisasiAdmin(AngkaAdmin, admin.ModelAdmin):
     list_display = ["indikator", "tahun", "triwulan", "nilai", "teks"]
     list_filter = ["tahun", "triwulan", "pd"]
     raw_id_fields = ["indikator"]
 
 
 @admin.register(models.RealisasiTahunan)
-class RealisasiTahunanAdmin(admin.ModelAdmin):
+class RealisasiTahunanAdmin(AngkaAdmin, admin.ModelAdmin):
     list_display = ["indikator", "tahun", "nilai", "sumber"]
     raw_id_fields = ["indikator"]
 
 
 @admin.register(models.Pagu, models.RealisasiAnggaran)
-class BarisAnggaranAdmin(admin.ModelAdmin):
+class BarisAnggaranAdmin(AngkaAdmin, admin.ModelAdmin):
     list_display = ["__str__", "sub_kegiatan", "lokasi", "nilai"]
     list_filter = ["pd"]
     raw_id_fields = ["sub_kegiatan", "lokasi"]
 
 
 @admin.register(models.BuktiDukung)
-class BuktiDukungAdmin(admin.ModelAdmin):
+class BuktiDukungAdmin(AngkaAdmin, admin.ModelAdmin):
     """Read-only: files are uploaded on the evidence page, where their content is checked."""
 
     list_display = ["indikator", "tahun", "triwulan", "nama_asli", "jenis", "ukuran", "diunggah"]

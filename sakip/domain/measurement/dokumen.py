@@ -58,10 +58,14 @@ BELUM_DIUKUR = Nilai(None, "-")  # printed as a dash: the indicator is not measu
 
 
 class Realisasinya(Protocol):
-    """What a realisation row gives the rules: the number and the text as typed."""
+    """What a realisation row gives the rules: the number and the text as typed (read-only, so a row whose
+    number is always there fits too)."""
 
-    nilai: Decimal | None
-    teks: str
+    @property
+    def nilai(self) -> Decimal | None: ...
+
+    @property
+    def teks(self) -> str: ...
 
 
 class Targetnya(Protocol):
@@ -141,6 +145,7 @@ class BarisIku:
     diukur: bool = True  # False: not measured in this quarter ("belum diukur")
     akumulasi: str = ""
     cara_isi: str = ""
+    peran: str = ""  # the IKM indicator, the Nilai SAKIP indicator
 
     @property
     def kunci(self) -> str:
@@ -303,11 +308,27 @@ class _Anggaran:
             self.belanja_line[(b.sub_kegiatan_id, b.lokasi_id)][b.triwulan] = b.nilai
 
     def pagu_berlaku(self, sub_id: int) -> tuple[str, list[Pagu]]:
-        budgets = [key for key in self.pagu_sub.get(sub_id, {}) if key[0] <= self.triwulan]
+        """The budget lines of a sub kegiatan in force in the quarter, and the latest budget's name.
+
+        Budgets take effect from their ``berlaku_mulai``. When the latest one in force gives the sub kegiatan
+        its own line, that line is its pagu. Otherwise the sub kegiatan is split by lokasi, and each lokasi
+        keeps its latest line: a budget that changes one lokasi (an APBD-P for one desa) leaves the others'
+        lines in force. An own line replaces the lokasi lines older than it, and the other way round.
+        """
+        budgets = {key: rows for key, rows in self.pagu_sub.get(sub_id, {}).items() if key[0] <= self.triwulan}
         if not budgets:
             return "", []
-        key = max(budgets)
-        return key[1], self.pagu_sub[sub_id][key]
+        latest = max(budgets)
+        own = [p for p in budgets[latest] if p.lokasi_id is None]
+        if own:
+            return latest[1], own
+        own_keys = [key for key, rows in budgets.items() if any(p.lokasi_id is None for p in rows)]
+        since = max(own_keys) if own_keys else (0, "")
+        per_lokasi: dict[int, Pagu] = {}
+        for key in sorted(budgets):
+            if key > since:
+                per_lokasi.update({p.lokasi_id: p for p in budgets[key] if p.lokasi_id is not None})
+        return latest[1], list(per_lokasi.values())
 
     def anggaran_sub(self, sub_id: int) -> tuple[str, Decimal | None, Decimal | None, dict]:
         """(sumber, pagu, spending, per-lokasi {lokasi_id: (pagu, spending)} when split)."""
@@ -446,7 +467,7 @@ class _Hitung(_Anggaran):
                 kategori=k.kategori, realisasi_tahunan=a_teks,
                 realisasi_tahunan_sumber=a.sumber if a else ("Triwulan IV" if a_teks.nilai is not None else ""),
                 beda_dengan_tw4=beda, capaian_tahunan=a_hasil, kategori_tahunan=a_kategori, isian=k.isian,
-                sendiri=k.sendiri, diukur=k.diukur, akumulasi=ind.akumulasi, cara_isi=ind.cara_isi))
+                sendiri=k.sendiri, diukur=k.diukur, akumulasi=ind.akumulasi, cara_isi=ind.cara_isi, peran=ind.peran))
         return rows
 
 

@@ -52,7 +52,7 @@ class IndikatorForm(forms.ModelForm):
             self.fields[name].required = False
 
     def clean(self) -> dict:
-        data = super().clean()
+        data = super().clean() or {}
         for name, default in self.DEFAULTS.items():
             if not data.get(name):
                 data[name] = default

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sakip.rumus.angka import format_angka
 
 if TYPE_CHECKING:
+    from sakip.domain.measurement.dokumen import Pengukuran
     from sakip.domain.reporting.dokumen import IndikatorLkjip, Lkjip
 
 BATAS_WAJAR = (Decimal(0), Decimal(200))  # a capaian outside this is flagged (never capped)
@@ -34,6 +35,7 @@ def periksa(dok: Lkjip) -> tuple[Cek, ...]:
         for i in s.indikator:
             out += _indikator(i)
     out += _anggaran(dok)
+    out += _baris_pagu(dok)
     out += _kelengkapan(dok)
     return tuple(out)
 
@@ -77,6 +79,34 @@ def _anggaran(dok: Lkjip) -> list[Cek]:
         out.append(Cek("belanja-tanpa-rincian", (
             f"Realisasi anggaran Rp {format_angka(lain.nilai, 0)} triwulan {lain.triwulan} dilaporkan tanpa rincian "
             f"baris anggaran ({lain.keterangan})."), f"Triwulan {lain.triwulan}"))
+    return out
+
+
+def _baris_anggaran(p: Pengukuran) -> dict[int, tuple[str, frozenset[str]]]:
+    """Per sub kegiatan of a quarter: its name and its budget lines in force ("" for its own line, else the
+    names of its lokasi)."""
+    lines: dict[int, tuple[str, set[str]]] = {}
+    for b in p.baris:
+        if b.level == "sub_kegiatan" and b.sub_kegiatan_id and b.pagu is not None:
+            lines[b.sub_kegiatan_id] = (f"{b.kode} {b.nama}", {""} if b.anggaran_diisi_di_sini else set())
+        elif b.level == "lokasi" and b.sub_kegiatan_id in lines:
+            lines[b.sub_kegiatan_id][1].add(b.lokasi)
+    return {sub: (nama, frozenset(names)) for sub, (nama, names) in lines.items()}
+
+
+def _baris_pagu(dok: Lkjip) -> list[Cek]:
+    """A sub kegiatan split by lokasi whose lines in force lose one from one quarter to the next without a new
+    own line restating the whole (a budget change that named some lokasi and forgot others)."""
+    out = []
+    for before, after in zip(dok.triwulan, dok.triwulan[1:], strict=False):
+        lama, baru = _baris_anggaran(before), _baris_anggaran(after)
+        for sub, (nama, lines) in baru.items():
+            hilang = lama.get(sub, (nama, frozenset()))[1] - lines
+            if hilang and "" not in lines:
+                names = ", ".join(sorted("sub kegiatan seluruhnya" if n == "" else n for n in hilang))
+                out.append(Cek("pagu-baris-hilang", (
+                    f"Sejak triwulan {after.triwulan} pagu yang berlaku tidak lagi memuat {names}; periksa apakah "
+                    "perubahan anggaran melewatkan baris itu."), nama))
     return out
 
 

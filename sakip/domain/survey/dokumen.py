@@ -124,6 +124,11 @@ class HasilSkm:
     def kurang_sampel(self) -> bool:
         return self.total.responden < self.sampel_minimum
 
+    @property
+    def sisa_sampel(self) -> int:
+        """How many more answers the period needs to reach its minimum sample (0 once reached)."""
+        return max(0, self.sampel_minimum - self.total.responden)
+
     def _dinilai(self) -> list[tuple[Decimal, NilaiUnsur]]:
         """The unsur that have answers, each with its NRR."""
         return [(u.nrr, u) for u in self.total.unsur if u.nrr is not None]
@@ -251,6 +256,30 @@ class IkmPeriode:
     selesai: datetime.date
     responden: int
     ikm: Decimal | None
+
+
+@dataclass(frozen=True)
+class Ikm:
+    """What every screen calls "IKM": the realisation of the PD's IKM indicator (its IKU) s.d. a quarter, with
+    the latest SKM period ended by the quarter's end beside it when that result differs."""
+
+    nilai: Decimal | None
+    sumber: str = ""
+    skm: Decimal | None = None
+    skm_periode: str = ""
+    skm_responden: int = 0
+
+
+def ikm_tampil(iku: tuple[Decimal, int] | None, periode: list[IkmPeriode], sampai: datetime.date) -> Ikm:
+    """The IKM as shown at a quarter whose last day is ``sampai``: ``iku`` is the IKM indicator's value s.d.
+    its latest measured quarter up to then, with that quarter (None when it has none yet); ``periode`` the PD's
+    survey periods (oldest first), of which the latest ended by ``sampai`` in the same year is shown beside."""
+    skm = next((p for p in reversed(periode) if p.ikm is not None and p.selesai.year == sampai.year
+                and p.selesai <= sampai), None)
+    realisasi, sumber = (iku[0], f"Realisasi IKU s.d. TW {iku[1]}") if iku else (None, "")
+    if skm is None or skm.ikm == realisasi:
+        return Ikm(realisasi, sumber)
+    return Ikm(realisasi, sumber, skm.ikm, skm.periode, skm.responden)
 
 
 def ikm_per_periode(scope: Scope, pd_ids: list[int]) -> list[IkmPeriode]:

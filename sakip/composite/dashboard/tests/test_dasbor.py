@@ -88,8 +88,13 @@ def test_the_pd_dashboard_shows_its_year(login):
     html = client.get(reverse("dashboard:pd", args=["wonoasih", 2024]) + "?tw=3").content.decode()
     assert "68,79%" in html  # serapan TW III, as above
     assert "92,76%" in html  # kelompok TW III
+    # "IKM" is the IKM indicator's realisation: measured per semester and not yet by TW III (the seed's TW II
+    # is 0, "not measured yet"), so a dash, never 0; at TW IV the year's figure with the SKM beside it
+    assert '<div class="besar" data-ikm>-</div>' in html
     skm = build_skm(Scope.system(), "wonoasih", "2024-S2")
-    assert f"{skm.total.ikm}".replace(".", ",") in html and "341 responden" in html
+    html4 = client.get(reverse("dashboard:pd", args=["wonoasih", 2024]) + "?tw=4").content.decode()
+    assert '<div class="besar" data-ikm>94,17</div>' in html4  # the seed's annual realisation (LKjIP Tabel 3.2)
+    assert f"SKM Semester II 2024: {skm.total.ikm}".replace(".", ",") + " (341 responden)" in html4
     assert ("Pengukuran TW IV 2024: <span class=\"status status-draft\">Draf</span> <strong>terlambat</strong>"
             in html)  # the deadline 15 January 2025 has passed
     assert "data-checks" in html  # the LKjIP's data-quality checks are listed

@@ -72,7 +72,7 @@ def test_the_skm_report_is_published_with_the_ikm_per_unsur(login, client):
     h = build_skm(Scope.system(), "wonoasih", "2024-S2")
     client.logout()
     html = client.get(WONOASIH).content.decode()
-    ikm = html.split("data-portal-ikm", 1)[1].split("</p>", 1)[0]
+    ikm = html.split("data-portal-ikm>", 1)[1].split("</p>", 1)[0]
     assert f"{h.total.ikm}".replace(".", ",") in ikm and "341 responden" in ikm
     assert all(u.nama in html for u in h.total.unsur) and len(h.total.unsur) == 9
     assert "Laporan SKM Kecamatan Wonoasih Semester II 2024" in html

@@ -229,10 +229,22 @@ def test_the_poster_carries_a_qr_code_of_the_survey_address(client):
     assert "<svg" in html and "/skm/wonoasih-pakistaji/" in html and "Kelurahan Pakistaji" in html
 
 
-def test_the_public_results_page_shows_the_running_period(client):
+def test_the_public_results_page_shows_nothing_below_the_minimum_sample(client):
+    from django.core.cache import cache
+
+    periode = open_period()
+    periode.populasi = 3  # Krejcie–Morgan: 3,841·3·0,25 / (0,0025·2 + 3,841·0,25) = 2,985… → 3 answers
+    periode.save()
     submit(ANSWERS)
-    html = client.get(reverse("survey:hasil_publik", args=["wonoasih-sumber-taman"])).content.decode()
-    assert open_period().nama in html and "IKM 100,00" in html
+    url = reverse("survey:hasil_publik", args=["wonoasih-sumber-taman"])
+    html = client.get(url).content.decode()
+    assert periode.nama in html and "IKM" not in html.split("</h1>")[1]  # no IKM from one answer
+    assert "Saat ini 1 jawaban; masih diperlukan <b>2</b> jawaban lagi." in html
+    submit(ANSWERS, alamat="10.0.0.2")
+    submit(ANSWERS, alamat="10.0.0.3")
+    cache.clear()  # the page is cached for a minute
+    html = client.get(url).content.decode()
+    assert "data-kurang-sampel" not in html and "IKM 100,00" in html
 
 
 def test_the_report_in_word_and_pdf(tmp_path):
