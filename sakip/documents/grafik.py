@@ -25,12 +25,12 @@ def garis(judul: str, label: Sequence[str], nilai: Sequence[Decimal | None], *, 
     """A line chart of one series (e.g. the IKM over survey periods), each point labelled with its value."""
     fig, ax = plt.subplots(figsize=(6.4, 3.2), dpi=150)
     xs = list(range(len(label)))
-    ys = [float(v) if v is not None else None for v in nilai]
-    points = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
-    if points:
-        ax.plot([p[0] for p in points], [p[1] for p in points], color="#0b5cad", marker="o", linewidth=2)
-        for x, y in points:
-            ax.annotate(f"{format_angka(Decimal(str(y)), 2)}{satuan}", (x, y), textcoords="offset points",
+    points = [(x, v) for x, v in zip(xs, nilai, strict=True) if v is not None]
+    if points:  # a point without a value is a gap in the line (NaN), never a 0
+        ax.plot(xs, [float(v) if v is not None else float("nan") for v in nilai], color="#0b5cad", marker="o",
+                linewidth=2)
+        for x, v in points:
+            ax.annotate(f"{format_angka(v, 2)}{satuan}", (x, float(v)), textcoords="offset points",
                         xytext=(0, 7), ha="center", fontsize=8)
     ax.set_xticks(xs, list(label), fontsize=8)
     if batas:
@@ -157,13 +157,14 @@ def garis_banyak(judul: str, label: Sequence[str], series: Mapping[str, Sequence
     xs = list(range(len(label)))
     for n, (name, values) in enumerate(series.items()):
         colour, marker, dash = GAYA_GARIS[n % len(GAYA_GARIS)]
-        points = [(x, float(v)) for x, v in zip(xs, values, strict=True) if v is not None]
+        points = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
         if not points:
             continue
-        ax.plot([p[0] for p in points], [p[1] for p in points], color=colour, marker=marker, linestyle=dash,
-                linewidth=1.5, label=textwrap.shorten(name, 55, placeholder="…"))
-        x, y = points[-1]
-        ax.annotate(format_angka(Decimal(str(round(y, 2))), 2), (x, y), textcoords="offset points", xytext=(5, 0),
+        # A quarter without a value ("belum diukur", not entered) is a gap in the line (NaN), never a 0.
+        ax.plot(xs, [float(v) if v is not None else float("nan") for v in values], color=colour, marker=marker,
+                linestyle=dash, linewidth=1.5, label=textwrap.shorten(name, 55, placeholder="…"))
+        x, last = points[-1]
+        ax.annotate(format_angka(last, 2), (x, float(last)), textcoords="offset points", xytext=(5, 0),
                     fontsize=7, color=colour)
     ax.set_xticks(xs, list(label), fontsize=8)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_angka(Decimal(str(round(v, 2))))))

@@ -200,6 +200,8 @@ class Pengukuran:
     serapan: rumus.Hasil
     tanpa_rincian: Decimal | None = None  # part of the total reported without budget lines
     tanpa_rincian_keterangan: str = ""
+    # (sub kegiatan "kode nama", lokasi) of a sub kegiatan split by lokasi with no pagu line in force there
+    lokasi_tanpa_pagu: tuple[tuple[str, str], ...] = ()
 
     @property
     def judul(self) -> str:
@@ -282,6 +284,7 @@ def _build(scope: Scope, pd: PerangkatDaerah, data: DataTahun, tahun: int, triwu
         baris=tuple(baris), pagu=total_pagu, realisasi_anggaran=total_realisasi,
         serapan=rumus.serapan(total_realisasi, total_pagu),
         tanpa_rincian=lain.nilai if lain else None, tanpa_rincian_keterangan=lain.keterangan if lain else "",
+        lokasi_tanpa_pagu=tuple(hitung.lokasi_tanpa_pagu),
     )
 
 
@@ -361,6 +364,7 @@ class _Hitung(_Anggaran):
     def __init__(self, data: DataTahun, pemda: Pemda, triwulan: int) -> None:
         super().__init__(data.pagu, data.belanja, triwulan)
         self.data = data
+        self.lokasi_tanpa_pagu: list[tuple[str, str]] = []
         self.rumus_negatif = pemda.rumus_negatif
         self.skala = rumus.SKALA[pemda.skala_kategori]
 
@@ -437,6 +441,8 @@ class _Hitung(_Anggaran):
         rows = []
         for lokasi in self.data.lokasi.get(sub.pk, []):
             if lokasi.pk not in per_lokasi:
+                if per_lokasi:  # split by lokasi, yet this one has no line: a budget that forgot it
+                    self.lokasi_tanpa_pagu.append((f"{sub.kode} {sub.nama}", lokasi.nama))
                 continue
             pagu, spent = per_lokasi[lokasi.pk]
             rows.append(Baris(level="lokasi", kode=sub.kode, nama=sub.nama, lokasi=lokasi.nama, **self.kinerja(None),

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from sakip.rumus.angka import format_angka
 
 if TYPE_CHECKING:
-    from sakip.domain.measurement.dokumen import Pengukuran
     from sakip.domain.reporting.dokumen import IndikatorLkjip, Lkjip
 
 BATAS_WAJAR = (Decimal(0), Decimal(200))  # a capaian outside this is flagged (never capped)
@@ -82,31 +81,18 @@ def _anggaran(dok: Lkjip) -> list[Cek]:
     return out
 
 
-def _baris_anggaran(p: Pengukuran) -> dict[int, tuple[str, frozenset[str]]]:
-    """Per sub kegiatan of a quarter: its name and its budget lines in force ("" for its own line, else the
-    names of its lokasi)."""
-    lines: dict[int, tuple[str, set[str]]] = {}
-    for b in p.baris:
-        if b.level == "sub_kegiatan" and b.sub_kegiatan_id and b.pagu is not None:
-            lines[b.sub_kegiatan_id] = (f"{b.kode} {b.nama}", {""} if b.anggaran_diisi_di_sini else set())
-        elif b.level == "lokasi" and b.sub_kegiatan_id in lines:
-            lines[b.sub_kegiatan_id][1].add(b.lokasi)
-    return {sub: (nama, frozenset(names)) for sub, (nama, names) in lines.items()}
-
-
 def _baris_pagu(dok: Lkjip) -> list[Cek]:
-    """A sub kegiatan split by lokasi whose lines in force lose one from one quarter to the next without a new
-    own line restating the whole (a budget change that named some lokasi and forgot others)."""
-    out = []
-    for before, after in zip(dok.triwulan, dok.triwulan[1:], strict=False):
-        lama, baru = _baris_anggaran(before), _baris_anggaran(after)
-        for sub, (nama, lines) in baru.items():
-            hilang = lama.get(sub, (nama, frozenset()))[1] - lines
-            if hilang and "" not in lines:
-                names = ", ".join(sorted("sub kegiatan seluruhnya" if n == "" else n for n in hilang))
-                out.append(Cek("pagu-baris-hilang", (
-                    f"Sejak triwulan {after.triwulan} pagu yang berlaku tidak lagi memuat {names}; periksa apakah "
-                    "perubahan anggaran melewatkan baris itu."), nama))
+    """A sub kegiatan split by lokasi where one of its lokasi has no pagu line in force (a budget change that
+    restated some lokasi and forgot the others): the totals would silently lose that lokasi. Named once, from
+    the first quarter it happens in."""
+    out, seen = [], set()
+    for p in dok.triwulan:
+        for sub, lokasi in p.lokasi_tanpa_pagu:
+            if (sub, lokasi) not in seen:
+                seen.add((sub, lokasi))
+                out.append(Cek("pagu-lokasi-hilang", (
+                    f"Sejak triwulan {p.triwulan} lokasi {lokasi} tidak memiliki pagu yang berlaku, padahal pagu sub "
+                    "kegiatan ini dirinci per lokasi; periksa apakah perubahan anggaran melewatkan lokasi itu."), sub))
     return out
 
 

@@ -75,6 +75,63 @@ def test_a_sub_kegiatan_split_by_lokasi_in_tabel_3_26_shows_its_lokasi_from_tw_i
     assert not any(r["level"] == "lokasi" for r in before)  # TW I: one APBD line, not split
 
 
+def _split_sub(*lines):
+    """A Wonoasih sub kegiatan with its own APBD line (TW I–II table) re-planned by lokasi: two kelurahan and
+    the given pagu ``lines`` (lokasi index, sumber, berlaku_mulai, nilai) instead of its own line."""
+    from sakip.domain.measurement.models import Pagu
+    from sakip.domain.organisation.models import Kelurahan
+    from sakip.domain.planning.models import Lokasi, SubKegiatan
+
+    row = sub_row(1)
+    sub = SubKegiatan.objects.get(pk=row.sub_kegiatan_id)
+    Pagu.objects.filter(sub_kegiatan=sub).delete()
+    RealisasiAnggaran.objects.filter(sub_kegiatan=sub).delete()
+    Lokasi.objects.filter(sub_kegiatan=sub).delete()
+    kel = list(Kelurahan.objects.filter(pd__slug="wonoasih").order_by("urutan")[:2])
+    lokasi = [Lokasi.objects.create(sub_kegiatan=sub, kelurahan=k, urutan=i) for i, k in enumerate(kel)]
+    for i, sumber, mulai, nilai in lines:
+        Pagu.objects.create(sub_kegiatan=sub, lokasi=lokasi[i] if i is not None else None, sumber=sumber,
+                            berlaku_mulai=mulai, nilai=Decimal(nilai))
+    return sub, [k.nama for k in kel]
+
+
+def _sub_rows(tw: int, sub_id: int) -> list:
+    return [b for b in pengukuran(tw).baris if b.sub_kegiatan_id == sub_id and b.level in ("sub_kegiatan", "lokasi")]
+
+
+def test_an_apbd_p_of_one_lokasi_keeps_the_other_lokasi_in_force():
+    """APBD: Wonoasih 400.000.000 + Jrebeng Kidul 41.250.000; the APBD-P from TW III changes Wonoasih alone to
+    437.400.000. From TW III the sub kegiatan's pagu is 437.400.000 + 41.250.000 = 478.650.000 (not 437.400.000),
+    and the PD's total grows by 478.650.000 − 441.250.000 = 37.400.000 against the same table before."""
+    from sakip.domain.reporting.dokumen import build_lkjip
+
+    before = {tw: pengukuran(tw).pagu for tw in (2, 3)}
+    row = sub_row(1)
+    own = {tw: next(b for b in _sub_rows(tw, row.sub_kegiatan_id) if b.level == "sub_kegiatan").pagu for tw in (2, 3)}
+    sub, names = _split_sub((0, "APBD", 1, "400000000"), (1, "APBD", 1, "41250000"), (0, "APBD-P", 3, "437400000"))
+    tw2, tw3 = _sub_rows(2, sub.pk), _sub_rows(3, sub.pk)
+    assert tw2[0].pagu == Decimal("441250000") and [(b.lokasi, b.pagu) for b in tw2[1:]] == [
+        (names[0], Decimal("400000000")), (names[1], Decimal("41250000"))]
+    assert tw3[0].pagu == Decimal("478650000") and [(b.lokasi, b.pagu) for b in tw3[1:]] == [
+        (names[0], Decimal("437400000")), (names[1], Decimal("41250000"))]
+    assert pengukuran(2).pagu == before[2] - own[2] + Decimal("441250000")
+    assert pengukuran(3).pagu == before[3] - own[3] + Decimal("478650000")
+    assert not [c for c in build_lkjip(Scope.system(), "wonoasih", 2024).checks if c.kode == "pagu-lokasi-hilang"]
+
+
+def test_a_budget_change_that_forgets_a_lokasi_is_a_check():
+    """The sub kegiatan's own APBD line (TW I–II), then an APBD-P by lokasi naming only the first of its two
+    lokasi: the second has no line in force from TW III, which the LKjIP's checks name."""
+    from sakip.domain.reporting.dokumen import build_lkjip
+
+    sub, names = _split_sub((None, "APBD", 1, "441250000"), (0, "APBD-P", 3, "437400000"))
+    assert _sub_rows(2, sub.pk)[0].pagu == Decimal("441250000")
+    assert [b.lokasi for b in _sub_rows(3, sub.pk)[1:]] == [names[0]]
+    checks = [c for c in build_lkjip(Scope.system(), "wonoasih", 2024).checks if c.kode == "pagu-lokasi-hilang"]
+    assert len(checks) == 1 and f"Sejak triwulan 3 lokasi {names[1]} tidak memiliki pagu" in checks[0].pesan
+    assert checks[0].lokasi.startswith(sub.kode)
+
+
 def test_the_json_takes_a_fixed_number_of_queries(django_assert_num_queries):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
