@@ -21,7 +21,7 @@ import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from sakip.rumus.angka import format_angka
+from sakip.rumus.angka import bulatkan, format_angka
 
 MAKS_BYTE_BAWAAN = 10 * 1024 * 1024
 PANJANG_NAMA = 255
@@ -125,5 +125,5 @@ def ukuran_teks(ukuran: int) -> str:
     """``10485760`` → ``"10 MB"``, ``1536`` → ``"1,5 KB"``."""
     for satuan, besar in (("MB", 1024 * 1024), ("KB", 1024)):
         if ukuran >= besar:
-            return f"{format_angka(round(Decimal(ukuran) / besar, 1))} {satuan}"
+            return f"{format_angka(bulatkan(Decimal(ukuran) / besar, 1))} {satuan}"
     return f"{ukuran} byte"

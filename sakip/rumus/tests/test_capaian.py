@@ -39,6 +39,20 @@ def test_inside_a_range_target_is_100(low, width, share):
     assert c.capaian(low + width * share, rentang).nilai == 100
 
 
+@given(low=positive, width=any_value, r=any_value, more=positive)
+def test_outside_a_range_target_capaian_is_monotone(low, width, r, more):
+    """Above the range it keeps growing with R (against the upper bound), below it keeps falling as R falls
+    (against the lower bound); a lower-is-better range mirrors it."""
+    rentang = c.TargetRentang(low, low + width)
+    above, higher = low + width + more, low + width + more + more
+    assert c.capaian(higher, rentang).nilai > c.capaian(above, rentang).nilai > 100
+    below = min(r, low - Decimal("0.01"))
+    if below >= 0:
+        assert c.capaian(below, rentang).nilai < 100
+        assert c.capaian(below, rentang, c.Polaritas.NEGATIF).nilai > 100
+    assert c.capaian(higher, rentang, c.Polaritas.NEGATIF).nilai < c.capaian(above, rentang, c.Polaritas.NEGATIF).nilai
+
+
 @given(r=st.none() | any_value, t=st.none() | st.just(Decimal(0)) | any_value)
 def test_never_raises_and_explains_what_cannot_be_computed(r, t):
     for polaritas in c.Polaritas:
