@@ -14,6 +14,8 @@ urlpatterns = [
     path("", home, name="home"),
     path("", include("sakip.composite.audit.urls")),
     path("", include("sakip.composite.beranda.urls")),
+    path("", include("sakip.domain.organisation.urls")),
+    path("", include("sakip.domain.accounts.urls")),
     path("", include("sakip.domain.planning.urls")),
     path("", include("sakip.domain.reporting.urls")),
     path("", include("sakip.domain.profil.urls")),

@@ -78,12 +78,15 @@ def ids():
     publikasi = Publikasi(pd=ind.pd, jenis="lkjip", tahun=2024, judul="LKjIP uji")
     publikasi.berkas.save("uji.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
     publikasi.save()
-    return {
+    ids = {
         "slug": "wonoasih", "tahun": 2024, "tw": 1, "indikator": ind.pk, "bukti": bukti.pk, "publikasi": publikasi.pk,
         "sasaran": Sasaran.objects.filter(pd__slug="wonoasih").order_by("pk").first().pk,
         "periode": PeriodeSurvei.objects.filter(pd__slug="wonoasih").order_by("mulai").first().kode,
         "unit": "wonoasih-sumber-taman",
     }
+    for tambah in TAMBAH_IDS:
+        tambah(ids)
+    return ids
 
 
 # URL name → (arguments from ``ids``, kind)
@@ -141,6 +144,26 @@ PETA = {
     "portal:terbitkan_lkjip": (["slug", "tahun"], "setujui_post"),
     "portal:terbitkan_skm": (["slug", "periode"], "setujui_post"),
 }
+
+
+def _tambahan() -> None:
+    """Entries kept beside the screens they walk: every module of ``tests/peta/`` may define ``PETA`` and
+    ``KINDS`` (merged here) and ``tambah_ids(ids)`` (called by the ``ids`` fixture to add its own rows)."""
+    import importlib
+    import pkgutil
+
+    import tests.peta
+
+    for info in pkgutil.iter_modules(tests.peta.__path__):
+        module = importlib.import_module(f"tests.peta.{info.name}")
+        KINDS.update(getattr(module, "KINDS", {}))
+        PETA.update(getattr(module, "PETA", {}))
+        if hasattr(module, "tambah_ids"):
+            TAMBAH_IDS.append(module.tambah_ids)
+
+
+TAMBAH_IDS: list = []
+_tambahan()
 
 
 def url_names(patterns=None, ns=None):

@@ -30,6 +30,18 @@ def pastikan_terbuka(pd_id: int, jenis: str, tahun: int, triwulan: int) -> None:
                               f"datanya tidak dapat diubah. {SARAN[status]}")
 
 
+def pastikan_tahun_terbuka(pd_id: int, tahun: int) -> None:
+    """The lock of a year's planning data (registered in :mod:`sakip.core.kunci`): refused while any quarter or
+    the PK of the year is submitted, verified or approved, naming the first such item and who can reopen it."""
+    rows = (Pengajuan.objects.filter(pd_id=pd_id, tahun=tahun).exclude(status__in=list(alur.TERBUKA))
+            .order_by("triwulan").values_list("jenis", "triwulan", "status"))
+    for jenis, triwulan, status in rows[:1]:
+        raise ValidationError(
+            f"Data perencanaan tahun {tahun} terkunci karena {judul(jenis, tahun, triwulan)} berstatus "
+            f"{alur.STATUS[status].lower()}; perubahan akan mengubah angka yang sudah diajukan atau disetujui. "
+            f"{SARAN[status]}")
+
+
 def _periksa_item(jenis: str, triwulan: int) -> None:
     if jenis not in Jenis.values or (jenis == Jenis.PK) != (triwulan == 0) or not 0 <= triwulan <= 4:
         raise Ditolak("Jenis atau triwulan pengajuan tidak dikenal.")
