@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from sakip.composite.beranda.selectors import posisi_pd
 from sakip.core.scoping import perlu
 from sakip.domain.agreement.selectors import pk_tahun
 from sakip.domain.organisation import selectors
@@ -27,8 +28,15 @@ def home(request):
 def pd_detail(request, slug: str):
     scope = request.scope
     pd = selectors.get_pd(scope, slug)
+    posisi = posisi_pd(scope, pd)
+    persiapan = [(p.label, p.selesai, p.keterangan,
+                  p.langkah.url() if p.langkah and (not p.langkah.hak or scope.holds(p.langkah.hak)) else None,
+                  p.langkah.label if p.langkah else "") for p in posisi.persiapan]
     return render(request, "beranda/pd_detail.html", {
         "pd": pd,
+        "posisi": posisi,
+        "persiapan": persiapan,
+        "bisa_isi": scope.writes_for(pd),
         "ringkasan": planning.pd_overview(scope, pd),
         "kelurahan": pd.kelurahan.all(),
         "pk_tahun": pk_tahun(scope, pd),

@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from sakip.composite.demo.data import skm_wonoasih as seed
 from sakip.composite.demo.simpan import simpan, simpan_banyak
 from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.survey import services
 from sakip.domain.survey.kuesioner import pastikan_kuesioner
 from sakip.domain.survey.models import (
     ForumKonsultasiPublik,
@@ -44,12 +45,7 @@ def _answers(nrr: str, rng: random.Random) -> list[int]:
 
 def semester_berjalan(today: datetime.date, populasi: int) -> dict:
     """The semester containing ``today``, open, so the public survey of the demo accepts answers."""
-    first = today.month <= 6
-    return {"kode": f"{today.year}-S{1 if first else 2}", "jenis": "semester",
-            "nama": f"Semester {'I' if first else 'II'} {today.year}",
-            "mulai": datetime.date(today.year, 1 if first else 7, 1),
-            "selesai": datetime.date(today.year, 6 if first else 12, 30 if first else 31),
-            "populasi": populasi, "ditutup": False}
+    return {**services.semester_berjalan(today), "populasi": populasi}
 
 
 def load(pd: PerangkatDaerah) -> None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from babel.dates import format_date
 
-from sakip.core.galat import TidakDitemukan
+from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.agreement.models import PerjanjianKinerja
@@ -23,6 +23,7 @@ from sakip.domain.organisation.models import MasaJabatan
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Target
 from sakip.rumus.angka import format_angka, plain_number
+from sakip.rumus.peran import ISI
 
 PERNYATAAN_BAKU = (
     "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada "
@@ -153,7 +154,8 @@ def build_pk(scope: Scope, slug: str, tahun: int) -> DokumenPk:
     pd = get_pd(scope, slug)
     versions = pk_versi(scope, pd, tahun)
     if not versions:
-        raise TidakDitemukan(f"{pd.nama} tidak memiliki Perjanjian Kinerja tahun {tahun}.")
+        raise BelumSiap(f"{pd.nama} belum memiliki Perjanjian Kinerja tahun {tahun}.", [
+            Langkah(f"Buat PK {tahun}", "agreement:pk_buat", (pd.slug, tahun), "", ISI)])
     jabatan_ids = {v.jabatan_pihak_pertama_id for v in versions} | {v.jabatan_pihak_kedua_id for v in versions}
     masa = list(MasaJabatan.objects.within(scope).select_related("pejabat", "jabatan").filter(jabatan_id__in=jabatan_ids))
     indikator_ids = {t.indikator_id for v in versions for t in v.target.all()}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
-from sakip.core.galat import TidakDitemukan
+from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.agreement.models import PerjanjianKinerja
@@ -37,6 +37,7 @@ from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Kegiatan, Program, SubKegiatan, tampil_target, target_rumus
 from sakip.rumus import capaian as rumus
 from sakip.rumus.angka import format_angka, plain_number
+from sakip.rumus.peran import ISI
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,12 @@ class Pengukuran:
 
     @property
     def judul(self) -> str:
-        return f"PENGUKURAN KINERJA {self.unit_nama.upper()} TRIWULAN {ROMAWI[self.triwulan]} TAHUN {self.tahun}"
+        return self.judul_kalimat.upper()
+
+    @property
+    def judul_kalimat(self) -> str:
+        """The title in title case as captions print it (the Roman numeral kept: "Triwulan III")."""
+        return f"Pengukuran Kinerja {self.unit_nama} Triwulan {ROMAWI[self.triwulan]} Tahun {self.tahun}"
 
     @property
     def nama_berkas(self) -> str:
@@ -266,7 +272,11 @@ def _baca(scope: Scope, slug: str, tahun: int):
     pd = get_pd(scope, slug)
     data = DataTahun(scope, pd, tahun)
     if not data.program:
-        raise TidakDitemukan(f"{pd.nama} belum memiliki program tahun {tahun}.")
+        raise BelumSiap(f"{pd.nama} belum memiliki program tahun {tahun}: pengukuran, dasbor dan LKjIP tahun itu "
+                        "disusun dari program, kegiatan dan sub kegiatannya.", [
+            Langkah(f"Susun program tahun {tahun}", "planning:tree", (pd.slug,), f"tahun={tahun}", ISI),
+            Langkah(f"Mulai tahun {tahun} dari tahun {tahun - 1}", "planning:tahun_baru", (pd.slug, tahun), "", ISI),
+        ])
     return pd, data
 
 

@@ -395,7 +395,7 @@ def _tabel_triwulan(p) -> Tabel:
                      b.target.teks, b.realisasi.teks, _p(b.capaian), _a(b.pagu), _a(b.realisasi_anggaran),
                      _p(b.serapan)))
     rows.append(("", "JUMLAH", "", "", "", "", _a(p.pagu), _a(p.realisasi_anggaran), _p(p.serapan)))
-    return Tabel(p.judul.title().replace("Tw", "TW"),
+    return Tabel(p.judul_kalimat,
                  ("Sasaran", "Indikator / program / kegiatan / sub kegiatan", "Satuan", "Target",
                   f"Realisasi s.d. TW {ROMAWI[p.triwulan]}", "Capaian", "Pagu (Rp)",
                   f"Realisasi anggaran s.d. TW {ROMAWI[p.triwulan]} (Rp)", "Serapan"), rows, lebar=True)

@@ -140,3 +140,66 @@ def jadikan_realisasi_iku(scope: Scope, *, periode: PeriodeSurvei) -> Realisasi:
         defaults={"nilai": hasil.total.ikm, "teks": format_angka(hasil.total.ikm, 2),
                   "keterangan": f"IKM SKM {periode.nama}, dihitung sakip dari {hasil.total.responden} jawaban"})
     return row
+
+
+# --- a new PD: its SKM works at once ---------------------------------------------------------------------
+
+
+def semester_berjalan(tanggal: datetime.date) -> dict:
+    """The fields of the semester period containing ``tanggal`` (open)."""
+    first = tanggal.month <= 6
+    return {"kode": f"{tanggal.year}-S{1 if first else 2}", "jenis": PeriodeSurvei.Jenis.SEMESTER,
+            "nama": f"Semester {'I' if first else 'II'} {tanggal.year}",
+            "mulai": datetime.date(tanggal.year, 1 if first else 7, 1),
+            "selesai": datetime.date(tanggal.year, 6 if first else 12, 30 if first else 31), "ditutup": False}
+
+
+def _unit_kelurahan(kelurahan) -> UnitLayanan:
+    from django.utils.text import slugify
+
+    unit = UnitLayanan.objects.filter(pd_id=kelurahan.pd_id, kelurahan=kelurahan).first()
+    if unit is None:
+        urutan = UnitLayanan.objects.filter(pd_id=kelurahan.pd_id).count()
+        unit = UnitLayanan(pd_id=kelurahan.pd_id, kelurahan=kelurahan, urutan=urutan,
+                           nama=f"{kelurahan.get_jenis_display()} {kelurahan.nama}",
+                           slug=_slug_bebas(f"{kelurahan.pd.slug}-{slugify(kelurahan.nama)}"))
+        unit.full_clean()
+        unit.save()
+    return unit
+
+
+def _slug_bebas(slug: str) -> str:
+    """``slug``, or ``slug-2``, ``slug-3`` … when a unit of another PD already has it (addresses are global)."""
+    candidate, n = slug[:80], 1
+    while UnitLayanan.objects.filter(slug=candidate).exists():
+        n += 1
+        candidate = f"{slug[:76]}-{n}"
+    return candidate
+
+
+@transaction.atomic
+def siapkan_skm(pd, tanggal: datetime.date | None = None) -> None:
+    """Everything a PD needs for its SKM, created with the PD (or its kelurahan) and never by a page view:
+    the default questionnaire, a service unit for the PD itself and one per kelurahan/desa, and an open period
+    for the current semester. Idempotent: what exists is kept. The period's population (for the minimum
+    sample) starts unknown (0) until the PD sets it."""
+    from sakip.domain.survey.kuesioner import pastikan_kuesioner
+
+    pastikan_kuesioner(pd)
+    if not UnitLayanan.objects.filter(pd=pd, kelurahan__isnull=True).exists():
+        unit = UnitLayanan(pd=pd, nama=pd.nama, slug=_slug_bebas(pd.slug), urutan=0)
+        unit.full_clean()
+        unit.save()
+    for kelurahan in pd.kelurahan.order_by("urutan", "pk"):
+        _unit_kelurahan(kelurahan)
+    fields = semester_berjalan(tanggal or timezone.localdate())
+    if not PeriodeSurvei.objects.filter(pd=pd, kode=fields["kode"]).exists():
+        periode = PeriodeSurvei(pd=pd, populasi=0, **fields)
+        periode.full_clean()
+        periode.save()
+
+
+@transaction.atomic
+def siapkan_unit_kelurahan(kelurahan) -> UnitLayanan:
+    """The service unit of a kelurahan/desa added to a PD (its public survey address)."""
+    return _unit_kelurahan(kelurahan)

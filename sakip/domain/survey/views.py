@@ -19,7 +19,6 @@ from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.survey import forms, impor, selectors, services
 from sakip.domain.survey.dokumen import LAPORAN_SKM, build_skm
 from sakip.domain.survey.forms import FkpForm, RtlFormSet
-from sakip.domain.survey.kuesioner import pastikan_kuesioner
 from sakip.domain.survey.models import ForumKonsultasiPublik, PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
 from sakip.rumus.peran import ISI, LIHAT, SKM
 
@@ -49,7 +48,6 @@ def isi(request, unit: str):
                 return redirect(f"{url}?ulang=1" if hasil.respons is None and "sebelumnya" in hasil.pesan else url)
             errors, status = {"umum": [hasil.pesan]}, 429 if "Terlalu banyak" in hasil.pesan else 403
     periode = selectors.periode_berjalan(u)
-    pastikan_kuesioner(u.pd)
     context = {
         "unit": u, "periode": periode, "token": forms.buat_token(u), "errors": errors, "isian": request.POST,
         "pertanyaan": list(Pertanyaan.objects.filter(pd_id=u.pd_id).order_by("urutan")),

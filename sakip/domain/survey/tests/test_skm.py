@@ -276,10 +276,13 @@ def test_results_per_service():
         ("Rekomendasi KTP (Kelurahan Sumber Taman)", 1, Decimal("100.00"))]
 
 
-def test_a_pd_without_a_questionnaire_gets_the_default_one(client):
+def test_a_page_view_writes_nothing_the_questionnaire_comes_with_the_set_up(client):
     from sakip.domain.survey.models import Pertanyaan
 
     Pertanyaan.objects.filter(pd__slug="wonoasih").delete()
+    client.get(reverse("survey:isi", args=["wonoasih"]))
+    assert not Pertanyaan.objects.filter(pd__slug="wonoasih").exists()
+    services.siapkan_skm(PeriodeSurvei.objects.filter(pd__slug="wonoasih").first().pd)
     html = client.get(reverse("survey:isi", args=["wonoasih"])).content.decode()
     assert "kesesuaian persyaratan pelayanan" in html and Pertanyaan.objects.filter(pd__slug="wonoasih").count() == 9
 
@@ -311,3 +314,43 @@ def test_staff_enter_the_follow_up_and_the_forum(login):
 def test_another_pd_cannot_open_the_follow_up(login):
     url = reverse("survey:tindak_lanjut", args=["wonoasih", "2024-S2"])
     assert login("operator-kanigaran").get(url).status_code == 404
+
+
+# --- a new PD: SKM works at once ---------------------------------------------------------------------------
+
+
+def test_a_new_pd_has_its_survey_ready_without_anyone_opening_a_page(client, login):
+    """A kecamatan of a pemda that is not in the demo, with two desa: after its set-up (what the PD screens
+    call), staff can type a paper questionnaire and the public page asks the nine questions."""
+    import datetime
+
+    from django.contrib.auth.models import User
+
+    from sakip.domain.accounts.models import Akses
+    from sakip.domain.organisation.models import Kelurahan, Pemda, PerangkatDaerah
+    from sakip.domain.survey.models import Pertanyaan, UnitLayanan
+
+    pemda = Pemda.objects.create(slug="kabupaten-contoh", nama="Kabupaten Contoh", jenis="kabupaten")
+    pd = PerangkatDaerah.objects.create(pemda=pemda, nama="Kecamatan Contoh", slug="contoh")
+    for i, nama in enumerate(["Sukamaju", "Sukamakmur"]):
+        Kelurahan.objects.create(pd=pd, nama=nama, jenis="desa", urutan=i)
+    services.siapkan_skm(pd, datetime.date(2026, 12, 4))
+    services.siapkan_skm(pd, datetime.date(2026, 12, 4))  # twice: nothing doubled
+    units = list(UnitLayanan.objects.filter(pd=pd).order_by("urutan").values_list("slug", "nama"))
+    assert units == [("contoh", "Kecamatan Contoh"), ("contoh-sukamaju", "Desa Sukamaju"),
+                     ("contoh-sukamakmur", "Desa Sukamakmur")]
+    assert Pertanyaan.objects.filter(pd=pd).count() == 9
+    periode = PeriodeSurvei.objects.get(pd=pd)
+    assert (periode.kode, periode.nama, periode.mulai, periode.selesai) == (
+        "2026-S2", "Semester II 2026", datetime.date(2026, 7, 1), datetime.date(2026, 12, 31))
+    user = User.objects.create_user("operator-contoh", password="kata-sandi-panjang")
+    Akses.objects.create(user=user, peran="operator", pemda=pemda, pd=pd)
+    client.force_login(user)
+    page = client.get(reverse("survey:entri", args=["contoh", "2026-S2"]))
+    assert page.status_code == 200 and page.content.decode().count('name="u1"') >= 1
+    unit = UnitLayanan.objects.get(slug="contoh-sukamaju")
+    services.catat_kertas(Scope.for_user(user), unit=unit, kode_periode="2026-S2", data=ANSWERS)
+    assert Respons.objects.filter(pd=pd).count() == 1
+    client.logout()
+    public = client.get(reverse("survey:isi", args=["contoh-sukamaju"])).content.decode()
+    assert all(q.teks in public for q in Pertanyaan.objects.filter(pd=pd))
