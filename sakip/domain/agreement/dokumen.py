@@ -154,7 +154,7 @@ def build_pk(scope: Scope, slug: str, tahun: int) -> DokumenPk:
     pd = get_pd(scope, slug)
     versions = pk_versi(scope, pd, tahun)
     if not versions:
-        raise BelumSiap(f"{pd.nama} belum memiliki Perjanjian Kinerja tahun {tahun}.", [
+        raise BelumSiap(f"{pd.nama} tidak memiliki Perjanjian Kinerja tahun {tahun}.", [
             Langkah(f"Buat PK {tahun}", "agreement:pk_buat", (pd.slug, tahun), "", ISI)])
     jabatan_ids = {v.jabatan_pihak_pertama_id for v in versions} | {v.jabatan_pihak_kedua_id for v in versions}
     masa = list(MasaJabatan.objects.within(scope).select_related("pejabat", "jabatan").filter(jabatan_id__in=jabatan_ids))

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from babel.dates import format_date
 
-from sakip.core.galat import BelumSiap, Langkah
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.organisation.models import PerangkatDaerah
@@ -26,7 +26,6 @@ from sakip.domain.organisation.selectors import get_pd, pimpinan_pada
 from sakip.domain.planning import selectors
 from sakip.domain.planning.models import Iku, IkuEntri, Tujuan
 from sakip.rumus.angka import format_angka, plain_number
-from sakip.rumus.peran import ISI
 
 
 @dataclass(frozen=True)
@@ -195,10 +194,7 @@ def build_iku(scope: Scope, slug: str, tahun: int) -> IkuDokumen:
     pd = get_pd(scope, slug)
     iku = selectors.iku_berlaku(scope, pd, tahun)
     if iku is None:
-        raise BelumSiap(f"{pd.nama} belum memiliki IKU untuk tahun {tahun}.", [
-            Langkah("Buka perencanaan (Renstra dan IKU)", "planning:tree", (pd.slug,), f"tahun={tahun}", ISI),
-            Langkah("Buat Renstra", "planning:renstra_buat", (pd.slug,), "", ISI),
-        ])
+        raise TidakDitemukan(f"{pd.nama} tidak memiliki IKU untuk tahun {tahun}.")  # linked only when it exists
     entri = list(iku.entri.all())
     rows = [_row(no, e, iku.tahun) for no, e in enumerate(entri, start=1)]
     return IkuDokumen(
