@@ -22,7 +22,8 @@ from sakip.rumus.peran import ISI, LIHAT
 def lkjip(request, slug: str, tahun: int):
     """Preview of the LKjIP figures (Bab III, Tabel 3.26) with the consistency checks and downloads."""
     dok = build_lkjip(request.scope, slug, tahun)
-    return render(request, "reporting/lkjip.html", {"dok": dok, "data": dok.as_json(), "formats": LKJIP.formats})
+    return render(request, "reporting/lkjip.html", {"dok": dok, "data": dok.as_json(), "formats": LKJIP.formats,
+                                                   "bisa_isi": request.scope.holds(ISI)})
 
 
 @perlu(LIHAT)
