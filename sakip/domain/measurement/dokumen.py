@@ -275,7 +275,7 @@ def _baca(scope: Scope, slug: str, tahun: int):
         raise BelumSiap(f"{pd.nama} belum memiliki program tahun {tahun}: pengukuran, dasbor dan LKjIP tahun itu "
                         "disusun dari program, kegiatan dan sub kegiatannya.", [
             Langkah(f"Susun program tahun {tahun}", "planning:tree", (pd.slug,), f"tahun={tahun}", ISI),
-            Langkah(f"Mulai tahun {tahun} dari tahun {tahun - 1}", "planning:tahun_baru", (pd.slug, tahun), "", ISI),
+            Langkah(f"Mulai tahun {tahun} dari tahun {tahun - 1}", "planning:mulai_tahun", (pd.slug, tahun), "", ISI),
         ])
     return pd, data
 

@@ -197,3 +197,4 @@ def _jalankan(scope: Scope, isi: bytes, *, simpan: bool, unit: str, year: int, t
 
 
 IMPOR = impor.daftar_impor(impor.JenisImpor("pengukuran", "templat .xlsx pengukuran satu triwulan", _argumen, _jalankan))
+from sakip.domain.measurement.impor_program import IMPOR as IMPOR_PROGRAM  # noqa: E402,F401  (registers program)

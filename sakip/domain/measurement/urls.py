@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sakip.domain.measurement import views
+from sakip.domain.measurement import views, views_anggaran
 
 app_name = "measurement"
 urlpatterns = [
@@ -11,4 +11,10 @@ urlpatterns = [
     path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/bukti/<int:indikator_id>/", views.bukti, name="bukti"),
     path("bukti/<int:pk>/unduh/", views.bukti_unduh, name="bukti_unduh"),
     path("bukti/<int:pk>/hapus/", views.bukti_hapus, name="bukti_hapus"),
+]
+
+# The pagu of a PD-year and the explicit annual realisations (views_anggaran).
+urlpatterns += [
+    path("pd/<slug:slug>/anggaran/<int:tahun>/", views_anggaran.anggaran, name="anggaran"),
+    path("pd/<slug:slug>/realisasi-tahunan/<int:tahun>/", views_anggaran.realisasi_tahunan, name="realisasi_tahunan"),
 ]
