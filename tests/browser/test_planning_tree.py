@@ -10,7 +10,7 @@ from sakip.domain.planning.models import Target
 pytestmark = pytest.mark.browser
 
 
-def test_operator_edits_a_target_in_the_planning_tree(login):
+def test_operator_edits_a_target_in_the_planning_tree(login, alur_terbuka):
     page = login("operator-wonoasih")
     expect(page.get_by_role("heading", name="Kecamatan Wonoasih")).to_be_visible()
     page.get_by_role("link", name="2024", exact=True).click()

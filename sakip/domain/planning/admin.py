@@ -25,11 +25,21 @@ class RpjmdAdmin(AngkaAdmin, admin.ModelAdmin):
     inlines = [MisiInline]
 
 
-@admin.register(models.TujuanRpjmd, models.SasaranRpjmd, models.IndikatorRpjmd)
+@admin.register(models.TujuanRpjmd, models.SasaranRpjmd)
 class RpjmdPartAdmin(AngkaAdmin, admin.ModelAdmin):
     list_display = ["__str__", "pemda"]
     list_filter = ["pemda"]
     search_fields = ["nama"]
+
+
+class TargetRpjmdInline(AngkaAdmin, admin.TabularInline):
+    model = models.TargetRpjmd
+    extra = 0
+
+
+@admin.register(models.IndikatorRpjmd)
+class IndikatorRpjmdAdmin(RpjmdPartAdmin):
+    inlines = [TargetRpjmdInline]
 
 
 class TujuanInline(AngkaAdmin, admin.StackedInline):

@@ -78,6 +78,10 @@ class Rpjmd(TenantModel):
     def __str__(self) -> str:
         return f"RPJMD {self.pemda} {self.tahun_mulai}–{self.tahun_selesai}"
 
+    @property
+    def tahun(self) -> range:
+        return range(self.tahun_mulai, self.tahun_selesai + 1)
+
     def clean(self) -> None:
         if self.tahun_mulai and self.tahun_selesai and self.tahun_selesai < self.tahun_mulai:
             raise ValidationError({"tahun_selesai": "Tahun selesai tidak boleh sebelum tahun mulai."})
@@ -168,6 +172,60 @@ class IndikatorRpjmd(TenantModel):
         owner = self.tujuan or self.sasaran
         if owner is not None:
             self.pemda_id = owner.pemda_id
+
+    @property
+    def rpjmd(self) -> Rpjmd | None:
+        if self.tujuan is not None:
+            return self.tujuan.misi.rpjmd
+        if self.sasaran is not None:
+            return self.sasaran.tujuan.misi.rpjmd
+        return None
+
+    def tahun_target(self) -> range:
+        """The years a target may be set for: the RPJMD period."""
+        rpjmd = self.rpjmd
+        return rpjmd.tahun if rpjmd is not None else range(0)
+
+    def target_tahunan(self) -> list[tuple[int, TargetRpjmd | None]]:
+        """Every year of the period with its target (uses prefetched targets)."""
+        by_year = {t.tahun: t for t in self.target.all()}
+        return [(year, by_year.get(year)) for year in self.tahun_target()]
+
+
+class TargetRpjmd(TenantModel):
+    """The target of an RPJMD indicator for one year of the RPJMD period, as written (``80–90``, ``BB (75,00)``)."""
+
+    indikator = models.ForeignKey(IndikatorRpjmd, on_delete=models.CASCADE, related_name="target")
+    tahun = models.PositiveSmallIntegerField("tahun")
+    nilai = models.DecimalField("target", max_digits=20, decimal_places=4)
+    nilai_atas = models.DecimalField("batas atas (target rentang)", max_digits=20, decimal_places=4, null=True,
+                                     blank=True)
+    teks = models.CharField("target (tertulis)", max_length=60, blank=True)
+
+    scope_pd_field = None
+    tenant_parent = "indikator"
+
+    class Meta:
+        verbose_name = "target RPJMD"
+        verbose_name_plural = "target RPJMD"
+        ordering = ["indikator", "tahun"]
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun"], name="target_rpjmd_unik_per_tahun",
+                                    violation_error_message="Target indikator ini untuk tahun tersebut sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"{self.indikator} {self.tahun}: {self.tampil}"
+
+    @property
+    def tampil(self) -> str:
+        return tampil_target(self.nilai, self.nilai_atas, self.teks, self.indikator.satuan)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.indikator_id and self.tahun:
+            years = self.indikator.tahun_target()
+            if self.tahun not in years:
+                raise ValidationError(
+                    {"tahun": f"Tahun {self.tahun} di luar periode RPJMD ({years.start}–{years.stop - 1})."})
 
 
 # --- Renstra of a perangkat daerah ----------------------------------------------------------------

@@ -1,4 +1,9 @@
-"""Planning screens: the tree of a PD and year, inline target editing (htmx), edit forms."""
+"""Planning screens: the tree of a PD and year, inline target editing (htmx), indicator forms, the IKU document.
+
+The other screens are beside this module: ``views_renstra`` (Renstra, tujuan, sasaran, the IKU set),
+``views_program`` (the year's program tree, lokasi, starting a new year, removing and reordering) and
+``views_rpjmd`` (the pemda's RPJMD, for the admin pemda).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,11 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.forms import BaseForm
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import retarget
 
@@ -18,7 +25,14 @@ from sakip.documents.berkas import unduhan
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning import selectors, services
 from sakip.domain.planning.dokumen import IKU, build_iku
-from sakip.domain.planning.forms import IndikatorForm, ProgramForm, SasaranForm, TargetForm, apply_errors
+from sakip.domain.planning.forms import (
+    IndikatorForm,
+    ProgramForm,
+    SasaranForm,
+    TargetForm,
+    TargetTahunForm,
+    apply_errors,
+)
 from sakip.domain.planning.models import Indikator, Kegiatan, Program, Sasaran, SubKegiatan, Tujuan
 from sakip.rumus.peran import ISI, LIHAT
 
@@ -26,15 +40,36 @@ OWNER_MODELS = {"tujuan": Tujuan, "sasaran": Sasaran, "program": Program, "kegia
                 "sub_kegiatan": SubKegiatan}
 
 
-def _tree_url(pd_slug: str, tahun: int) -> str:
+def tree_url(pd_slug: str, tahun: int) -> str:
     return f"{reverse('planning:tree', args=[pd_slug])}?tahun={tahun}"
 
 
 def _tahun_param(value: str | None, fallback: int) -> int:
     try:
-        return int(value) if value else fallback
+        tahun = int(value) if value else fallback
     except ValueError as exc:
         raise Http404("Tahun tidak valid.") from exc
+    if not 1900 <= tahun <= 2200:
+        raise Http404("Tahun tidak valid.")
+    return tahun
+
+
+def kembali_ke(request, default: str) -> str:
+    """Where a form returns to: the page it was opened from (``?kembali=``, same site only), else ``default``."""
+    target = request.POST.get("kembali") or request.GET.get("kembali")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                                   require_https=request.is_secure()):
+        return target
+    return default
+
+
+def halaman_form(request, form: BaseForm, judul: str, kembali: str, **extra):
+    """The one page of a planning form (``planning/form.html``)."""
+    return render(request, "planning/form.html", {"form": form, "judul": judul, "kembali": kembali, **extra})
+
+
+def renstra_url(renstra_id: int) -> str:
+    return reverse("planning:renstra", args=[renstra_id])
 
 
 @perlu(LIHAT)
@@ -45,7 +80,25 @@ def tree(request, slug: str):
     tahun = _tahun_param(request.GET.get("tahun"), selectors.default_tahun(overview, datetime.date.today().year))
     data = selectors.planning_tree(scope, pd, tahun, overview.tahun)
     bisa_ubah = scope.writes_for(pd)
-    return render(request, "planning/tree.html", {"tree": data, "pd": pd, "bisa_ubah": bisa_ubah})
+    kunci = selectors.kunci_tahun(pd, tahun) if bisa_ubah else ""
+    ada_program = tahun in overview.tahun_program
+    return render(request, "planning/tree.html", {
+        "tree": data, "pd": pd, "bisa_ubah": bisa_ubah, "kunci": kunci,
+        "bisa_ubah_pohon": bisa_ubah and not kunci, "renstra_semua": overview.renstra, "iku_semua": overview.iku,
+        # "Mulai tahun n+1" from a year with programs; "Mulai tahun n" on an empty year that follows one.
+        "mulai_tahun": (tahun + 1 if ada_program and tahun + 1 not in overview.tahun_program
+                        else tahun if not ada_program and tahun - 1 in overview.tahun_program else None),
+    })
+
+
+def _simpan_target_form(request, scope, indikator: Indikator, tahun: int, form) -> bool:
+    try:
+        services.simpan_target(scope, indikator=indikator, tahun=tahun, teks=form.cleaned_data["nilai"],
+                               awal=request.POST.get("awal"))
+    except ValidationError as exc:
+        apply_errors(form, exc)
+        return False
+    return True
 
 
 @perlu(ISI)
@@ -59,13 +112,7 @@ def target_edit(request, pk: int, tahun: int):
     current = next((t for t in indikator.target.all() if t.tahun == tahun), None)
     if request.method == "POST":
         form = TargetForm(request.POST)
-        if form.is_valid():
-            try:
-                services.simpan_target(scope, indikator=indikator, tahun=tahun, teks=form.cleaned_data["nilai"],
-                                       awal=request.POST.get("awal"))
-            except ValidationError as exc:
-                apply_errors(form, exc)
-        if form.is_valid():
+        if form.is_valid() and _simpan_target_form(request, scope, indikator, tahun, form):
             indikator = selectors.get_indikator(scope, pk)
             response = render(request, "planning/_indikator.html",
                               {"ind": indikator, "bisa_ubah": True, "tahun_aktif": tahun})
@@ -77,6 +124,28 @@ def target_edit(request, pk: int, tahun: int):
                                                           "awal": current.tampil if current else ""})
 
 
+@perlu(ISI)
+@require_http_methods(["GET", "POST"])
+def target_tahun(request, pk: int):
+    """A target with its year typed, as a page (the inline chips' companion without JavaScript)."""
+    scope = request.scope
+    indikator = selectors.get_indikator(scope, pk, CHANGE)
+    kembali = kembali_ke(request, kembali_indikator(indikator))
+    form = TargetTahunForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        tahun = form.cleaned_data["tahun"]
+        try:
+            services.simpan_target(scope, indikator=indikator, tahun=tahun, teks=form.cleaned_data["nilai"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, f"Target {tahun} disimpan.")
+            return redirect(kembali)
+    years = indikator.tahun_target()
+    return halaman_form(request, form, f"Target indikator: {indikator.nama}", kembali,
+                        keterangan=f"Tahun yang dapat diisi: {years.start}–{years.stop - 1}." if years else "")
+
+
 @perlu(LIHAT)
 def indikator_row(request, pk: int):
     """The indicator row as shown in the tree (htmx: cancel an inline edit)."""
@@ -85,9 +154,24 @@ def indikator_row(request, pk: int):
     return render(request, "planning/_indikator.html", {"ind": indikator, "bisa_ubah": scope.reaches(indikator, CHANGE)})
 
 
-def _indikator_pd_tahun(indikator) -> tuple[str, int]:
+def kembali_indikator(indikator: Indikator) -> str:
+    """The page an indicator is edited from: its Renstra's page, or the tree of its program's year."""
+    if indikator.level == "tujuan" and indikator.tujuan is not None:
+        return renstra_url(indikator.tujuan.renstra_id)
+    if indikator.level == "sasaran" and indikator.sasaran is not None:
+        return renstra_url(indikator.sasaran.tujuan.renstra_id)
     years = indikator.tahun_target()
-    return indikator.pd.slug, (years.stop - 1 if years else datetime.date.today().year)
+    return tree_url(indikator.pd.slug, years.start if years else datetime.date.today().year)
+
+
+def _indikator_form(request, scope, pd, instance: Indikator, targets: bool) -> IndikatorForm:
+    current = {t.tahun: t.tampil for t in instance.target.all()} if instance.pk else {}
+    return IndikatorForm(request.POST or None, instance=instance,
+                         initial={"kondisi_awal_teks": instance.kondisi_awal_teks},
+                         tahun=instance.tahun_target() if targets else (), target_awal=current,
+                         pj_pilihan=selectors.penanggung_jawab_pilihan(scope, pd),
+                         pj_awal=[x for pj in instance.penanggung_jawab.all() if (x := pj.unit or pj.jabatan) is not None]
+                         if instance.pk else [])
 
 
 @perlu(ISI)
@@ -95,18 +179,17 @@ def _indikator_pd_tahun(indikator) -> tuple[str, int]:
 def indikator_edit(request, pk: int):
     scope = request.scope
     indikator = selectors.get_indikator(scope, pk, CHANGE)
-    form = IndikatorForm(request.POST or None, instance=indikator,
-                         initial={"kondisi_awal_teks": indikator.kondisi_awal_teks})
+    kembali = kembali_ke(request, kembali_indikator(indikator))
+    form = _indikator_form(request, scope, indikator.pd, indikator, targets=True)
     if request.method == "POST" and form.is_valid():
         try:
-            services.ubah_indikator(scope, indikator=indikator, data=form.cleaned_data)
+            services.ubah_indikator(scope, indikator=indikator, data=form.cleaned_data, targets=form.targets_berubah())
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
             messages.success(request, "Indikator disimpan.")
-            return redirect(_tree_url(*_indikator_pd_tahun(indikator)))
-    return render(request, "planning/form.html", {"form": form, "judul": f"Ubah indikator: {indikator.nama}",
-                                                  "kembali": _tree_url(*_indikator_pd_tahun(indikator))})
+            return redirect(kembali)
+    return halaman_form(request, form, f"Ubah indikator: {indikator.nama}", kembali)
 
 
 @perlu(ISI)
@@ -118,17 +201,18 @@ def indikator_add(request, level: str, owner_id: int):
         raise Http404("Jenis pemilik indikator tidak dikenal.")
     pemilik = selectors.get_scoped(scope, model, owner_id, CHANGE, related=("pd",))
     # The unsaved instance carries its owner so the form's model validation sees a complete indicator.
-    form = IndikatorForm(request.POST or None, instance=Indikator.baru(pemilik))
+    baru = Indikator.baru(pemilik, pd=pemilik.pd)
+    kembali = kembali_ke(request, kembali_indikator(baru))
+    form = _indikator_form(request, scope, pemilik.pd, baru, targets=True)
     if request.method == "POST" and form.is_valid():
         try:
-            indikator = services.tambah_indikator(scope, pemilik=pemilik, data=form.cleaned_data)
+            services.tambah_indikator(scope, pemilik=pemilik, data=form.cleaned_data, targets=form.targets_berubah())
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
             messages.success(request, "Indikator ditambahkan.")
-            return redirect(_tree_url(*_indikator_pd_tahun(indikator)))
-    return render(request, "planning/form.html", {"form": form, "judul": f"Tambah indikator: {pemilik}",
-                                                  "kembali": reverse("planning:tree", args=[pemilik.pd.slug])})
+            return redirect(kembali)
+    return halaman_form(request, form, f"Tambah indikator: {pemilik}", kembali)
 
 
 @perlu(ISI)
@@ -138,7 +222,7 @@ def sasaran_edit(request, pk: int):
     sasaran = selectors.get_scoped(scope, Sasaran, pk, CHANGE, related=("pd", "tujuan__renstra"))
     form = SasaranForm(request.POST or None, instance=sasaran,
                        sasaran_rpjmd_queryset=selectors.sasaran_rpjmd_pilihan(scope, sasaran.pemda_id))
-    back = _tree_url(sasaran.pd.slug, sasaran.tujuan.renstra.tahun_selesai)
+    back = kembali_ke(request, renstra_url(sasaran.tujuan.renstra_id))
     if request.method == "POST" and form.is_valid():
         try:
             services.ubah_sasaran(scope, sasaran=sasaran, data=form.cleaned_data)
@@ -147,7 +231,7 @@ def sasaran_edit(request, pk: int):
         else:
             messages.success(request, "Sasaran disimpan.")
             return redirect(back)
-    return render(request, "planning/form.html", {"form": form, "judul": f"Ubah sasaran: {sasaran.nama}", "kembali": back})
+    return halaman_form(request, form, f"Ubah sasaran: {sasaran.nama}", back)
 
 
 @perlu(ISI)
@@ -168,9 +252,9 @@ def program_add(request, slug: str):
             apply_errors(form, exc)
         else:
             messages.success(request, "Program ditambahkan.")
-            return redirect(_tree_url(pd.slug, tahun))
-    return render(request, "planning/form.html", {"form": form, "judul": f"Tambah program {pd.nama} tahun {tahun}",
-                                                  "kembali": _tree_url(pd.slug, tahun), "tahun": tahun})
+            return redirect(tree_url(pd.slug, tahun))
+    return halaman_form(request, form, f"Tambah program {pd.nama} tahun {tahun}", tree_url(pd.slug, tahun),
+                        tahun=tahun, kunci=selectors.kunci_tahun(pd, tahun))
 
 
 # --- the IKU document -----------------------------------------------------------------------------

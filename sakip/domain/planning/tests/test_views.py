@@ -3,6 +3,8 @@
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from sakip.domain.planning.models import Indikator, Nomenklatur, Program, Sasaran, Target
@@ -49,10 +51,10 @@ def test_the_tree_runs_a_fixed_number_of_queries(login, django_assert_num_querie
         client.get(url)
 
 
-QUERIES_TREE = 37  # constant: one query per table of the tree, whatever the number of rows
+QUERIES_TREE = 38  # constant: one query per table of the tree (and one for the year's lock), whatever the rows
 
 
-def test_saving_a_target_inline(login):
+def test_saving_a_target_inline(login, alur_terbuka):
     indikator = ikm_2019_2024()
     url = reverse("planning:target_edit", args=[indikator.pk, 2024])
     client = login("operator-wonoasih")
@@ -97,7 +99,7 @@ def test_the_evaluator_reads_but_does_not_change(login):
     assert client.post(reverse("planning:target_edit", args=[indikator.pk, 2024]), {"nilai": "1"}).status_code == 403
 
 
-def test_a_duplicate_program_code_gets_a_message_on_the_form(login):
+def test_a_duplicate_program_code_gets_a_message_on_the_form(login, alur_terbuka):
     kode = Nomenklatur.objects.get(kode="7.01.03")
     url = reverse("planning:program_add", args=["wonoasih"]) + "?tahun=2024"
     response = login("operator-wonoasih").post(url, {"nomenklatur": kode.pk, "tahun": 2024})
@@ -106,7 +108,7 @@ def test_a_duplicate_program_code_gets_a_message_on_the_form(login):
     assert Program.objects.filter(pd__slug="wonoasih", tahun=2024, nomenklatur=kode).count() == 1
 
 
-def test_adding_a_program_links_it_to_a_sasaran(login):
+def test_adding_a_program_links_it_to_a_sasaran(login, alur_terbuka):
     kode = Nomenklatur.objects.get(kode="7.01.04")
     sasaran = Sasaran.objects.get(pd__slug="wonoasih", nama="Meningkatnya Kualitas Pelayanan Publik di Kecamatan Wonoasih")
     response = login("operator-wonoasih").post(reverse("planning:program_add", args=["wonoasih"]),
@@ -145,7 +147,7 @@ def test_adding_an_indicator_to_a_sasaran(login):
     assert sasaran.indikator.filter(nama="Persentase arsip tertata", pd__slug="wonoasih").exists()
 
 
-def test_a_target_form_saved_over_a_newer_change_is_refused(login):
+def test_a_target_form_saved_over_a_newer_change_is_refused(login, alur_terbuka):
     client = login("operator-wonoasih")
     indikator = ikm_2019_2024()
     url = reverse("planning:target_edit", args=[indikator.pk, 2024])
@@ -156,3 +158,33 @@ def test_a_target_form_saved_over_a_newer_change_is_refused(login):
     assert "telah diubah oleh Operator Kecamatan Wonoasih menjadi 95" in html
     assert 'name="awal" value="95"' in html  # saving again now is a deliberate overwrite
     assert Target.objects.get(indikator=indikator, tahun=2024).nilai == Decimal("95")
+
+
+def _bertambah(n: int) -> None:
+    """More indicators with targets on Wonoasih's Renstra 2019–2024 and on the RPJMD of Kota Probolinggo."""
+    from sakip.domain.planning.models import IndikatorRpjmd, SasaranRpjmd, TargetRpjmd
+
+    sasaran = Sasaran.objects.get(pd__slug="wonoasih", nama="Meningkatnya Manajemen Perkantoran")
+    sasaran_rpjmd = SasaranRpjmd.objects.filter(pemda__slug="kota-probolinggo").order_by("pk").first()
+    for i in range(n):
+        indikator = Indikator.objects.create(sasaran=sasaran, nama=f"Indikator tambahan {i}", satuan="%")
+        Target.objects.create(indikator=indikator, tahun=2023, nilai=Decimal(i))
+        rpjmd = IndikatorRpjmd.objects.create(sasaran=sasaran_rpjmd, nama=f"Indikator kota {i}")
+        TargetRpjmd.objects.create(indikator=rpjmd, tahun=2023, nilai=Decimal(i))
+
+
+@pytest.mark.parametrize("halaman", ["renstra", "rpjmd"])
+def test_the_renstra_and_rpjmd_pages_run_a_fixed_number_of_queries(login, django_assert_num_queries, halaman):
+    from sakip.domain.planning.models import Renstra, Rpjmd
+
+    client = login("operator-wonoasih")
+    pk = (Renstra.objects.get(pd__slug="wonoasih", tahun_mulai=2019) if halaman == "renstra"
+          else Rpjmd.objects.get(pemda__slug="kota-probolinggo")).pk
+    url = reverse(f"planning:{halaman}", args=[pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(url).status_code == 200
+    _bertambah(4)
+    with django_assert_num_queries(len(first.captured_queries)):
+        html = client.get(url).content.decode()
+    assert "Indikator tambahan 3" in html or "Indikator kota 3" in html
