@@ -61,6 +61,7 @@ class Persiapan:
 class PosisiPd:
     tahun: list[TahunPd] = field(default_factory=list)
     persiapan: list[Persiapan] = field(default_factory=list)
+    tahun_baru: int | None = None  # the year after the latest with programs: "Mulai tahun" copies into it
 
     @property
     def siap(self) -> bool:
@@ -79,7 +80,7 @@ def posisi_pd(scope: Scope, pd: PerangkatDaerah, hari_ini: datetime.date | None 
         "jenis", "tahun", "triwulan", "status")}
     batas = {(j, y, tw): d for j, y, tw, d in BatasWaktu.objects.within(scope).filter(pemda_id=pd.pemda_id)
              .values_list("jenis", "tahun", "triwulan", "tanggal")}
-    out = PosisiPd()
+    out = PosisiPd(tahun_baru=max(program_years) + 1 if program_years else None)
     for y in years:
         quarters = []
         for tw in (1, 2, 3, 4):
@@ -113,7 +114,7 @@ def _persiapan(scope: Scope, pd: PerangkatDaerah, tahun: int, renstra, program_y
         Persiapan("Akun operator, verifikator dan pimpinan", {"operator", "verifikator", "pimpinan"} <= peran,
                   Langkah("Atur pengguna", "accounts:pengguna", (), "", MASTER)),
         Persiapan(f"Renstra yang mencakup tahun {tahun}", ada_renstra,
-                  Langkah("Buat Renstra", "planning:renstra_buat", (slug,), "", ISI)),
+                  Langkah("Buat Renstra", "planning:renstra_tambah", (slug,), "", ISI)),
         Persiapan("Indikator sasaran Renstra", ada_indikator,
                   Langkah("Buka perencanaan", "planning:tree", (slug,), f"tahun={tahun}", ISI)),
         Persiapan(f"Target indikator sasaran tahun {tahun}", ada_target,
