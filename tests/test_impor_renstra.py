@@ -103,3 +103,36 @@ def test_the_demo_renstra_round_trips_and_a_locked_year_is_refused(tmp_path, cap
     with pytest.raises(CommandError, match="1 kesalahan; tidak ada yang disimpan"):
         call_command("import", "renstra", str(out), unit="wonoasih")
     assert "Data perencanaan tahun 2024 terkunci" in capsys.readouterr().err
+
+
+def test_the_operator_imports_on_the_screen_previews_then_saves(client):
+    """From the planning page: download the template, upload it filled, read the preview, save."""
+    from django.contrib.auth.models import User
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from sakip.domain.accounts.models import Akses
+
+    pd = _pd_baru()
+    user = User.objects.create_user("operator-contoh", password="kata-sandi-panjang")
+    Akses.objects.create(user=user, peran="operator", pemda=pd.pemda, pd=pd)
+    client.force_login(user)
+    tree = client.get(reverse("planning:tree", args=["contoh"])).content.decode()
+    page_url = reverse("beranda:impor", args=["contoh", "renstra"])
+    assert f'href="{page_url}"' in tree
+    template = client.get(reverse("beranda:impor_templat", args=["contoh", "renstra"]),
+                          {"tahun_mulai": 2025, "tahun_selesai": 2026})
+    assert template.status_code == 200 and template["Content-Disposition"].endswith('renstra-contoh-2025-2026.xlsx"')
+    isi = _isi(template.content, ROWS)
+    years = {"tahun_mulai": 2025, "tahun_selesai": 2026}
+    preview = client.post(page_url, {**years, "berkas": SimpleUploadedFile("renstra.xlsx", isi)}).content.decode()
+    assert "16 perubahan" in preview and "Renstra 2025–2026 dibuat." in preview
+    assert not Renstra.objects.filter(pd=pd).exists()
+    b64 = preview.split('name="berkas_b64" value="', 1)[1].split('"', 1)[0]
+    saved = client.post(page_url, {**years, "berkas_b64": b64, "simpan": "1"})
+    assert saved.status_code == 302 and saved["Location"] == reverse("planning:tree", args=["contoh"]) + "?tahun=2025"
+    assert Indikator.objects.filter(pd=pd).count() == 4
+    bad = [list(r) for r in ROWS]
+    bad[0][10] = "1OO"
+    html = client.post(page_url, {**years, "berkas": SimpleUploadedFile("r.xlsx", _isi(template.content, bad))}).content
+    assert "1 kesalahan — tidak ada yang disimpan" in html.decode() and "“1OO”" in html.decode()

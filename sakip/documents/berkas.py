@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from dataclasses import dataclass
 
@@ -24,3 +26,19 @@ def unduhan(berkas: Berkas) -> HttpResponse:
     response = HttpResponse(berkas.isi, content_type=berkas.content_type)
     response["Content-Disposition"] = f'attachment; filename="{berkas.nama}"'
     return response
+
+
+MAX_UNGGAHAN = 5 * 1024 * 1024  # an uploaded workbook
+
+
+def unggahan(request, batas: int = MAX_UNGGAHAN) -> bytes | None:
+    """The bytes of an uploaded file (``berkas``), or of the same file carried back by a preview page
+    (``berkas_b64``); None when there is none or it is larger than ``batas``."""
+    if "berkas" in request.FILES:
+        upload = request.FILES["berkas"]
+        return upload.read() if upload.size <= batas else None
+    try:
+        isi = base64.b64decode(request.POST.get("berkas_b64", ""), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return isi if 0 < len(isi) <= batas else None

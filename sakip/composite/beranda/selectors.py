@@ -74,8 +74,9 @@ def posisi_pd(scope: Scope, pd: PerangkatDaerah, hari_ini: datetime.date | None 
     renstra = list(Renstra.objects.within(scope).filter(pd=pd).values_list("tahun_mulai", "tahun_selesai"))
     program_years = set(Program.objects.within(scope).filter(pd=pd).values_list("tahun", flat=True).distinct())
     pk_years = set(PerjanjianKinerja.objects.within(scope).filter(pd=pd).values_list("tahun", flat=True).distinct())
-    years = sorted(program_years | {y for a, b in renstra for y in range(a, b + 1) if y <= tahun_ini + 1},
-                   reverse=True)
+    # Years with data, and the Renstra years around today (a past Renstra year never set up is history, not a task).
+    years = sorted(program_years | pk_years | {y for a, b in renstra for y in range(a, b + 1)
+                                               if tahun_ini - 1 <= y <= tahun_ini + 1}, reverse=True)
     status = {(j, y, tw): s for j, y, tw, s in Pengajuan.objects.within(scope).filter(pd=pd).values_list(
         "jenis", "tahun", "triwulan", "status")}
     batas = {(j, y, tw): d for j, y, tw, d in BatasWaktu.objects.within(scope).filter(pemda_id=pd.pemda_id)

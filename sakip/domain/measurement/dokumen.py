@@ -275,7 +275,10 @@ def _baca(scope: Scope, slug: str, tahun: int):
         raise BelumSiap(f"{pd.nama} belum memiliki program tahun {tahun}: pengukuran, dasbor dan LKjIP tahun itu "
                         "disusun dari program, kegiatan dan sub kegiatannya.", [
             Langkah(f"Susun program tahun {tahun}", "planning:tree", (pd.slug,), f"tahun={tahun}", ISI),
-            Langkah(f"Mulai tahun {tahun} dari tahun {tahun - 1}", "planning:mulai_tahun", (pd.slug, tahun), "", ISI),
+            *([Langkah(f"Mulai tahun {tahun} dari tahun {tahun - 1}", "planning:mulai_tahun", (pd.slug, tahun), "", ISI)]
+              if Program.objects.filter(pd=pd, tahun=tahun - 1).exists() else []),
+            Langkah(f"Impor program tahun {tahun} dari Excel", "beranda:impor", (pd.slug, "program"), f"tahun={tahun}",
+                    ISI),
         ])
     return pd, data
 

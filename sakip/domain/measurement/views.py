@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import binascii
 
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -14,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sakip.core.galat import Ditolak, TidakDitemukan
 from sakip.core.penolakan import catat
 from sakip.core.scoping import CHANGE, Scope, perlu
-from sakip.documents.berkas import unduhan
+from sakip.documents.berkas import unduhan, unggahan
 from sakip.domain.measurement import services
 from sakip.domain.measurement.bukti import EKSTENSI_INPUT, BerkasDitolak, maks_byte, ukuran_teks
 from sakip.domain.measurement.dokumen import PENGUKURAN, Baris, BarisIku, build_baris, build_pengukuran
@@ -135,7 +134,7 @@ def unggah(request, slug: str, tahun: int, tw: int):
     pd = get_pd(scope, slug)
     if not scope.writes_for(pd):
         raise Http404("Perangkat daerah tidak ditemukan.")
-    isi = _uploaded(request)
+    isi = unggahan(request, MAX_UPLOAD)
     if isi is None:
         messages.error(request, "Pilih berkas .xlsx (paling besar 5 MB) untuk diunggah.")
         return redirect("measurement:grid", slug=slug, tahun=tahun, tw=tw)
@@ -147,17 +146,6 @@ def unggah(request, slug: str, tahun: int, tw: int):
     p = _pengukuran(request, slug, tahun, tw)
     return render(request, "measurement/pratinjau.html", _context(request, p, hasil=hasil,
                                                                  berkas_b64=base64.b64encode(isi).decode()))
-
-
-def _uploaded(request) -> bytes | None:
-    if "berkas" in request.FILES:
-        upload = request.FILES["berkas"]
-        return upload.read() if upload.size <= MAX_UPLOAD else None
-    try:
-        isi = base64.b64decode(request.POST.get("berkas_b64", ""), validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return isi if 0 < len(isi) <= MAX_UPLOAD else None
 
 
 # --- bukti dukung (evidence files of a realisation) ----------------------------------------------------
