@@ -53,6 +53,20 @@ def tabel_json(tables: list[tuple[str, list[str], list[list]]]) -> list[dict]:
     return [{"judul": t, "kolom": list(h), "baris": [[value(v) for v in row] for row in rows]} for t, h, rows in tables]
 
 
+def simpan_xlsx(wb: Any) -> bytes:
+    """The workbook's bytes, with every text kept as text: sakip writes no formula, so a cell openpyxl took for
+    one (a name or analysis typed as ``=HYPERLINK(…)``, ``=1+1``) is stored as the string it is. Every
+    spreadsheet sakip writes goes through here."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
 def tabel_xlsx(tables: list[tuple[str, list[str], list[list]]]) -> bytes:
     """Each (title, header, rows) table on its own sheet; ``Decimal`` cells as numbers with a number format."""
     wb = Workbook()
@@ -70,6 +84,4 @@ def tabel_xlsx(tables: list[tuple[str, list[str], list[list]]]) -> bytes:
         for i, name in enumerate(header, start=1):
             ws.column_dimensions[ws.cell(1, i).column_letter].width = max(10, min(60, len(name) + 4))
         ws.freeze_panes = "A2"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return simpan_xlsx(wb)

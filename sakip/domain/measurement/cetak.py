@@ -12,12 +12,11 @@ are unlocked and shaded, everything else is locked.
 
 from __future__ import annotations
 
-import io
-
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 
+from sakip.documents.lembar import simpan_xlsx
 from sakip.domain.measurement.dokumen import Baris, Pengukuran
 from sakip.domain.measurement.models import ROMAWI
 
@@ -74,9 +73,7 @@ def pengukuran_xlsx(p: Pengukuran) -> bytes:
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 2)
     ws.protection.sheet = True  # only the shaded cells can be typed in (no password: a guard, not a lock)
     _meta(wb, p, first_body)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return simpan_xlsx(wb)
 
 
 def _values(b: Baris, unit: str) -> list:

@@ -13,7 +13,6 @@ deletes (a tree is pruned on the planning screen).
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -27,7 +26,7 @@ from sakip.core import kunci
 from sakip.core.masukan import baca_rupiah, baca_target
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx
+from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx
 from sakip.domain.measurement.models import Pagu
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
@@ -73,9 +72,7 @@ def templat(scope: Scope, slug: str, tahun: int) -> bytes:
         meta.cell(r, 1, kunci_meta)
         meta.cell(r, 2, isi_meta)
     meta.sheet_state = "hidden"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return simpan_xlsx(wb)
 
 
 def _pagu_kolom(lines: dict[str, Pagu]) -> list[str]:

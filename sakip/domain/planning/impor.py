@@ -10,7 +10,6 @@ new indicator; nothing is deleted by an import except a target whose cell was em
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -25,7 +24,7 @@ from sakip.core import kunci
 from sakip.core.masukan import baca_nilai, baca_target
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx
+from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Renstra, Sasaran, Target, Tujuan
@@ -97,9 +96,7 @@ def templat(scope: Scope, slug: str, tahun_mulai: int, tahun_selesai: int) -> by
         meta.cell(r, 1, kunci_meta)
         meta.cell(r, 2, isi_meta)
     meta.sheet_state = "hidden"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return simpan_xlsx(wb)
 
 
 def _indikator(pd: PerangkatDaerah, tahun_mulai: int, tahun_selesai: int) -> list[Indikator]:

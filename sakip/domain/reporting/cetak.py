@@ -7,13 +7,13 @@ locale, so an Indonesian installation prints 14.415.022.746 and 100,03.
 
 from __future__ import annotations
 
-import io
 import re
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from sakip.documents.lembar import simpan_xlsx
 from sakip.documents.naskah import Bagian, Tabel
 from sakip.documents.typst import naskah_pdf_typst
 from sakip.documents.word import naskah_docx
@@ -131,6 +131,4 @@ def lkjip_xlsx(dok: Lkjip) -> bytes:
     _sheet(wb, "Pemeriksaan", [("Kode", 26, None), ("Pesan", 90, None), ("Lokasi", 50, None)],
            [[c["kode"], c["pesan"], c["lokasi"]] for c in data["checks"]])
     _document_tables(wb, naskah.bab(dok))
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return simpan_xlsx(wb)
