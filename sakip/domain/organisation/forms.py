@@ -74,7 +74,7 @@ def _pisah(baris: str) -> tuple[str, str]:
 class PengaturanPemdaForm(_TanpaValidasiModel, forms.ModelForm):
     class Meta:
         model = Pemda
-        fields = ["ibukota", "rumus_negatif", "skala_kategori"]
+        fields = ["ibukota", "rumus_negatif", "skala_kategori", "skm_periode", "skm_populasi"]
         help_texts = {
             "rumus_negatif": "Rumus capaian indikator yang makin rendah makin baik; dapat diganti per indikator.",
             "skala_kategori": "Skala yang memberi predikat pada capaian (Sangat Baik, Baik, …).",

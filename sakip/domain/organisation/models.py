@@ -38,6 +38,12 @@ class Pemda(models.Model):
                                      choices=RumusNegatif.choices())
     skala_kategori = models.CharField("skala kategori capaian", max_length=20, default=SKALA_PROBOLINGGO.kode,
                                       choices=PILIHAN_SKALA)
+    # SKM defaults: the period a new PD's survey starts with, and the yearly number of service users (N of the
+    # Krejcie–Morgan minimum sample) it is given until the PD sets its own.
+    skm_periode = models.CharField("periode SKM baku", max_length=10, default="semester",
+                                   choices=[("semester", "Per semester"), ("tahun", "Per tahun")])
+    skm_populasi = models.PositiveIntegerField("populasi pengguna layanan baku (setahun)", default=0,
+                                               help_text="0 bila belum diketahui.")
 
     objects = TenantManager()
     scope_pemda_field = "id"

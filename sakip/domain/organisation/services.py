@@ -23,7 +23,7 @@ from sakip.domain.organisation.models import Jabatan, Kelurahan, MasaJabatan, Pe
 from sakip.domain.organisation.signals import kelurahan_dibuat, pd_dibuat
 from sakip.rumus.peran import MASTER
 
-PENGATURAN_FIELDS = ("ibukota", "rumus_negatif", "skala_kategori")
+PENGATURAN_FIELDS = ("ibukota", "rumus_negatif", "skala_kategori", "skm_periode", "skm_populasi")
 PD_FIELDS = ("nama", "alamat", "telepon", "email", "tugas", "fungsi")
 UNIT_FIELDS = ("jenis", "nama", "urutan", "induk", "kelurahan")
 JABATAN_FIELDS = ("nama", "jenis", "unit")

@@ -145,6 +145,12 @@ def jadikan_realisasi_iku(scope: Scope, *, periode: PeriodeSurvei) -> Realisasi:
 # --- a new PD: its SKM works at once ---------------------------------------------------------------------
 
 
+def tahun_berjalan(tanggal: datetime.date) -> dict:
+    """The fields of the yearly period containing ``tanggal`` (open)."""
+    return {"kode": str(tanggal.year), "jenis": PeriodeSurvei.Jenis.TAHUN, "nama": f"Tahun {tanggal.year}",
+            "mulai": datetime.date(tanggal.year, 1, 1), "selesai": datetime.date(tanggal.year, 12, 31), "ditutup": False}
+
+
 def semester_berjalan(tanggal: datetime.date) -> dict:
     """The fields of the semester period containing ``tanggal`` (open)."""
     first = tanggal.month <= 6
@@ -181,8 +187,8 @@ def _slug_bebas(slug: str) -> str:
 def siapkan_skm(pd, tanggal: datetime.date | None = None) -> None:
     """Everything a PD needs for its SKM, created with the PD (or its kelurahan) and never by a page view:
     the default questionnaire, a service unit for the PD itself and one per kelurahan/desa, and an open period
-    for the current semester. Idempotent: what exists is kept. The period's population (for the minimum
-    sample) starts unknown (0) until the PD sets it."""
+    (the current semester or year, as the pemda's SKM defaults say, with their population). Idempotent: what
+    exists is kept."""
     from sakip.domain.survey.kuesioner import pastikan_kuesioner
 
     pastikan_kuesioner(pd)
@@ -192,9 +198,10 @@ def siapkan_skm(pd, tanggal: datetime.date | None = None) -> None:
         unit.save()
     for kelurahan in pd.kelurahan.order_by("urutan", "pk"):
         _unit_kelurahan(kelurahan)
-    fields = semester_berjalan(tanggal or timezone.localdate())
+    hari = tanggal or timezone.localdate()
+    fields = tahun_berjalan(hari) if pd.pemda.skm_periode == "tahun" else semester_berjalan(hari)
     if not PeriodeSurvei.objects.filter(pd=pd, kode=fields["kode"]).exists():
-        periode = PeriodeSurvei(pd=pd, populasi=0, **fields)
+        periode = PeriodeSurvei(pd=pd, populasi=pd.pemda.skm_populasi, **fields)
         periode.full_clean()
         periode.save()
 

@@ -285,7 +285,8 @@ def test_the_system_admin_sees_every_pemda_and_manages_any(login):
         assert nama in html
     assert client.get(reverse("organisation:pemda", args=["kota-pasuruan"])).status_code == 200
     r = client.post(reverse("organisation:pemda_ubah", args=["kota-pasuruan"]),
-                    {"ibukota": "Pasuruan", "rumus_negatif": "bagi", "skala_kategori": "probolinggo"})
+                    {"ibukota": "Pasuruan", "rumus_negatif": "bagi", "skala_kategori": "probolinggo",
+                     "skm_periode": "semester", "skm_populasi": "0"})
     assert r.status_code == 302 and Pemda.objects.get(slug="kota-pasuruan").rumus_negatif == "bagi"
 
 

@@ -78,12 +78,14 @@ def test_a_new_pemda_from_nothing_to_an_operator_at_work(login, sinyal, django_c
     assert "Pengaturan pemda: Kabupaten Lumajang" in halaman and "Belum ada perangkat daerah" in halaman
     assert f'href="{reverse("organisation:mulai")}">Pengaturan</a>' in halaman  # the link in the top navigation
 
-    # 3. The negative formula T / R and the Permendagri 86 scale.
+    # 3. The negative formula T / R, the Permendagri 86 scale, and a yearly SKM over 3.000 service users.
     r = ap.post(reverse("organisation:pemda_ubah", args=["kabupaten-lumajang"]),
-                {"ibukota": "Lumajang", "rumus_negatif": "bagi", "skala_kategori": "permendagri86"})
+                {"ibukota": "Lumajang", "rumus_negatif": "bagi", "skala_kategori": "permendagri86",
+                 "skm_periode": "tahun", "skm_populasi": "3000"})
     assert r.status_code == 302
     pemda.refresh_from_db()
-    assert (pemda.rumus_negatif, pemda.skala_kategori) == ("bagi", "permendagri86")
+    assert (pemda.rumus_negatif, pemda.skala_kategori, pemda.skm_periode, pemda.skm_populasi) == (
+        "bagi", "permendagri86", "tahun", 3000)
 
     # 4. Kecamatan Senduro with its five desa, typed one per line.
     with django_capture_on_commit_callbacks(execute=True):
@@ -103,7 +105,9 @@ def test_a_new_pemda_from_nothing_to_an_operator_at_work(login, sinyal, django_c
 
     assert list(UnitLayanan.objects.filter(pd=pd).order_by("urutan").values_list("nama", flat=True)) == [
         "Kecamatan Senduro", *(f"Desa {d}" for d in DESA)]
-    assert Pertanyaan.objects.filter(pd=pd).count() == 9 and PeriodeSurvei.objects.filter(pd=pd).count() == 1
+    assert Pertanyaan.objects.filter(pd=pd).count() == 9
+    periode = PeriodeSurvei.objects.get(pd=pd)  # the pemda's SKM defaults: the current year, N = 3.000
+    assert (periode.jenis, periode.populasi) == ("tahun", 3000)
 
     # 5. The Camat post, and its official with a tenure from 6 January 2025.
     r = ap.post(reverse("organisation:jabatan_pd_tambah", args=["senduro"]),

@@ -354,3 +354,18 @@ def test_a_new_pd_has_its_survey_ready_without_anyone_opening_a_page(client, log
     client.logout()
     public = client.get(reverse("survey:isi", args=["contoh-sukamaju"])).content.decode()
     assert all(q.teks in public for q in Pertanyaan.objects.filter(pd=pd))
+
+
+def test_a_new_pd_of_a_pemda_that_surveys_yearly_starts_with_the_year_and_its_population():
+    import datetime
+
+    from sakip.domain.organisation.models import Pemda, PerangkatDaerah
+
+    pemda = Pemda.objects.create(slug="kota-contoh", nama="Kota Contoh", jenis="kota", skm_periode="tahun",
+                                 skm_populasi=3000)
+    pd = PerangkatDaerah.objects.create(pemda=pemda, nama="Kecamatan Contoh", slug="contoh")
+    services.siapkan_skm(pd, datetime.date(2026, 3, 10))
+    periode = PeriodeSurvei.objects.get(pd=pd)
+    assert (periode.kode, periode.nama, periode.mulai, periode.selesai, periode.populasi) == (
+        "2026", "Tahun 2026", datetime.date(2026, 1, 1), datetime.date(2026, 12, 31), 3000)
+    assert build_skm(Scope.system(), "contoh", "2026").sampel_minimum == 341  # Krejcie–Morgan, N = 3000
