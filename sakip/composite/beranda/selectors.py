@@ -110,10 +110,10 @@ def _persiapan(scope: Scope, pd: PerangkatDaerah, tahun: int, renstra, program_y
     slug = pd.slug
     return [
         Persiapan("Pimpinan perangkat daerah dan masa jabatannya", ada_pimpinan,
-                  Langkah("Atur pejabat", "organisation:pd_ubah", (slug,), "", MASTER),
+                  Langkah("Atur jabatan dan pejabat", "organisation:pd", (slug,), "", MASTER),
                   "dipakai sebagai pihak pertama PK dan penanda tangan LKjIP"),
         Persiapan("Akun operator, verifikator dan pimpinan", {"operator", "verifikator", "pimpinan"} <= peran,
-                  Langkah("Atur pengguna", "accounts:pengguna", (), "", MASTER)),
+                  Langkah("Atur pengguna", "accounts:pengguna_daftar", (pd.pemda.slug,), "", MASTER)),
         Persiapan(f"Renstra yang mencakup tahun {tahun}", ada_renstra,
                   Langkah("Buat Renstra", "planning:renstra_tambah", (slug,), "", ISI)),
         Persiapan("Indikator sasaran Renstra", ada_indikator,

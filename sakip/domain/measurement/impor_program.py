@@ -28,6 +28,7 @@ from sakip.core.scoping import Scope
 from sakip.documents import impor
 from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx
 from sakip.domain.measurement.models import Pagu
+from sakip.domain.measurement.services_anggaran import pastikan_triwulan_terbuka
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Nomenklatur, Program, SubKegiatan, Target
@@ -235,9 +236,11 @@ def impor_program(scope: Scope, *, slug: str, tahun: int, isi: bytes, simpan: bo
         return hasil
     try:
         with transaction.atomic():
-            hasil.perubahan = _Terapkan(pd, tahun).semua(nodes)
-            if hasil.perubahan:
+            terapkan = _Terapkan(pd, tahun)
+            hasil.perubahan = terapkan.semua(nodes)
+            if terapkan.pohon_berubah:  # the tree, its indicators and targets: the year's lock
                 kunci.pastikan_tahun_terbuka(pd.pk, tahun)
+            pastikan_triwulan_terbuka(pd.pk, tahun, terapkan.pagu_dari)  # pagu: the quarters it is in force in
             if not simpan:
                 transaction.set_rollback(True)
     except ValidationError as exc:
@@ -251,6 +254,8 @@ class _Terapkan:
     def __init__(self, pd: PerangkatDaerah, tahun: int) -> None:
         self.pd, self.tahun = pd, tahun
         self.changes: list[str] = []
+        self.pagu_dari = 5  # the first quarter a pagu change reaches (5: none)
+        self.pohon_berubah = False  # a program, kegiatan, sub kegiatan, indicator or target added or changed
         self.program: dict[str, Program] = {p.kode: p for p in Program.objects.filter(pd=pd, tahun=tahun)
                                             .select_related("nomenklatur")}
         self.kegiatan: dict[str, Kegiatan] = {k.kode: k for k in Kegiatan.objects.filter(
@@ -260,11 +265,11 @@ class _Terapkan:
 
     def semua(self, nodes: list[Simpul]) -> list[str]:
         for node in nodes:
+            before = len(self.changes)
             owner = self._simpul(node)
-            if owner is None:
-                continue
             for r, nama, satuan, target in node.indikator:
                 self._indikator(owner, r, nama, satuan, target)
+            self.pohon_berubah |= len(self.changes) > before
             if isinstance(owner, SubKegiatan):
                 self._pagu(owner, node)
         return self.changes
@@ -344,6 +349,7 @@ class _Terapkan:
             return  # an empty cell keeps the line as it is (an import never deletes)
         if old is not None and (old.nilai, old.berlaku_mulai) == (nilai, mulai):
             return
+        self.pagu_dari = min(self.pagu_dari, mulai, old.berlaku_mulai if old is not None else mulai)
         row = old or Pagu(sub_kegiatan=sub, lokasi=lokasi, sumber=sumber)
         row.nilai, row.berlaku_mulai = nilai, mulai
         _simpan(row, r, "Pagu APBD (Rp)" if sumber == SumberAnggaran.APBD else "Pagu APBD-P (Rp)")

@@ -10,8 +10,11 @@ pagu refuses what that rule would read wrongly:
 - a change that leaves, in some quarter, a sub kegiatan split by lokasi with a lokasi without a line in force
   (an APBD-P for one desa of a sub kegiatan whose APBD had one line for the whole: the other desa would have none).
 
-Every pagu write first asks :func:`sakip.core.kunci.pastikan_tahun_terbuka` (the year's lock: a submitted or approved
-quarter or PK). The annual realisation follows the lock of TW IV, the quarter it stands beside.
+A pagu line is locked by the quarters it is in force in (:func:`pastikan_triwulan_terbuka`): a change of a line in
+force from quarter q (or moved to or from q) is refused while any quarter q..IV is submitted, verified or approved.
+So an APBD-P from TW III is entered after TW I–II are approved, as every pemda does; the PK, which keeps its own
+budget (the LKjIP lists the difference), does not lock the pagu. The annual realisation follows the lock of
+TW IV, the quarter it stands beside.
 
 The reads of the two screens live here too (``layar_*``); they read through the app's selectors.
 """
@@ -25,7 +28,6 @@ from decimal import Decimal
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 
-from sakip.core import kunci
 from sakip.core.galat import Ditolak
 from sakip.core.masukan import baca_realisasi, baca_rupiah
 from sakip.core.riwayat import periksa_basi
@@ -211,18 +213,35 @@ def simpan_pagu(scope: Scope, *, pd: PerangkatDaerah, tahun: int, isian: list[Is
     from; all or nothing. Returns the number of lines written or removed."""
     if not (scope.writes_for(pd) and scope.reaches_pd(pd)):
         raise Ditolak("Anda tidak berwenang mengubah pagu perangkat daerah ini.")
-    kunci.pastikan_tahun_terbuka(pd.pk, tahun)
     if apbdp_mulai not in APBDP_MULAI:
         raise ValidationError({"apbdp_mulai": "APBD Perubahan berlaku mulai triwulan II, III atau IV."})
     pohon = _Pohon.baca(scope, pd, tahun)
     typed = _baca_isian(isian, pohon)
     _sendiri_atau_per_lokasi(typed, pohon)
-    changed, written = _tulis(typed, pohon, apbdp_mulai)
+    changed, written, dari = _tulis(typed, pohon, apbdp_mulai)
+    pastikan_triwulan_terbuka(pd.pk, tahun, dari)
     errors = _lokasi_tanpa_baris(changed, pohon)
     if errors:
         transaction.set_rollback(True)
         raise ValidationError(errors)
     return written
+
+
+def pastikan_triwulan_terbuka(pd_id: int, tahun: int, dari: int) -> None:
+    """Refuse a pagu change that reaches quarter ``dari`` and later while one of them is not open."""
+    for triwulan in range(max(dari, 1), 5):
+        pastikan_terbuka(pd_id, tahun, triwulan, NON_FIELD_ERRORS)
+
+
+def triwulan_terkunci(pd_id: int, tahun: int) -> list[int]:
+    """The quarters of the year whose pagu lines can no longer change (submitted, verified or approved)."""
+    out = []
+    for triwulan in range(1, 5):
+        try:
+            pastikan_terbuka(pd_id, tahun, triwulan, NON_FIELD_ERRORS)
+        except ValidationError:
+            out.append(triwulan)
+    return out
 
 
 def _baca_isian(isian: list[IsianPagu], pohon: _Pohon) -> dict[Kunci, Decimal | None]:
@@ -266,11 +285,13 @@ def _sendiri_atau_per_lokasi(typed: dict[Kunci, Decimal | None], pohon: _Pohon) 
         raise ValidationError(errors)
 
 
-def _tulis(typed: dict[Kunci, Decimal | None], pohon: _Pohon, apbdp_mulai: int) -> tuple[set[int], int]:
+def _tulis(typed: dict[Kunci, Decimal | None], pohon: _Pohon, apbdp_mulai: int) -> tuple[set[int], int, int]:
     """Write the lines that changed; the APBD-P lines not typed again follow ``apbdp_mulai`` (one APBD-P, one
-    date). Returns the sub kegiatan changed and the number of lines written or removed."""
+    date). Returns the sub kegiatan changed, the number of lines written or removed and the first quarter the
+    changes reach (5: none)."""
     changed: set[int] = set()
     written = 0
+    dari = 5
     for key, nilai in typed.items():
         sub_id, lokasi_id, sumber = key
         mulai = 1 if sumber == APBD else apbdp_mulai
@@ -278,10 +299,12 @@ def _tulis(typed: dict[Kunci, Decimal | None], pohon: _Pohon, apbdp_mulai: int) 
         if nilai is None:
             if row is None:
                 continue
+            dari = min(dari, row.berlaku_mulai)
             row.delete()
         else:
             if row is not None and (row.nilai, row.berlaku_mulai) == (nilai, mulai):
                 continue
+            dari = min(dari, mulai, row.berlaku_mulai if row is not None else mulai)
             if row is None:
                 row = Pagu(sub_kegiatan=pohon.sub[sub_id], sumber=sumber,
                            lokasi=next((lok for lok in pohon.lokasi[sub_id] if lok.pk == lokasi_id), None))
@@ -292,12 +315,13 @@ def _tulis(typed: dict[Kunci, Decimal | None], pohon: _Pohon, apbdp_mulai: int) 
         written += 1
     for key, row in pohon.pagu.items():
         if key[2] == APBD_P and key not in typed and row.berlaku_mulai != apbdp_mulai:
+            dari = min(dari, row.berlaku_mulai, apbdp_mulai)
             row.berlaku_mulai = apbdp_mulai
             row.full_clean()
             row.save()
             changed.add(key[0])
             written += 1
-    return changed, written
+    return changed, written, dari
 
 
 def _lokasi_tanpa_baris(changed: set[int], pohon: _Pohon) -> dict[str, list[str]]:

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from sakip.core import kunci
 from sakip.core.galat import Ditolak
 from sakip.core.scoping import perlu
 from sakip.domain.measurement import services_anggaran as services
@@ -39,7 +38,9 @@ def anggaran(request, slug: str, tahun: int):
     if request.method == "POST" and not menulis:
         raise Ditolak("Anda tidak berwenang mengubah pagu perangkat daerah ini.")
     layar = services.layar_anggaran(scope, pd, tahun)
-    terkunci = _pesan(kunci.pastikan_tahun_terbuka, pd.pk, tahun)
+    kunci_tw = services.triwulan_terkunci(pd.pk, tahun)
+    terkunci = ("Pengukuran keempat triwulan sudah diajukan atau disetujui; pagu tahun ini tidak dapat diubah lagi."
+                if len(kunci_tw) == 4 else "")
     form = PaguForm(request.POST if request.method == "POST" else None, layar=layar)
     if request.method == "POST" and form.is_valid():
         try:
@@ -54,6 +55,7 @@ def anggaran(request, slug: str, tahun: int):
     return render(request, "measurement/anggaran.html", {
         "layar": layar, "pd": pd, "tahun": tahun, "form": form, "awal": AWAL, "terkunci": terkunci,
         "bisa_ubah": menulis and not terkunci, "romawi": list(ROMAWI.values()),
+        "kunci_tw": [ROMAWI[q] for q in kunci_tw] if len(kunci_tw) < 4 else [],
     })
 
 

@@ -228,15 +228,21 @@ def test_the_annual_realisation_is_saved_shown_beside_tw_iv_and_cleared(dunia):
 # --- the demo's Wonoasih 2024 ----------------------------------------------------------------------------------
 
 
-def test_the_approved_year_refuses_a_pagu_change(login):
+def test_approved_quarters_refuse_a_pagu_change_that_reaches_them(login):
+    """The demo approves TW I–III 2024, TW IV is a draft: a pagu line in force from TW I (the APBD) or the APBD-P
+    moved from TW III to TW IV reaches an approved quarter and is refused; the page says which quarters."""
     client = login("operator-wonoasih")
     url = reverse("measurement:anggaran", args=["wonoasih", 2024])
     page = client.get(url)
-    assert "terkunci" in page.content.decode() and "Simpan pagu" not in page.content.decode()
-    before = list(Pagu.objects.filter(pd__slug="wonoasih").values_list("pk", "nilai"))
-    refused = client.post(url, {"apbdp_mulai": "3"})
-    assert refused.status_code == 200 and "terkunci" in refused.content.decode()
-    assert list(Pagu.objects.filter(pd__slug="wonoasih").values_list("pk", "nilai")) == before
+    html = page.content.decode()
+    assert "Pengukuran TW I, II, III sudah diajukan atau disetujui" in html and "Simpan pagu" in html
+    before = list(Pagu.objects.filter(pd__slug="wonoasih").values_list("pk", "nilai", "berlaku_mulai"))
+    sub = Pagu.objects.get(pd__slug="wonoasih", sub_kegiatan__nomenklatur__kode="7.01.01.2.01.0006", sumber="APBD")
+    refused = client.post(url, isian_form(page, **{f"pagu-apbd-{sub.sub_kegiatan_id}-0": "36.000.000"}))
+    assert refused.status_code == 200 and "Pengukuran TW I 2024 berstatus disetujui" in refused.content.decode()
+    moved = client.post(url, {**isian_form(client.get(url)), "apbdp_mulai": "4"})
+    assert moved.status_code == 200 and "Pengukuran TW III 2024 berstatus disetujui" in moved.content.decode()
+    assert list(Pagu.objects.filter(pd__slug="wonoasih").values_list("pk", "nilai", "berlaku_mulai")) == before
 
 
 @pytest.mark.usefixtures("alur_terbuka")
