@@ -41,6 +41,8 @@ class PemdaBaruForm(forms.Form):
                                       help_text="Wajib untuk kota dan kabupaten.")
     ibukota = forms.CharField(label="Tempat penandatanganan", max_length=80, required=False,
                               help_text="Nama kota pada tempat-tanggal dokumen, misalnya “Lumajang”.")
+    logo = forms.ImageField(label="Logo (boleh kosong)", required=False,
+                            help_text="PNG atau JPEG, paling besar 1 MB.")
     admin_username = forms.CharField(label="Admin pemda: nama pengguna", max_length=150, required=False,
                                      help_text="Untuk masuk; huruf, angka dan @ . + - _ saja. Boleh kosong hanya untuk provinsi.")
     admin_nama = forms.CharField(label="Admin pemda: nama lengkap", max_length=150, required=False)
@@ -56,12 +58,18 @@ class PemdaBaruForm(forms.Form):
         self.fields["provinsi"].error_messages["invalid_choice"] = "Pilih provinsi dari daftar."
 
     def pemda(self) -> dict:
-        return {k: self.cleaned_data.get(k) for k in ("jenis", "nama", "provinsi", "ibukota")}
+        return {k: self.cleaned_data.get(k) for k in ("jenis", "nama", "provinsi", "ibukota", "logo")}
 
     def admin(self) -> dict | None:
         if not self.cleaned_data.get("admin_username"):
             return None
         return {k: self.cleaned_data.get(f"admin_{k}") for k in ("username", "nama", "email", "sandi")}
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if logo and logo.size > 1024 * 1024:
+            raise forms.ValidationError("Logo paling besar 1 MB.")
+        return logo
 
     def clean(self) -> dict:
         data = super().clean() or {}

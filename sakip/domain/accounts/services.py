@@ -131,7 +131,8 @@ def buat_pemda(scope: Scope, *, pemda: dict, admin: dict | None) -> tuple[Any, A
     if not scope.everything:
         raise Ditolak("Hanya admin sistem yang dapat membuat pemda baru.")
     obj = Pemda(jenis=pemda.get("jenis") or "", nama=(pemda.get("nama") or "").strip(),
-                provinsi=pemda.get("provinsi"), ibukota=(pemda.get("ibukota") or "").strip())
+                provinsi=pemda.get("provinsi"), ibukota=(pemda.get("ibukota") or "").strip(),
+                logo=pemda.get("logo") or "")
     if obj.jenis != Pemda.Jenis.PROVINSI and obj.provinsi is None:
         raise ValidationError({"provinsi": "Pilih provinsi induk kota/kabupaten ini."})
     if obj.jenis == Pemda.Jenis.PROVINSI and obj.provinsi is not None:

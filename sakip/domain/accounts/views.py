@@ -45,7 +45,7 @@ def pemda_baru(request):
     scope = request.scope
     if not scope.everything:
         raise Ditolak("Hanya admin sistem yang dapat membuat pemda baru.")
-    form = PemdaBaruForm(request.POST or None)
+    form = PemdaBaruForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
             pemda, akun = services.buat_pemda(scope, pemda=form.pemda(), admin=form.admin())

@@ -38,6 +38,8 @@ class Pemda(models.Model):
                                      choices=RumusNegatif.choices())
     skala_kategori = models.CharField("skala kategori capaian", max_length=20, default=SKALA_PROBOLINGGO.kode,
                                       choices=PILIHAN_SKALA)
+    logo = models.ImageField("logo", upload_to="logo/", blank=True,
+                             help_text="Boleh kosong; gambar PNG atau JPEG, paling besar 1 MB.")
     # SKM defaults: the period a new PD's survey starts with, and the yearly number of service users (N of the
     # Krejcie–Morgan minimum sample) it is given until the PD sets its own.
     skm_periode = models.CharField("periode SKM baku", max_length=10, default="semester",

@@ -253,3 +253,27 @@ def test_only_the_system_admin_creates_a_pemda(login):
     admin = login("admin-probolinggo")
     assert admin.post(reverse("accounts:pemda_baru"), pemda_data()).status_code == 403
     assert not Pemda.objects.filter(nama="Kota Batu").exists()
+
+
+def test_a_new_pemda_may_come_with_its_logo(login, settings, tmp_path):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from sakip.domain.organisation.models import Pemda as PemdaModel
+
+    settings.MEDIA_ROOT = tmp_path
+    png = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(png, "PNG")
+    admin = login("admin")
+    jatim = PemdaModel.objects.get(slug="jawa-timur")
+    data = {"jenis": "kabupaten", "nama": "Kabupaten Berlogo", "provinsi": jatim.pk, "ibukota": "Berlogo",
+            "admin_username": "admin-berlogo", "admin_nama": "Admin Berlogo", "admin_sandi": ""}
+    not_an_image = admin.post(reverse("accounts:pemda_baru"), {**data, "logo": SimpleUploadedFile("l.png", b"bukan")})
+    assert not_an_image.status_code == 200 and not PemdaModel.objects.filter(nama="Kabupaten Berlogo").exists()
+    admin.post(reverse("accounts:pemda_baru"), {**data, "logo": SimpleUploadedFile("logo.png", png.getvalue())})
+    pemda = PemdaModel.objects.get(nama="Kabupaten Berlogo")
+    assert pemda.logo.name.startswith("logo/") and pemda.logo.read() == png.getvalue()
+    html = admin.get(reverse("organisation:pemda", args=[pemda.slug])).content.decode()
+    assert f'src="{pemda.logo.url}"' in html
