@@ -53,6 +53,18 @@ def tabel_json(tables: list[tuple[str, list[str], list[list]]]) -> list[dict]:
     return [{"judul": t, "kolom": list(h), "baris": [[value(v) for v in row] for row in rows]} for t, h, rows in tables]
 
 
+def teks_sel(value: Any) -> str:
+    """A cell of an imported sheet as the text a reader parses: blank → "", a number Excel made of what was typed
+    read back the Indonesian way (``80.5`` → ``80,5``), text with its spaces collapsed."""
+    if value is None:
+        return ""
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        value = Decimal(str(value))
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f").replace(".", ",")
+    return " ".join(str(value).split())
+
+
 def simpan_xlsx(wb: Any) -> bytes:
     """The workbook's bytes, with every text kept as text: sakip writes no formula, so a cell openpyxl took for
     one (a name or analysis typed as ``=HYPERLINK(…)``, ``=1+1``) is stored as the string it is. Every

@@ -26,7 +26,7 @@ from sakip.core import kunci
 from sakip.core.masukan import baca_rupiah, baca_target
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx
+from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx, teks_sel
 from sakip.domain.measurement.models import Pagu
 from sakip.domain.measurement.services_anggaran import pastikan_triwulan_terbuka
 from sakip.domain.organisation.models import PerangkatDaerah
@@ -131,16 +131,6 @@ class HasilProgram:
     disimpan: bool = False
 
 
-def _teks(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        value = Decimal(str(value))
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f").replace(".", ",")
-    return " ".join(str(value).split())
-
-
 def _sel(cells: dict[str, str], nama: str, r: int, hasil: HasilProgram, baca):
     if not cells[nama]:
         return None
@@ -152,7 +142,7 @@ def _sel(cells: dict[str, str], nama: str, r: int, hasil: HasilProgram, baca):
 
 
 def _baca(ws, pd: PerangkatDaerah, hasil: HasilProgram) -> list[Simpul]:
-    header = [_teks(ws.cell(HEADER_ROW, c).value) for c in range(1, len(KOLOM) + 1)]
+    header = [teks_sel(ws.cell(HEADER_ROW, c).value) for c in range(1, len(KOLOM) + 1)]
     if header != KOLOM:
         hasil.kesalahan.append(Kesalahan(HEADER_ROW, None, "Judul kolom tidak sesuai templat; gunakan templat tanpa "
                                                            "mengubah kolomnya."))
@@ -162,7 +152,7 @@ def _baca(ws, pd: PerangkatDaerah, hasil: HasilProgram) -> list[Simpul]:
                     **{f"{k.get_jenis_display()} {k.nama}".casefold(): k.nama for k in pd.kelurahan.all()}}
     nodes: list[Simpul] = []
     for r in range(HEADER_ROW + 1, ws.max_row + 1):
-        cells = {nama: _teks(ws.cell(r, c).value) for c, nama in enumerate(KOLOM, start=1)}
+        cells = {nama: teks_sel(ws.cell(r, c).value) for c, nama in enumerate(KOLOM, start=1)}
         if not any(cells.values()):
             continue
         if cells["Kode"]:

@@ -24,7 +24,7 @@ from sakip.core import kunci
 from sakip.core.masukan import baca_nilai, baca_target
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx
+from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx, teks_sel
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Renstra, Sasaran, Target, Tujuan
@@ -171,19 +171,9 @@ def impor_renstra(scope: Scope, *, slug: str, isi: bytes, simpan: bool) -> Hasil
     return hasil
 
 
-def _teks(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        value = Decimal(str(value))
-    if isinstance(value, Decimal):  # a cell Excel turned into a number: read it back the Indonesian way
-        return format(value.normalize(), "f").replace(".", ",")
-    return " ".join(str(value).split())
-
-
 def _baca(ws, mulai: int, selesai: int, hasil: HasilRenstra) -> list[BarisRenstra]:
     years = list(range(mulai, selesai + 1))
-    header = [_teks(ws.cell(HEADER_ROW, c).value) for c in range(1, len(KOLOM) + len(years) + 1)]
+    header = [teks_sel(ws.cell(HEADER_ROW, c).value) for c in range(1, len(KOLOM) + len(years) + 1)]
     expected = [*KOLOM, *(f"Target {y}" for y in years)]
     if header != expected:
         wrong = next(i for i, (a, b) in enumerate(zip(header, expected, strict=True)) if a != b)
@@ -193,7 +183,7 @@ def _baca(ws, mulai: int, selesai: int, hasil: HasilRenstra) -> list[BarisRenstr
     rows: list[BarisRenstra] = []
     tujuan = sasaran = ""
     for r in range(HEADER_ROW + 1, ws.max_row + 1):
-        cells = [_teks(ws.cell(r, c).value) for c in range(1, len(expected) + 1)]
+        cells = [teks_sel(ws.cell(r, c).value) for c in range(1, len(expected) + 1)]
         if not any(cells):
             continue
         if cells[0] and cells[0] != tujuan:
