@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "sakip.core.scoping.ScopeMiddleware",  # request.scope: what the user reaches and holds
+    "sakip.core.teks.BersihkanMasukan",  # no control character or NUL reaches a view (sakip.core.teks)
     "simple_history.middleware.HistoryRequestMiddleware",
     "sakip.core.penolakan.CatatPenolakan",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -17,6 +17,8 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
+from sakip.core.teks import bersih
+
 
 @dataclass
 class Kesalahan:
@@ -31,10 +33,47 @@ class Kesalahan:
         return f"{where}{self.pesan}"
 
 
-def buka_xlsx(isi: bytes, *, read_only: bool = False, bukan_xlsx: str = "Berkas bukan .xlsx.") -> Any:
-    """The workbook in ``isi``, or a :class:`Kesalahan` saying why it cannot be read."""
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of an .xls, and of an .xlsx with a password
+TERURAI_MAKS = 30 * 1024 * 1024  # an .xlsx loaded whole: its parts unpacked (a 5 MB upload is ~30 MB of XML)
+TERURAI_MAKS_BACA_SAJA = 200 * 1024 * 1024  # an .xlsx streamed row by row (the SKM sheet of 100.000 answers)
+DIMENSI = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]+\d+:[A-Z]+(\d+)\"")
+
+
+def buka_xlsx(isi: bytes, *, read_only: bool = False, bukan_xlsx: str = "Berkas bukan .xlsx.",
+              baris_maks: int = 5000) -> Any:
+    """The workbook in ``isi``, or a :class:`Kesalahan` saying why it cannot be read.
+
+    Before openpyxl parses anything, the archive is measured: a file whose parts unpack to more than
+    ``TERURAI_MAKS`` (a "zip bomb": 1,5 MB that unpacks to 1,5 GB) or whose sheets declare more than
+    ``baris_maks`` rows is refused with a message, so no worker spends minutes and gigabytes on it. The
+    sizes a zip declares bound what :mod:`zipfile` will unpack, so the check cannot be lied past.
+    """
+    if isi.startswith(OLE):
+        if "EncryptedPackage".encode("utf-16-le") in isi:
+            return Kesalahan(None, None, "Berkas .xlsx ini dilindungi kata sandi; buka di Excel, hapus kata sandinya "
+                                         "(Berkas › Info › Proteksi Buku Kerja), simpan, lalu unggah lagi.")
+        return Kesalahan(None, None, "Berkas ini .xls (Excel 97–2003); buka di Excel atau LibreOffice, simpan "
+                                     "sebagai .xlsx, lalu unggah lagi.")
     if not zipfile.is_zipfile(io.BytesIO(isi)):
         return Kesalahan(None, None, bukan_xlsx)
+    try:
+        with zipfile.ZipFile(io.BytesIO(isi)) as arsip:
+            terurai = sum(info.file_size for info in arsip.infolist())
+            batas = TERURAI_MAKS_BACA_SAJA if read_only else TERURAI_MAKS
+            if terurai > batas:
+                return Kesalahan(None, None, (
+                    f"Isi berkas terlalu besar setelah dibuka ({terurai // 2**20:,} MB; paling banyak "
+                    f"{batas // 2**20} MB). Hapus baris, lembar atau gambar yang tidak perlu.").replace(",", "."))
+            for info in arsip.infolist():
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    with arsip.open(info) as part:
+                        found = DIMENSI.search(part.read(4096))
+                    if found and int(found.group(1)) > baris_maks:
+                        return Kesalahan(None, None, (
+                            f"Lembar berisi {int(found.group(1)):,} baris; paling banyak {baris_maks:,} baris "
+                            "yang dapat dibaca. Hapus baris kosong atau bagi berkasnya.").replace(",", "."))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return Kesalahan(None, None, "Berkas .xlsx rusak atau tidak dapat dibaca.")
     try:
         return load_workbook(io.BytesIO(isi), data_only=False, read_only=read_only)
     except Exception:  # openpyxl raises many types for a damaged file
@@ -65,6 +104,12 @@ def teks_sel(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+def sel(ws: Any, baris: int, kolom: int, nilai: Any = None) -> Any:
+    """``ws.cell(baris, kolom, nilai)`` for every writer of sakip: a text loses the control characters an
+    .xlsx cannot hold (:mod:`sakip.core.teks`) instead of stopping the whole export."""
+    return ws.cell(baris, kolom, bersih(nilai))
+
+
 def simpan_xlsx(wb: Any) -> bytes:
     """The workbook's bytes, with every text kept as text: sakip writes no formula, so a cell openpyxl took for
     one (a name or analysis typed as ``=HYPERLINK(…)``, ``=1+1``) is stored as the string it is. Every
@@ -84,12 +129,12 @@ def tabel_xlsx(tables: list[tuple[str, list[str], list[list]]]) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     for title, header, rows in tables:
-        ws = wb.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", title)[:31])
-        ws.append(header)
+        ws = wb.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", bersih(title))[:31])
+        ws.append([bersih(name) for name in header])
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            ws.append([float(v) if isinstance(v, Decimal) else v for v in row])
+            ws.append([float(v) if isinstance(v, Decimal) else bersih(v) for v in row])
             for cell, value in zip(ws[ws.max_row], row, strict=True):
                 if isinstance(value, Decimal):
                     cell.number_format = "#,##0" if value == value.to_integral_value() and abs(value) >= 1000 else "#,##0.00"

@@ -15,14 +15,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from sakip.core.teks import bersihkan
 from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua
 
 PEMBUKAAN = (Path(__file__).parent / "typst_pembuka.typ").read_text(encoding="utf-8")
 
 
 def s(text: str) -> str:
-    """A Typst string literal."""
-    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    """A Typst string literal (control characters dropped: :mod:`sakip.core.teks`)."""
+    return '"' + bersihkan(str(text)).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def _tabel(t: Tabel, heading: str = "") -> str:

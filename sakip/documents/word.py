@@ -23,6 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import _Cell
 
+from sakip.core.teks import bersihkan
 from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua
 
 FONT = "Arial"
@@ -40,7 +41,7 @@ class DocxBuilder:
         style.font.name = FONT
         style.font.size = Pt(font_size)
         style.paragraph_format.space_after = Pt(2)
-        self.document.core_properties.title = title
+        self.document.core_properties.title = bersihkan(title)
         self.document.core_properties.language = "id-ID"
         self._page(self.document.sections[0], landscape)
 
@@ -64,7 +65,7 @@ class DocxBuilder:
         for line in lines:
             paragraph = self.document.add_paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = paragraph.add_run(line)
+            run = paragraph.add_run(bersihkan(line))
             run.bold = True
             run.font.size = Pt(size)
         self.document.add_paragraph()
@@ -74,7 +75,7 @@ class DocxBuilder:
         paragraph.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
                                "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
         if text:
-            paragraph.add_run(text).bold = bold
+            paragraph.add_run(bersihkan(text)).bold = bold
         return paragraph
 
     def label_block(self, items: Sequence[tuple[str, Sequence[str]]], label_width=LABEL_WIDTH) -> None:
@@ -132,7 +133,7 @@ class DocxBuilder:
             paragraph.paragraph_format.space_after = Pt(0)
             if center:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.add_run(line).bold = bold
+            paragraph.add_run(bersihkan(line)).bold = bold
 
     @staticmethod
     def _widths(table, widths: Sequence) -> None:
@@ -233,12 +234,12 @@ def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None) -> Non
         _orientation(doc, landscape=True)
     elif section.halaman_baru:
         doc.page_break()
-    doc.document.add_heading(section.judul, level=section.tingkat)
+    doc.document.add_heading(bersihkan(section.judul), level=section.tingkat)
     for n, part in enumerate(section.isi):
         if isinstance(part, Tabel):
             _tabel(doc, part, already_landscape=wide_first and n == 0)
         elif isinstance(part, Gambar):
-            doc.document.add_paragraph(part.label, style=GAYA_JUDUL_TABEL)
+            doc.document.add_paragraph(bersihkan(part.label), style=GAYA_JUDUL_TABEL)
             doc.document.add_picture(io.BytesIO(part.png), width=Mm(150))
         elif isinstance(part, TandaTangan):
             doc.signature(tempat_tanggal=part.tempat_tanggal, jabatan=part.jabatan, nama=part.nama, nip=part.nip,
@@ -269,7 +270,7 @@ def _caption_style(doc: DocxBuilder) -> None:
 def _tabel(doc: DocxBuilder, tabel: Tabel, *, already_landscape: bool = False) -> None:
     if tabel.lebar and not already_landscape:
         _orientation(doc, landscape=True)
-    doc.document.add_paragraph(tabel.label, style=GAYA_JUDUL_TABEL)
+    doc.document.add_paragraph(bersihkan(tabel.label), style=GAYA_JUDUL_TABEL)
     doc.table([tabel.kepala], tabel.baris, lebar_kolom(tabel, doc.text_width))
     if tabel.catatan:
         doc.paragraph(tabel.catatan)
@@ -322,4 +323,4 @@ def _toc(doc: DocxBuilder, instruction: str):
 
 def _isi_toc(closing, entries: list[str]) -> None:
     for entry in entries:
-        closing.insert_paragraph_before(entry)
+        closing.insert_paragraph_before(bersihkan(entry))

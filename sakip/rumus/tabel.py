@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sakip.rumus.angka import AngkaError, format_angka, parse_angka
+from sakip.rumus.angka import AngkaError, format_angka, kutip, parse_angka
 
 KOSONG = ("", "-", "–")  # cells that count as zero in a total
 
@@ -18,7 +18,7 @@ class SelTidakValid(ValueError):
 
     def __init__(self, baris: int, kolom: int, judul_kolom: str, isi: str):
         self.baris, self.kolom = baris, kolom
-        super().__init__(f"Baris {baris}, kolom {kolom} “{judul_kolom}”: “{isi}” bukan angka.")
+        super().__init__(f"Baris {baris}, kolom {kolom} “{judul_kolom}”: {kutip(isi)} bukan angka.")
 
 
 def nilai_sel(isi: str) -> Decimal:

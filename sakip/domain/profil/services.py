@@ -9,6 +9,7 @@ from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.profil.models import Kewenangan, PelaksanaanKewenangan, ProfilPd, TabelProfil, UraianProfil
+from sakip.rumus.angka import kutip
 
 PESAN = "Anda tidak berwenang mengubah profil perangkat daerah ini."
 TEKS_PROFIL = ("tanggal", "tempat", "kata_pengantar", "pendahuluan", "tugas_fungsi", "kewenangan_pengantar",
@@ -45,7 +46,7 @@ def baca_kolom_dijumlah(teks: str, jumlah_kolom: int) -> list[int]:
         if not part:
             continue
         if not part.isdigit() or not 1 <= int(part) <= jumlah_kolom:
-            raise ValidationError({"dijumlah": f"“{part}” bukan nomor kolom 1–{jumlah_kolom}."})
+            raise ValidationError({"dijumlah": f"{kutip(part)} bukan nomor kolom 1–{jumlah_kolom}."})
         out.append(int(part) - 1)
     return out
 

@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from sakip.documents.lembar import simpan_xlsx
+from sakip.documents.lembar import sel, simpan_xlsx
 from sakip.documents.naskah import Bagian, Tabel
 from sakip.documents.typst import naskah_pdf_typst
 from sakip.documents.word import naskah_docx
@@ -28,13 +28,13 @@ HEAD = PatternFill("solid", fgColor="E7E7E7")
 def _sheet(wb: Workbook, title: str, header: list[tuple[str, int, str | None]], rows: list[list]) -> None:
     ws = wb.create_sheet(title[:31])
     for col, (name, width, _) in enumerate(header, start=1):
-        cell = ws.cell(1, col, name)
+        cell = sel(ws, 1, col, name)
         cell.font, cell.fill = Font(bold=True), HEAD
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         ws.column_dimensions[get_column_letter(col)].width = width
     for r, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(r, col, value)
+            cell = sel(ws, r, col, value)
             fmt = header[col - 1][2]
             if fmt and isinstance(value, int | float):
                 cell.number_format = fmt
@@ -78,16 +78,16 @@ def _document_tables(wb: Workbook, sections: list[Bagian]) -> None:
             if not part.nomor:
                 lampiran += 1
             ws = wb.create_sheet((part.nomor or f"Lampiran {lampiran}")[:31])
-            ws.cell(1, 1, part.label).font = Font(bold=True)
+            sel(ws, 1, 1, part.label).font = Font(bold=True)
             for col, name in enumerate(part.kepala, start=1):
-                cell = ws.cell(2, col, name)
+                cell = sel(ws, 2, col, name)
                 cell.font, cell.fill = Font(bold=True), HEAD
                 cell.alignment = Alignment(wrap_text=True, vertical="center")
                 ws.column_dimensions[get_column_letter(col)].width = 14 if col > 1 else 30
             for r, row in enumerate(part.baris, start=3):
                 for col, text in enumerate(row, start=1):
                     value, fmt = _cell_value(text)
-                    cell = ws.cell(r, col, value)
+                    cell = sel(ws, r, col, value)
                     if fmt:
                         cell.number_format = fmt
             ws.freeze_panes = "A3"

@@ -16,6 +16,7 @@ from sakip.domain.organisation.models import Pemda
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.workflow import selectors, services
 from sakip.domain.workflow.models import BatasWaktu, Jenis, judul
+from sakip.rumus.angka import kutip
 from sakip.rumus.peran import JADWAL, LIHAT
 
 
@@ -67,7 +68,7 @@ def jadwal(request, tahun: int):
             teks = request.POST.get(f"{jenis}-{tw}", "").strip()
             value = parse_date(teks) if teks else None
             if teks and value is None:
-                errors[f"{jenis}-{tw}"] = f"{judul(jenis, tahun, tw)}: “{teks}” bukan tanggal (tttt-bb-hh)."
+                errors[f"{jenis}-{tw}"] = f"{judul(jenis, tahun, tw)}: {kutip(teks)} bukan tanggal (tttt-bb-hh)."
             tanggal[(jenis, tw)] = value
         if not errors:
             services.simpan_jadwal(scope, pemda=pemda, tahun=tahun, tanggal=tanggal)
