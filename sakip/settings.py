@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "sakip.core.scoping.ScopeMiddleware",  # request.scope: what the user reaches and holds
     "sakip.core.teks.BersihkanMasukan",  # no control character or NUL reaches a view (sakip.core.teks)
+    "sakip.core.sibuk.TandaUnduhan",  # a download tells its page it is done (static/sakip/sibuk.js)
     "simple_history.middleware.HistoryRequestMiddleware",
     "sakip.core.penolakan.CatatPenolakan",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -22,3 +22,14 @@ def test_the_report_page_and_the_word_download(login):
     assert download.suggested_filename == "LKjIP-wonoasih-2024.docx"
     doc = Document(io.BytesIO(open(download.path(), "rb").read()))
     assert "BAB IV PENUTUP" in [p.text for p in doc.paragraphs]
+
+
+def test_a_slow_download_shows_that_it_runs_and_when_it_is_done(login):
+    page = login("operator-wonoasih")
+    page.goto("/pd/wonoasih/lkjip/2024/")
+    with page.expect_download():
+        page.get_by_role("link", name="PDF").click()
+        # The line appears at once, before the file arrives ...
+        expect(page.locator("#sibuk")).to_contain_text("Sedang membuat LKjIP 2024 (PDF)")
+    # ... and says when it is done (the answer carried the link's token back as a cookie).
+    expect(page.locator("#sibuk")).to_contain_text("LKjIP 2024 (PDF) selesai dibuat dan diunduh.")
