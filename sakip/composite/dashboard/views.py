@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 
+from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from sakip.composite.dashboard.dokumen import DASBOR_PD, DASBOR_PEMDA
@@ -15,6 +17,7 @@ from sakip.core.scoping import perlu
 from sakip.documents.berkas import unduhan
 from sakip.domain.measurement.models import BuktiDukung, Realisasi
 from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.planning.models import Program
 from sakip.rumus import alur
 from sakip.rumus.peran import LIHAT
 
@@ -23,6 +26,23 @@ def _tw(request) -> int | None:
     """The quarter asked for (``?tw=1`` to ``4``), if any."""
     value = request.GET.get("tw", "")
     return int(value) if value in ("1", "2", "3", "4") else None
+
+
+def _tahun_pilihan(scope, **where) -> list[int]:
+    """The years a dashboard can show: those with a program tree, newest first."""
+    return sorted(set(Program.objects.within(scope).filter(**where).values_list("tahun", flat=True).distinct()),
+                  reverse=True)
+
+
+def _pindah_tahun(request, nama: str, **kwargs):
+    """``?tahun=2023`` (the year selector of a GET form) → the same dashboard at that year, other choices kept."""
+    tahun = request.GET.get("tahun", "")
+    if not tahun.isdigit() or int(tahun) == kwargs["tahun"]:
+        return None
+    query = request.GET.copy()
+    del query["tahun"]
+    url = reverse(nama, kwargs={**kwargs, "tahun": int(tahun)})
+    return redirect(f"{url}?{query.urlencode()}" if query else url)
 
 
 @perlu(LIHAT)
@@ -35,6 +55,8 @@ def mulai(request):
     pds = list(PerangkatDaerah.objects.within(scope).select_related("pemda").order_by("nama")[:2])
     if not pds:
         raise Http404("Tidak ada perangkat daerah.")
+    messages.info(request, f"Dasbor dibuka pada tahun {tahun}, tahun terakhir yang memiliki realisasi; "
+                           "tahun dan triwulan lain dapat dipilih di bawah.")
     if scope.pd_id is not None:
         return redirect("dashboard:pd", slug=pds[0].slug, tahun=tahun)
     return redirect("dashboard:pemda", pemda=pds[0].pemda.slug, tahun=tahun)
@@ -43,6 +65,9 @@ def mulai(request):
 @perlu(LIHAT)
 @require_GET
 def pemda(request, pemda: str, tahun: int):
+    pindah = _pindah_tahun(request, "dashboard:pemda", pemda=pemda, tahun=tahun)
+    if pindah:
+        return pindah
     semua = build_dasbor_pemda(request.scope, pemda, tahun, _tw(request) or 4)
     d = semua.pilih(urut=request.GET.get("urut", "capaian"), status=request.GET.get("status", ""),
                     warna=request.GET.get("warna", ""))
@@ -50,7 +75,8 @@ def pemda(request, pemda: str, tahun: int):
         return unduhan(DASBOR_PEMDA.berkas(d, request.GET["format"]))
     return render(request, "dashboard/pemda.html", {
         "d": d, "jumlah_semua": len(semua.baris), "f": request.GET, "urutan": list(URUTAN), "warna": WARNA,
-        "status_pilihan": list(alur.STATUS.items()), "triwulan_pilihan": (1, 2, 3, 4)})
+        "status_pilihan": list(alur.STATUS.items()), "triwulan_pilihan": (1, 2, 3, 4),
+        "tahun_pilihan": _tahun_pilihan(request.scope, pd__pemda__slug=pemda)})
 
 
 @perlu(LIHAT)
@@ -66,7 +92,8 @@ def pd(request, slug: str, tahun: int):
                      "rencana": float(p.rencana)} for p in d.program],
         "ikm": [{"periode": i.periode, "ikm": float(i.ikm) if i.ikm is not None else None} for i in d.ikm],
     }
-    return render(request, "dashboard/pd.html", {"d": d, "grafik": grafik, "triwulan_pilihan": (1, 2, 3, 4)})
+    return render(request, "dashboard/pd.html", {"d": d, "grafik": grafik, "triwulan_pilihan": (1, 2, 3, 4),
+                                                 "tahun_pilihan": _tahun_pilihan(request.scope, pd__slug=slug)})
 
 
 @perlu(LIHAT)

@@ -48,7 +48,7 @@ def test_ranking_and_filters(login):
 def test_the_pemda_dashboard_takes_the_same_queries_with_one_more_pd(login, django_assert_num_queries):
     client = login("inspektorat-probolinggo")
     client.get(PEMDA)  # warm the session
-    with django_assert_num_queries(15) as before:
+    with django_assert_num_queries(16) as before:  # 15 + the years of the selector
         client.get(PEMDA + "?tw=3")
     kanigaran = PerangkatDaerah.objects.get(slug="kanigaran")
     pd = PerangkatDaerah.objects.create(pemda=kanigaran.pemda, nama="Kecamatan Uji", slug="uji")
@@ -106,7 +106,7 @@ def test_the_pd_dashboard_takes_a_fixed_number_of_queries(login, django_assert_n
     client = login("operator-wonoasih")
     url = reverse("dashboard:pd", args=["wonoasih", 2024])
     client.get(url)
-    with django_assert_num_queries(70):  # session, user, akses; the LKjIP structure (63); PD, workflow, deadlines, IKM
+    with django_assert_num_queries(71):  # session, user, akses; the LKjIP structure (63); PD, workflow, deadlines, IKM; years
         client.get(url + "?tw=2")
 
 
@@ -125,3 +125,21 @@ def test_the_indicator_drill_down_lists_quarters_and_evidence(login):
         reverse("dashboard:indikator", args=["wonoasih", 2024, ind.pk])).content.decode()
     assert "74,21%" in html and "92,76%" in html and "daftar-hadir.pdf" in html
     assert reverse("measurement:bukti_unduh", args=[bukti.pk]) in html
+
+
+def test_the_dashboards_say_which_year_they_opened_and_offer_the_others(login):
+    from sakip.domain.planning.models import Program
+
+    program = Program.objects.filter(pd__slug="wonoasih", tahun=2024).first()
+    Program.objects.create(pd=program.pd, tahun=2025, nomenklatur=program.nomenklatur)  # a year begun, no realisation
+    client = login("operator-wonoasih")
+    page = client.get(reverse("dashboard:mulai"), follow=True)
+    html = page.content.decode()
+    assert "Dasbor dibuka pada tahun 2024, tahun terakhir yang memiliki realisasi" in html
+    years = html.split("data-pilih-tahun>", 1)[1].split("</nav>", 1)[0]
+    assert reverse("dashboard:pd", args=["wonoasih", 2025]) in years  # offered, though it opened at 2024
+    pemda = login("inspektorat-probolinggo")
+    url = reverse("dashboard:pemda", args=["kota-probolinggo", 2024])
+    moved = pemda.get(url + "?tahun=2023&tw=2")
+    assert moved.status_code == 302
+    assert moved["Location"] == reverse("dashboard:pemda", args=["kota-probolinggo", 2023]) + "?tw=2"
