@@ -13,7 +13,8 @@ from sakip.core.galat import Langkah
 from sakip.core.scoping import Scope
 from sakip.domain.accounts.models import Akses
 from sakip.domain.agreement.models import PerjanjianKinerja
-from sakip.domain.measurement.models import Pagu
+from sakip.domain.measurement.dokumen import akhir_triwulan
+from sakip.domain.measurement.models import ROMAWI, Pagu
 from sakip.domain.organisation.models import MasaJabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Program, Renstra, Target
 from sakip.domain.survey.models import PeriodeSurvei, UnitLayanan
@@ -57,15 +58,59 @@ class Persiapan:
     keterangan: str = ""
 
 
+@dataclass(frozen=True)
+class Tugas:
+    """Something due now for the user: a PK or a quarter waiting for the step the user's role takes."""
+
+    tahun: int
+    triwulan: int  # 0: the PK of the year
+    aksi: str  # the step's label ("Ajukan untuk verifikasi", "Verifikasi", "Setujui")
+    status: str
+    batas: datetime.date | None
+    terlambat: bool
+
+    @property
+    def judul(self) -> str:
+        return f"Perjanjian Kinerja {self.tahun}" if not self.triwulan else \
+            f"Pengukuran TW {ROMAWI[self.triwulan]} {self.tahun}"
+
+    @property
+    def status_label(self) -> str:
+        return alur.STATUS[self.status]
+
+
 @dataclass
 class PosisiPd:
     tahun: list[TahunPd] = field(default_factory=list)
     persiapan: list[Persiapan] = field(default_factory=list)
     tahun_baru: int | None = None  # the year after the latest with programs: "Mulai tahun" copies into it
+    hari_ini: datetime.date = field(default_factory=datetime.date.today)
 
     @property
     def siap(self) -> bool:
         return all(p.selesai for p in self.persiapan)
+
+    def tugas(self, hak: frozenset[str]) -> list[Tugas]:
+        """What waits for a user holding ``hak`` today, overdue first: a PK or quarter whose next step is theirs.
+        A quarter is due for entry and submission once it has ended (its data exist), never before."""
+        out = []
+        for t in self.tahun:
+            if t.ada_pk and alur.menunggu(t.pk_status, hak):
+                out.append(Tugas(t.tahun, 0, alur.aksi_tersedia(t.pk_status, hak)[0].label, t.pk_status, None, False))
+            if not t.ada_program:
+                continue
+            for q in t.triwulan:
+                belum_usai = akhir_triwulan(t.tahun, q.triwulan) >= self.hari_ini
+                if not alur.menunggu(q.status, hak) or (alur.terbuka(q.status) and belum_usai):
+                    continue
+                out.append(Tugas(t.tahun, q.triwulan, alur.aksi_tersedia(q.status, hak)[0].label, q.status, q.batas,
+                                 q.terlambat))
+        return sorted(out, key=lambda x: (not x.terlambat, x.tahun, x.triwulan))
+
+    def triwulan_berjalan(self) -> tuple[int, int, datetime.date]:
+        """The quarter today falls in, and its last day (its data are entered after it ends)."""
+        tw = (self.hari_ini.month - 1) // 3 + 1
+        return self.hari_ini.year, tw, akhir_triwulan(self.hari_ini.year, tw)
 
 
 def posisi_pd(scope: Scope, pd: PerangkatDaerah, hari_ini: datetime.date | None = None) -> PosisiPd:
@@ -81,7 +126,7 @@ def posisi_pd(scope: Scope, pd: PerangkatDaerah, hari_ini: datetime.date | None 
         "jenis", "tahun", "triwulan", "status")}
     batas = {(j, y, tw): d for j, y, tw, d in BatasWaktu.objects.within(scope).filter(pemda_id=pd.pemda_id)
              .values_list("jenis", "tahun", "triwulan", "tanggal")}
-    out = PosisiPd(tahun_baru=max(program_years) + 1 if program_years else None)
+    out = PosisiPd(tahun_baru=max(program_years) + 1 if program_years else None, hari_ini=hari_ini)
     for y in years:
         quarters = []
         for tw in (1, 2, 3, 4):

@@ -43,6 +43,8 @@ def pd_detail(request, slug: str):
     return render(request, "beranda/pd_detail.html", {
         "pd": pd,
         "posisi": posisi,
+        "tugas": posisi.tugas(scope.hak),
+        "berjalan": posisi.triwulan_berjalan(),
         "persiapan": persiapan,
         "bisa_isi": scope.writes_for(pd),
         "ringkasan": planning.pd_overview(scope, pd),
