@@ -29,6 +29,17 @@ from sakip.rumus import capaian as rumus
 SISTEM = Scope.system()  # the portal reads as the system, and filters on approval itself
 
 
+def versi_portal() -> str:
+    """What the cached portal pages depend on, in one short key: the publications (a new or withdrawn one) and the
+    last change of any approval. Part of the cache key of every portal page, so a publication or an approval shows
+    at once, in every server process, instead of after the cache's minute."""
+    from django.db.models import Count, Max
+
+    terbit = Publikasi.objects.aggregate(n=Count("pk"), akhir=Max("pk"))
+    alur_akhir = Pengajuan.objects.aggregate(akhir=Max("diubah"))["akhir"]
+    return f"{terbit['n']}.{terbit['akhir'] or 0}.{alur_akhir.timestamp() if alur_akhir else 0}"
+
+
 @dataclass(frozen=True)
 class TriwulanPublik:
     triwulan: int

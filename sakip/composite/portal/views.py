@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -21,12 +22,19 @@ from sakip.domain.survey.dokumen import build_skm
 from sakip.rumus.capaian import SKALA
 from sakip.rumus.peran import SETUJUI
 
-CACHE = 60  # seconds: an approval or a publication shows on the portal within a minute
+CACHE = 60  # seconds a portal page is kept; a publication or an approval changes its key (selectors.versi_portal)
 
 
 def publik(view):
-    """A portal page: rate-limited per address, then cached for everyone."""
-    return batas_publik(cache_page(CACHE)(require_GET(view)))
+    """A portal page: rate-limited per address, then cached for everyone under the portal's current version, so
+    a page never outlives the publication or approval that changes it."""
+    inner = require_GET(view)
+
+    @wraps(view)
+    def cached(request, *args, **kwargs):
+        return cache_page(CACHE, key_prefix=f"portal-{selectors.versi_portal()}")(inner)(request, *args, **kwargs)
+
+    return batas_publik(cached)
 
 
 @publik
