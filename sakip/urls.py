@@ -3,12 +3,13 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from sakip.composite.beranda.views import home
+from sakip.domain.accounts.forms import MasukForm
 
 admin.site.site_header = "sakip — administrasi data induk"
 admin.site.site_title = "sakip"
 
 urlpatterns = [
-    path("masuk/", auth_views.LoginView.as_view(), name="login"),
+    path("masuk/", auth_views.LoginView.as_view(authentication_form=MasukForm), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("", home, name="home"),

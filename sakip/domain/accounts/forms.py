@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 
 from sakip.domain.accounts.models import Akses
@@ -121,3 +122,12 @@ class PenggunaUbahForm(_PeranForm):
 
 class SandiForm(forms.Form):
     sandi = sandi_field("Kata sandi baru")
+
+
+class MasukForm(AuthenticationForm):
+    """The login form with sakip's own wording (Django's Indonesian one reads "nama pengguna nama pengguna")."""
+
+    error_messages = {
+        "invalid_login": "Nama pengguna atau kata sandi salah. Perhatikan huruf besar dan kecil.",
+        "inactive": "Akun ini dinonaktifkan; hubungi admin pemda Anda.",
+    }
