@@ -31,7 +31,10 @@ def _jenis(url: str) -> str:
     return re.sub(r"/(\d+)/", lambda m: m.group(0) if 1900 <= int(m.group(1)) <= 2100 else "/N/", url)
 
 
-def crawl(client: Client, start: str = "/", depth: int = 2) -> dict[str, int]:
+SUMBER = re.compile(r"\bseeds?\b", re.IGNORECASE)  # the project's sources are never cited to users
+
+
+def crawl(client: Client, start: str = "/", depth: int = 2, *, sumber: list[str] | None = None) -> dict[str, int]:
     seen: dict[str, int] = {}
     kinds: set[str] = set()
     queue = deque([(start, 0)])
@@ -42,6 +45,8 @@ def crawl(client: Client, start: str = "/", depth: int = 2) -> dict[str, int]:
         kinds.add(_jenis(url))
         response = client.get(url, follow=True)
         seen[url] = response.status_code
+        if sumber is not None and response.status_code == 200 and SUMBER.search(response.content.decode()):
+            sumber.append(url)
         if d < depth and response.status_code == 200 and "text/html" in response.get("Content-Type", ""):
             queue.extend((link, d + 1) for link in _links(response.content.decode()) if link not in seen)
     return seen
@@ -51,6 +56,8 @@ def crawl(client: Client, start: str = "/", depth: int = 2) -> dict[str, int]:
 def test_no_link_leads_to_a_dead_end(username):
     client = Client()
     client.force_login(User.objects.get(username=username))
-    seen = crawl(client)
+    sumber: list[str] = []
+    seen = crawl(client, sumber=sumber)
     assert len(seen) >= 2
     assert {url: s for url, s in seen.items() if s in (403, 404, 500)} == {}
+    assert sumber == []  # no page cites "seed 002"

@@ -142,7 +142,7 @@ class Pengukuran2024:
             if printed != rows:
                 simpan(BelanjaTanpaRincian(
                     pd=self.pd, tahun=TAHUN, triwulan=tw, nilai=printed - rows,
-                    keterangan=f"selisih JUMLAH tabel triwulan {tw} seed 002 dengan baris yang tercantum"))
+                    keterangan=f"selisih baris JUMLAH tabel pengukuran triwulan {tw} LKjIP 2024 dengan rincian barisnya"))
 
     def tabel_3_26(self) -> None:
         """APBD-P pagu (from TW III) and TW IV spending per Tabel 3.26 line."""

@@ -63,7 +63,7 @@ PD: dict[str, Any] = {
         {
             "tahun_mulai": 2020,
             "tahun_selesai": 2024,
-            "keterangan": ("Periode Renstra tidak tercantum pada dokumen IKU (seed 001); diisi dengan tahun target "
+            "keterangan": ("Periode Renstra tidak tercantum pada dokumen IKU Kecamatan Kanigaran; diisi dengan tahun target "
                            "IKU."),
             "tujuan": [
                 {
@@ -146,7 +146,7 @@ PD: dict[str, Any] = {
             "tahun_mulai": 2020,
             "tahun_selesai": 2024,
             "renstra": 2020,
-            "keterangan": "Sampul dokumen IKU bertahun 2021 (seed 001).",
+            "keterangan": "Sampul dokumen IKU bertahun 2021.",
             "entri": ["kelompok", "ikm", "tata-kelola"],
         },
     ],

@@ -86,7 +86,7 @@ RPJMD: dict[str, Any] = {
     ],
 }
 
-_PERKIRAAN = "Tanggal diperkirakan dari bulan penandatanganan PK 2024 (seed 002)"
+_PERKIRAAN = "Tanggal diperkirakan dari bulan penandatanganan PK 2024 (LKjIP Kecamatan Wonoasih 2024)"
 
 # Posts of the pemda itself (no perangkat daerah), with who held them.
 JABATAN_PEMDA: list[dict[str, Any]] = [

@@ -49,7 +49,7 @@ PD: dict[str, Any] = {
         {
             "tahun_mulai": 2023,
             "tahun_selesai": 2023,
-            "keterangan": ("Periode Renstra tidak tercantum pada dokumen IKU (seed 003); diisi dengan tahun target "
+            "keterangan": ("Periode Renstra tidak tercantum pada dokumen IKU Kecamatan Purworejo 2023; diisi dengan tahun target "
                            "IKU."),
             "tujuan": [
                 {

@@ -59,8 +59,8 @@ PD: dict[str, Any] = {
         {
             "tahun_mulai": 2022,
             "tahun_selesai": 2022,
-            "keterangan": ("Periode Renstra tidak tercantum pada dokumen IKU (seed 004); diisi dengan tahun target "
-                           "IKU."),
+            "keterangan": ("Periode Renstra tidak tercantum pada dokumen IKU Kecamatan Sumberjambe 2022; "
+                           "diisi dengan tahun target IKU."),
             "tujuan": [
                 {
                     "key": "t1",

@@ -103,7 +103,7 @@ KELURAHAN = [WONOASIH, JREBENG_KIDUL, PAKISTAJI, KEDUNGGALENG, KEDUNG_ASEM, SUMB
 LOKASI_KELURAHAN = [SUMBER_TAMAN, KEDUNG_ASEM, KEDUNGGALENG, PAKISTAJI, JREBENG_KIDUL, WONOASIH]
 KECAMATAN = None  # "(Kecamatan Wonoasih)" or no suffix: the kecamatan itself
 
-_FKP = "Tercantum pada Berita Acara FKP hasil SKM, 14 Oktober 2024 (seed 002)"
+_FKP = "Tercantum pada Berita Acara FKP hasil SKM, 14 Oktober 2024 (LKjIP 2024)"
 
 # Kepala Seksi Pelayanan of each kelurahan, as the FKP minutes name them.
 _KASI_PELAYANAN_KELURAHAN = {
@@ -348,8 +348,8 @@ PD: dict[str, Any] = {
         {
             "tahun_mulai": 2026,
             "tahun_selesai": 2027,
-            "keterangan": ("Periode Renstra tidak tercantum pada dokumen IKU (seed 000); diisi dengan tahun target "
-                           "IKU."),
+            "keterangan": ("Periode Renstra tidak tercantum pada dokumen IKU Kecamatan Wonoasih 2026–2027; "
+                           "diisi dengan tahun target IKU."),
             "tujuan": [
                 {
                     "key": "2026-t1",
@@ -603,8 +603,7 @@ PD: dict[str, Any] = {
             "tahun_mulai": 2024,
             "tahun_selesai": 2024,
             "renstra": 2019,
-            "keterangan": ("Indikator sesuai Rekap Capaian Kinerja Perangkat Daerah Tahun 2024 pada LKjIP 2024 "
-                           "(seed 002)."),
+            "keterangan": ("Indikator sesuai Rekap Capaian Kinerja Perangkat Daerah Tahun 2024 pada LKjIP 2024."),
             "entri": ["2019-ikm", "2019-kelompok", "2019-administrasi"],
         },
         {

@@ -236,7 +236,7 @@ def test_iku_entry_counts(pd, tahun_mulai, rows):
 def test_wonoasih_iku_2026_2027_from_seed_000():
     iku = Iku.objects.get(pd__slug="wonoasih", tahun_mulai=2026)
     assert iku.tahun_selesai == 2027 and iku.renstra.tahun_mulai == 2026
-    assert "seed 000" in iku.renstra.keterangan
+    assert "dokumen IKU Kecamatan Wonoasih 2026–2027" in iku.renstra.keterangan
     first = iku.entri.first().indikator
     assert first.nama == "Indeks Kepuasan Masyarakat terhadap Layanan Kecamatan" and first.level == "tujuan"
     assert first.definisi.startswith("Indeks Kepuasan Masyarakat (IKM) adalah suatu alat ukur")
