@@ -10,7 +10,9 @@ to fix it.
 
 from __future__ import annotations
 
+import datetime
 import io
+import re
 from collections.abc import Sequence
 
 from docx import Document
@@ -30,6 +32,9 @@ FONT = "Arial"
 A4_SHORT, A4_LONG = Mm(210), Mm(297)
 LABEL_WIDTH = Mm(45)
 GAYA_JUDUL_TABEL = "Judul Tabel"  # the paragraph style of table/picture titles; Daftar Tabel is a TOC over it
+BAHASA = "id-ID"  # the language of every run: Word and LibreOffice check Indonesian spelling, not English
+JUDUL = {"Title": 16, "Heading 1": 14, "Heading 2": 12, "Heading 3": 11, "Heading 4": 11}  # heading styles, pt
+ANGKA = re.compile(r"^(Rp\s?)?[-+]?\d{1,3}([.]\d{3})*(,\d+)?\s?%?$|^[-+]?\d+(,\d+)?\s?%?$")  # a figure: right-aligned
 
 
 class DocxBuilder:
@@ -41,9 +46,56 @@ class DocxBuilder:
         style.font.name = FONT
         style.font.size = Pt(font_size)
         style.paragraph_format.space_after = Pt(2)
-        self.document.core_properties.title = bersihkan(title)
-        self.document.core_properties.language = "id-ID"
+        self._gaya()
+        now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
+        props = self.document.core_properties
+        props.title = bersihkan(title)
+        props.language = BAHASA
+        props.author = props.last_modified_by = "sakip"
+        props.comments = ""
+        props.created = props.modified = now
+        props.revision = 1
         self._page(self.document.sections[0], landscape)
+        self.nomor_halaman(self.document.sections[0])
+
+    def _gaya(self) -> None:
+        """One look: every style in Arial, black headings, Indonesian as the language of every run.
+
+        The default template's headings take their font from the theme (``w:asciiTheme``), which wins over a
+        named font, and are blue; both are replaced. The language goes into the document defaults, so every
+        style and run inherits it."""
+        styles = self.document.styles
+        defaults = styles.element.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")) if defaults is not None else None
+        if rpr is not None:
+            lang = rpr.find(qn("w:lang"))
+            if lang is None:
+                lang = OxmlElement("w:lang")
+                rpr.append(lang)
+            for attr in ("w:val", "w:eastAsia"):
+                lang.set(qn(attr), BAHASA)
+        for name, size in JUDUL.items():
+            font = styles[name].font
+            font.name, font.size, font.bold, font.italic = FONT, Pt(size), True, False
+            font.color.rgb = None
+            font.color.theme_color = None
+            fonts = styles[name].element.rPr.find(qn("w:rFonts"))
+            for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                fonts.attrib.pop(qn(attr), None)
+            fonts.set(qn("w:cs"), FONT)
+            color = styles[name].element.rPr.find(qn("w:color"))
+            if color is not None:
+                styles[name].element.rPr.remove(color)
+            styles[name].paragraph_format.keep_with_next = True
+
+    @staticmethod
+    def nomor_halaman(section) -> None:
+        """A centred page number in the footer of ``section``; later sections link to it."""
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _field(paragraph, "PAGE", "1")
 
     @staticmethod
     def _page(section, landscape: bool) -> None:
@@ -114,7 +166,11 @@ class DocxBuilder:
             cells = _cells(table, all_rows[r])
             for c, value in enumerate(values):
                 lines = [value] if isinstance(value, str) else list(value)
-                self._fill(cells[c], [line for line in lines if line], center=c in center_columns)
+                right = len(lines) == 1 and bool(ANGKA.match(lines[0]))
+                self._fill(cells[c], [line for line in lines if line], center=c in center_columns and not right,
+                           right=right)
+        for row in all_rows:  # a row is never split across two pages
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for gridcol, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
             gridcol.w = width  # LibreOffice lays out by the grid, Word by the cells: set both
         for row in all_rows:
@@ -125,7 +181,7 @@ class DocxBuilder:
         return table
 
     @staticmethod
-    def _fill(cell, lines: Sequence[str], *, bold: bool = False, center: bool = False) -> None:
+    def _fill(cell, lines: Sequence[str], *, bold: bool = False, center: bool = False, right: bool = False) -> None:
         # A new cell holds one empty paragraph; leaving it untouched keeps it "empty", so merging
         # it into the cell above adds no blank line.
         for i, line in enumerate(lines):
@@ -133,11 +189,16 @@ class DocxBuilder:
             paragraph.paragraph_format.space_after = Pt(0)
             if center:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif right:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             paragraph.add_run(bersihkan(line)).bold = bold
 
     @staticmethod
     def _widths(table, widths: Sequence) -> None:
+        """Column widths in the grid (LibreOffice lays out by it) and in every cell (Word does)."""
         table.autofit = False
+        for gridcol, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
+            gridcol.w = width
         for row in table.rows:
             for cell, width in zip(row.cells, widths, strict=False):
                 cell.width = width
@@ -203,7 +264,8 @@ def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: boo
     doc = DocxBuilder(landscape=False, font_size=11, title=" ".join(judul))
     _caption_style(doc)
     doc.heading(judul, size=16 if sampul else 14)
-    if sampul:
+    if sampul:  # the cover carries no page number
+        doc.document.sections[0].different_first_page_header_footer = True
         for line in sampul:
             doc.paragraph(line, bold=True, align="center")
         doc.page_break()
@@ -219,8 +281,15 @@ def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: boo
         doc.document.add_heading("DAFTAR GAMBAR DAN TABEL", level=1)
         tables = _toc(doc, f'TOC \\h \\z \\t "{GAYA_JUDUL_TABEL},1"')
         doc.page_break()
-    for section in bagian:
-        _bagian(doc, section, tanda_tangan)
+    if sampul or pembuka or daftar_isi or daftar_tabel:
+        # Front matter numbered i, ii, iii; the body from 1, in a section of its own (as the seed does).
+        _hapus_pemisah_akhir(doc)
+        _format_nomor(doc.document.sections[0], "lowerRoman")
+        body = doc.document.add_section(WD_SECTION.NEW_PAGE)
+        DocxBuilder._page(body, landscape=False)
+        _format_nomor(body, "decimal", mulai=1)
+    for n, section in enumerate(bagian):
+        _bagian(doc, section, tanda_tangan, awal=n == 0)
     if toc is not None:
         _isi_toc(toc, [s.judul for s in [*(pembuka or []), *bagian] if s.tingkat <= 2])
     if tables is not None:
@@ -228,11 +297,11 @@ def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: boo
     return doc.bytes()
 
 
-def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None) -> None:
+def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None, *, awal: bool = False) -> None:
     wide_first = bool(section.isi) and isinstance(section.isi[0], Tabel) and section.isi[0].lebar
     if wide_first:  # the heading goes on the landscape page with its table, not alone on a portrait one
         _orientation(doc, landscape=True)
-    elif section.halaman_baru:
+    elif section.halaman_baru and not _bagian_kosong(doc):
         doc.page_break()
     doc.document.add_heading(bersihkan(section.judul), level=section.tingkat)
     for n, part in enumerate(section.isi):
@@ -291,8 +360,57 @@ def lebar_kolom(tabel: Tabel, total: int) -> list[int]:
 
 
 def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:
+    """Continue on a new page in ``landscape`` or portrait. A section that has nothing in it yet is turned
+    instead of followed by a new one: an empty portrait section between two landscape tables would print as a
+    blank page."""
+    if _bagian_kosong(doc):
+        DocxBuilder._page(doc.document.sections[-1], landscape)
+        return
     section = doc.document.add_section(WD_SECTION.NEW_PAGE)
     DocxBuilder._page(section, landscape)
+
+
+def _bagian_kosong(doc: DocxBuilder) -> bool:
+    """Whether the last section holds nothing yet: the body's last block is the paragraph that closed the
+    section before it (its ``w:sectPr``)."""
+    body = doc.document.element.body
+    last = body[-2] if len(body) >= 2 else None
+    if last is None or last.tag != qn("w:p") or len(last) != 1:
+        return False
+    ppr = last.find(qn("w:pPr"))
+    return ppr is not None and ppr.find(qn("w:sectPr")) is not None
+
+
+def _hapus_pemisah_akhir(doc: DocxBuilder) -> None:
+    """Remove a trailing page break (a section break follows it; both would leave a blank page)."""
+    body = doc.document.element.body
+    last = body[-2] if len(body) >= 2 else None
+    if last is not None and last.tag == qn("w:p") and not "".join(last.itertext()).strip() \
+            and last.find(f".//{qn('w:br')}[@{qn('w:type')}='page']") is not None:
+        body.remove(last)
+
+
+def _format_nomor(section, fmt: str, mulai: int | None = None) -> None:
+    """The page numbers of ``section``: ``lowerRoman`` (i, ii) or ``decimal``, restarting at ``mulai``."""
+    sectpr = section._sectPr
+    pg = sectpr.find(qn("w:pgNumType"))
+    if pg is None:
+        pg = OxmlElement("w:pgNumType")
+        sectpr.append(pg)
+    pg.set(qn("w:fmt"), fmt)
+    if mulai is not None:
+        pg.set(qn("w:start"), str(mulai))
+
+
+def _field(paragraph, instruction: str, tampil: str) -> None:
+    """A simple Word field (``PAGE``) with the text shown until it is computed."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run, text = OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = tampil
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
 
 
 def _toc(doc: DocxBuilder, instruction: str):
