@@ -44,6 +44,12 @@ def _sheet(wb: Workbook, title: str, header: list[tuple[str, int, str | None]], 
 ANGKA_TERTULIS = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?%?$|^-?\d+(,\d+)?%?$")
 
 
+def nama_lembar(nomor: str, judul: str) -> str:
+    """A sheet name that says what it holds: "Tabel 1.2 Jumlah Penduduk per…" within Excel's 31 characters."""
+    nama = re.sub(r"[\[\]:*?/\\]", " ", f"{nomor} {judul}")
+    return nama if len(nama) <= 31 else nama[:30].rstrip() + "…"
+
+
 def _cell_value(text: str):
     """A figure as the document prints it (``14.415.022.746``, ``100,03%``) → (number, format); other text as is."""
     if not ANGKA_TERTULIS.match(text or ""):
@@ -77,7 +83,7 @@ def _document_tables(wb: Workbook, sections: list[Bagian]) -> None:
                 continue
             if not part.nomor:
                 lampiran += 1
-            ws = wb.create_sheet((part.nomor or f"Lampiran {lampiran}")[:31])
+            ws = wb.create_sheet(nama_lembar(part.nomor or f"Lampiran {lampiran}", part.judul))
             sel(ws, 1, 1, part.label).font = Font(bold=True)
             for col, name in enumerate(part.kepala, start=1):
                 cell = sel(ws, 2, col, name)
@@ -128,7 +134,5 @@ def lkjip_xlsx(dok: Lkjip) -> bytes:
     _sheet(wb, "Realisasi Anggaran", [("Kode", 20, None), ("Program", 35, None), ("Kegiatan", 35, None),
                                       ("Sub kegiatan", 45, None), ("Pagu (Rp)", 18, RUPIAH),
                                       ("Realisasi (Rp)", 18, RUPIAH), ("%", 9, PERSEN)], rows)
-    _sheet(wb, "Pemeriksaan", [("Kode", 26, None), ("Pesan", 90, None), ("Lokasi", 50, None)],
-           [[c["kode"], c["pesan"], c["lokasi"]] for c in data["checks"]])
     _document_tables(wb, naskah.bab(dok))
     return simpan_xlsx(wb)
