@@ -104,3 +104,13 @@ def test_a_file_with_a_very_long_name_is_refused_with_a_message_and_recorded(log
     text = page.content.decode()
     assert "Nama berkas terlalu panjang" in text
     assert Penolakan.objects.count() == before + 1
+
+
+def test_a_chart_draws_names_as_typed_never_as_math_or_control_characters(recwarn):
+    from decimal import Decimal
+
+    from sakip.documents import grafik
+
+    png = grafik.batang("Capaian $\\frac{", ["Rp $5 – $10 *tebal*", "a\x0b\x01b"], [Decimal(90), Decimal(101)])
+    assert png.startswith(b"\x89PNG")
+    assert not [w for w in recwarn if "Glyph" in str(w.message)]  # no control character reached the font

@@ -13,10 +13,14 @@ from decimal import Decimal
 import matplotlib
 
 matplotlib.use("Agg")
+# Labels are names users typed: "Rp $5 – $10" or "$\\frac{" is text, never mathtext (which would fail to draw).
+matplotlib.rcParams["text.parse_math"] = False
 
 from matplotlib import pyplot as plt  # noqa: E402
+from matplotlib.text import Text  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
+from sakip.core.teks import bersihkan  # noqa: E402
 from sakip.rumus.angka import format_angka  # noqa: E402
 
 
@@ -32,7 +36,7 @@ def garis(judul: str, label: Sequence[str], nilai: Sequence[Decimal | None], *, 
         for x, v in points:
             ax.annotate(f"{format_angka(v, 2)}{satuan}", (x, float(v)), textcoords="offset points",
                         xytext=(0, 7), ha="center", fontsize=8)
-    ax.set_xticks(xs, list(label), fontsize=8)
+    ax.set_xticks(xs, [bersihkan(t) for t in label], fontsize=8)
     if batas:
         ax.set_ylim(*batas)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_angka(Decimal(str(round(v, 2))))))
@@ -52,7 +56,7 @@ def batang(judul: str, label: Sequence[str], nilai: Sequence[Decimal], *, garis_
     for y, v in zip(ys, values, strict=True):
         ax.annotate(f"{format_angka(Decimal(str(v)), 2)}", (v, y), textcoords="offset points", xytext=(4, -3),
                     fontsize=7)
-    ax.set_yticks(ys, [textwrap.shorten(t, 60, placeholder="…") for t in label], fontsize=7)
+    ax.set_yticks(ys, [textwrap.shorten(bersihkan(t), 60, placeholder="…") for t in label], fontsize=7)
     ax.invert_yaxis()
     if garis_acuan is not None:
         ax.axvline(garis_acuan, color="#444444", linewidth=0.8, linestyle="--")
@@ -65,6 +69,8 @@ def _png(fig, ax) -> bytes:
     """Finish a chart the same way everywhere (no top/right frame) and return it as PNG bytes."""
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
+    for text in fig.findobj(Text):  # titles, annotations, legends: no control character (sakip.core.teks);
+        text.set_text(bersihkan(text.get_text()))  # tick labels are drawn later from their lists, cleaned there
     fig.tight_layout()
     out = io.BytesIO()
     fig.savefig(out, format="png")
@@ -166,7 +172,7 @@ def garis_banyak(judul: str, label: Sequence[str], series: Mapping[str, Sequence
         x, last = points[-1]
         ax.annotate(format_angka(last, 2), (x, float(last)), textcoords="offset points", xytext=(5, 0),
                     fontsize=7, color=colour)
-    ax.set_xticks(xs, list(label), fontsize=8)
+    ax.set_xticks(xs, [bersihkan(t) for t in label], fontsize=8)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_angka(Decimal(str(round(v, 2))))))
     ax.set_title(judul, fontsize=10)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
