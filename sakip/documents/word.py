@@ -166,9 +166,9 @@ class DocxBuilder:
             cells = _cells(table, all_rows[r])
             for c, value in enumerate(values):
                 lines = [value] if isinstance(value, str) else list(value)
-                right = len(lines) == 1 and bool(ANGKA.match(lines[0]))
-                self._fill(cells[c], [line for line in lines if line], center=c in center_columns and not right,
-                           right=right)
+                angka = len(lines) == 1 and bool(ANGKA.match(lines[0]))
+                self._fill(cells[c], [line for line in lines if line], center=c in center_columns and not angka,
+                           right=angka)
         for row in all_rows:  # a row is never split across two pages
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for gridcol, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
