@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sakip.core.middleware.KebijakanKontenTetap",  # django-csp, the policy built once
+    "sakip.core.middleware.Pemeliharaan",  # 503 to every write while `sakip restore` runs
     "django_ratelimit.middleware.RatelimitMiddleware",  # 429 page of the public rate limits
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
@@ -147,6 +148,9 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(SQLITE_PATH),
+            # Kept open across requests: opening a WAL database and closing it as its last user (a
+            # checkpoint and two fsyncs) cost ~25 ms a request, 90 % of a public SKM submission (bench/skm.py).
+            "CONN_MAX_AGE": envint("SQLITE_CONN_MAX_AGE", 600),
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
                 "timeout": envint("SQLITE_BUSY_TIMEOUT_S", 20),

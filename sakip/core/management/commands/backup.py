@@ -4,7 +4,7 @@ import datetime
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from sakip.core.cadangan import buat_cadangan
 
@@ -18,6 +18,9 @@ class Command(BaseCommand):
     def handle(self, *args, out=None, **options):
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
         tujuan = Path(out) if out else Path(settings.VAR_DIR) / "cadangan" / f"sakip-{stamp}.tar.gz"
-        manifest = buat_cadangan(tujuan)
+        try:
+            manifest = buat_cadangan(tujuan)
+        except OSError as exc:  # the destination cannot be written (folder, permission, disk full)
+            raise CommandError(f"Cadangan tidak dapat ditulis ke {tujuan}: {exc.strerror or exc}.") from exc
         self.stdout.write(f"Cadangan ditulis ke {tujuan}: {sum(manifest['baris'].values())} baris, "
                           f"{manifest['berkas']} berkas.")

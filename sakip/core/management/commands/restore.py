@@ -1,4 +1,8 @@
-"""``sakip restore FILE [--paksa]``: put a backup back into an (empty) installation."""
+"""``sakip restore FILE [--paksa]``: put a backup back into an (empty) installation.
+
+The archive is checked whole before anything is touched; a damaged, inconsistent or empty one is refused
+with a message and exit status 1, the data as it was. The site is read-only while the restore runs.
+"""
 
 from pathlib import Path
 
@@ -8,7 +12,7 @@ from sakip.core.cadangan import CadanganError, pulihkan
 
 
 class Command(BaseCommand):
-    help = "Pulihkan cadangan sakip ke instalasi kosong."
+    help = "Pulihkan cadangan sakip ke instalasi kosong (situs hanya-baca selama pemulihan)."
 
     def add_arguments(self, parser):
         parser.add_argument("berkas")
@@ -18,6 +22,6 @@ class Command(BaseCommand):
         try:
             manifest = pulihkan(Path(berkas), paksa=paksa)
         except CadanganError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(f"Pemulihan dibatalkan: {exc}") from exc
         self.stdout.write(f"Cadangan {manifest['dibuat']} dipulihkan: {sum(manifest['baris'].values())} baris, "
                           f"{manifest['berkas']} berkas.")
