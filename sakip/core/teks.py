@@ -77,8 +77,8 @@ def _kiriman_rusak(request, exc: MultiPartParserError):
 
 class BersihkanMasukan:
     """Middleware: the GET and POST values a view reads are already clean (a form never sees a NUL); a
-    multipart body that cannot be read answers 400 with a message and is recorded. It sits after the
-    scope middleware, so that refusal knows who sent it."""
+    multipart body that cannot be read answers 400 with a message and is recorded; a page goes out without
+    control characters. It sits after the scope middleware, so that refusal knows who sent it."""
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
@@ -95,4 +95,17 @@ class BersihkanMasukan:
                 return _kiriman_rusak(request, exc)
             if post is not None:
                 request.POST = post
-        return self.get_response(request)
+        response = self.get_response(request)
+        return bersihkan_halaman(response)
+
+
+TERLARANG_BYTE = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")  # the same, in UTF-8
+
+
+def bersihkan_halaman(response):
+    """A page (HTML) without the control characters that old data (stored before the door) may still hold; one
+    regular-expression search of the page when there is none, the common case."""
+    if (not getattr(response, "streaming", False) and response.get("Content-Type", "").startswith("text/html")
+            and TERLARANG_BYTE.search(response.content)):
+        response.content = TERLARANG_BYTE.sub(b"", response.content)
+    return response

@@ -12,6 +12,8 @@ from functools import cache
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
+from sakip.core.teks import bersihkan
+
 
 @cache
 def document_css() -> str:
@@ -25,6 +27,6 @@ def html_to_pdf(template: str, context: dict) -> bytes:
     """Render ``template`` with the document stylesheet inlined and print it to PDF with WeasyPrint."""
     from weasyprint import HTML  # lazily: loading Pango costs time the other formats do not need
 
-    html = render_to_string(template, {**context, "css": document_css()})
+    html = bersihkan(render_to_string(template, {**context, "css": document_css()}))  # old data's control characters
     pdf: bytes = HTML(string=html).write_pdf()
     return pdf

@@ -120,6 +120,8 @@ def simpan_xlsx(wb: Any) -> bytes:
             for cell in row:
                 if cell.data_type == "f":
                     cell.data_type = "s"
+        if ws.title != bersih(ws.title):  # a sheet named after a typed title
+            ws.title = bersih(ws.title) or "Lembar"
         siap_cetak(ws)
     wb.properties.creator = wb.properties.lastModifiedBy = "sakip"
     out = io.BytesIO()

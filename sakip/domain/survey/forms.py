@@ -61,6 +61,9 @@ def baca_token(token: str, unit: UnitLayanan) -> str:
     return payload["n"]
 
 
+SARAN_MAKS = 2000  # Respons.saran's max_length; the public textarea stops there, a forged post is refused
+
+
 def baca_profil(data, unit: UnitLayanan) -> dict:
     """Demographics and the service used; errors name the field."""
     choices = {
@@ -81,7 +84,11 @@ def baca_profil(data, unit: UnitLayanan) -> dict:
         if layanan is None:
             errors["layanan"] = "Layanan yang dipilih tidak ada pada unit ini."
         out["layanan"] = layanan
-    out["saran"] = (data.get("saran") or "").strip()[:2000]
+    saran = (data.get("saran") or "").strip()
+    if len(saran) > SARAN_MAKS:
+        errors["saran"] = (f"Saran dan masukan paling banyak {SARAN_MAKS:,} karakter; yang tertulis "
+                           f"{len(saran):,} karakter. Persingkat lalu kirim lagi.").replace(",", ".")
+    out["saran"] = saran
     if errors:
         raise ValidationError(errors)
     return out
