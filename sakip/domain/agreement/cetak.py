@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Mm
 
 from sakip.documents.html import html_to_pdf
@@ -38,11 +40,17 @@ def _naskah(doc: DocxBuilder, dok: DokumenPk, v: VersiPk) -> None:
 
 
 def _tanda_tangan(doc: DocxBuilder, v: VersiPk, kiri: str, kanan: str) -> None:
-    doc.paragraph(f"{v.tempat}, {v.tanggal_teks}", align="right")
+    """Place, date and both signatures, kept on one page with the paragraph before them."""
+    paragraphs = doc.document.paragraphs
+    if paragraphs:
+        paragraphs[-1].paragraph_format.keep_with_next = True
+    doc.paragraph(f"{v.tempat}, {v.tanggal_teks}", align="right").paragraph_format.keep_with_next = True
     doc.signature_pair(
         left=(kiri, v.pihak_kedua.nama, v.pihak_kedua.pangkat, v.pihak_kedua.nip),
         right=(kanan, v.pihak_pertama.nama, v.pihak_pertama.pangkat, v.pihak_pertama.nip),
     )
+    row = doc.document.tables[-1].rows[0]
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def _lampiran(doc: DocxBuilder, dok: DokumenPk, v: VersiPk) -> None:
@@ -60,7 +68,10 @@ def _lampiran(doc: DocxBuilder, dok: DokumenPk, v: VersiPk) -> None:
     program_rows = [[f"{no}.", p.nama, rupiah_pk(p.anggaran), p.sumber] for no, p in enumerate(v.program, start=1)]
     program_rows.append(["Jumlah", "", rupiah_pk(v.total_anggaran), ""])
     last = len(program_rows)
-    doc.table([("No", "Program", "Anggaran", "Keterangan")], program_rows, (Mm(12), Mm(85), Mm(48), Mm(25)),
-              merges=[(last, 0, last, 1)], center_columns=(0, 3))
+    table = doc.table([("No", "Program", "Anggaran", "Keterangan")], program_rows, (Mm(12), Mm(80), Mm(48), Mm(30)),
+                      merges=[(last, 0, last, 1)], center_columns=(0, 3))
+    for row in table.rows[1:]:  # money right-aligned, as in the PDF ("Rp. " is not a figure to the builder)
+        for paragraph in row.cells[2].paragraphs:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.paragraph()
     _tanda_tangan(doc, v, f"{v.pihak_kedua.jabatan},", f"{v.pihak_pertama.jabatan},")

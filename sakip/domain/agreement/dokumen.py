@@ -126,10 +126,13 @@ class DokumenPk:
     pemda_nama: str
     tahun: int
     versi: tuple[VersiPk, ...]
+    terpilih: int | None = None  # the version chosen by ``pilih``: its file is named by it
 
     @property
     def nama_berkas(self) -> str:
-        return f"PK-{self.unit_slug}-{self.tahun}"
+        """``PK-wonoasih-2024`` for every version, ``PK-wonoasih-2024-versi-2`` for one chosen version."""
+        akhiran = f"-versi-{self.terpilih}" if self.terpilih is not None else ""
+        return f"PK-{self.unit_slug}-{self.tahun}{akhiran}"
 
     def pilih(self, nomor: int | None) -> DokumenPk:
         """The document with only version ``nomor`` (all versions when None)."""
@@ -138,7 +141,7 @@ class DokumenPk:
         chosen = tuple(v for v in self.versi if v.nomor == nomor)
         if not chosen:
             raise TidakDitemukan(f"PK {self.unit_nama} {self.tahun} tidak memiliki versi {nomor}.")
-        return DokumenPk(self.unit_slug, self.unit_nama, self.pemda_nama, self.tahun, chosen)
+        return DokumenPk(self.unit_slug, self.unit_nama, self.pemda_nama, self.tahun, chosen, terpilih=nomor)
 
     def as_json(self) -> dict:
         return {"unit": {"slug": self.unit_slug, "nama": self.unit_nama, "pemda": self.pemda_nama},

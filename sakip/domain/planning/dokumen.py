@@ -13,7 +13,7 @@ target table; the signature block of seed 003 when the IKU has a date of penetap
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from babel.dates import format_date
@@ -62,6 +62,16 @@ class IkuIndikator:
 
 
 @dataclass(frozen=True)
+class IkuIndikatorTujuan:
+    """An indicator of a tujuan shown by the IKU (from the Renstra, whether or not it is an IKU row)."""
+
+    tujuan: str
+    nama: str
+    formula: str
+    di_iku: bool = False  # also an IKU row, whose formula the IKU table already shows
+
+
+@dataclass(frozen=True)
 class IkuKelompok:
     """Consecutive rows sharing one kinerja utama: the document numbers and merges them as one."""
 
@@ -96,6 +106,30 @@ class IkuDokumen:
     indikator_sasaran: tuple[str, ...]
     kelompok: tuple[IkuKelompok, ...]
     penetapan: Penetapan | None
+    indikator_tujuan_rinci: tuple[IkuIndikatorTujuan, ...] = ()
+    alamat: str = ""  # the PD's address and the pemda's capital, for the cover
+    ibukota: str = ""
+    sampul: bool = False  # print a cover page first (seed 001 has one; the other IKU seeds do not)
+
+    def dengan_sampul(self) -> IkuDokumen:
+        return replace(self, sampul=True)
+
+    @property
+    def sampul_baris(self) -> tuple[str, ...]:
+        """The cover as seed 001 sets it: the period, "IKU", its name in full, the PD and its address."""
+        alamat = " ".join(part for part in (self.alamat, self.ibukota.upper()) if part)
+        return tuple(line for line in (f"TAHUN {self.periode}", "IKU", "Indikator Kinerja Utama",
+                                       self.unit_nama.upper(), alamat) if line)
+
+    @property
+    def ada_target(self) -> bool:
+        """Whether any IKU row has a target: without one the document says so instead of a table of dashes."""
+        return any(t.nilai is not None for row in self.indikator for t in row.target)
+
+    @property
+    def formula_tujuan(self) -> bool:
+        """Whether a tujuan indicator has a formula: then the "Indikator Kinerja Tujuan" table shows them."""
+        return any(row.formula and not row.di_iku for row in self.indikator_tujuan_rinci)
 
     @property
     def judul(self) -> tuple[str, ...]:
@@ -104,8 +138,9 @@ class IkuDokumen:
 
     @property
     def identitas(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """The "Instansi / Tujuan / ... / Fungsi" block above the tables."""
-        return (
+        """The "Instansi / Tujuan / ... / Fungsi" block above the tables; a row with nothing to show is left out
+        (a document prints no "Tugas : -")."""
+        rows = (
             ("Instansi", (self.unit_nama,)),
             ("Tujuan", bernomor(self.tujuan)),
             ("Indikator Tujuan", bernomor(self.indikator_tujuan)),
@@ -114,6 +149,11 @@ class IkuDokumen:
             ("Tugas", self.tugas),
             ("Fungsi", self.fungsi),
         )
+        return tuple((label, lines) for label, lines in rows if lines)
+
+    @property
+    def tanpa_target_teks(self) -> str:
+        return f"Dokumen IKU ini tidak memuat target kinerja tahun {self.periode}."
 
     @property
     def indikator(self) -> tuple[IkuIndikator, ...]:
@@ -133,6 +173,8 @@ class IkuDokumen:
             "fungsi": list(self.fungsi),
             "tujuan": list(self.tujuan),
             "indikator_tujuan": list(self.indikator_tujuan),
+            "indikator_tujuan_rinci": [{"tujuan": r.tujuan, "nama": r.nama, "formula": r.formula}
+                                       for r in self.indikator_tujuan_rinci],
             "sasaran": list(self.sasaran),
             "indikator_sasaran": list(self.indikator_sasaran),
             "indikator": [_indikator_json(row) for row in self.indikator],
@@ -190,13 +232,20 @@ IKU = daftar(JenisDokumen("iku", "Indikator Kinerja Utama", {
 
 
 def build_iku(scope: Scope, slug: str, tahun: int) -> IkuDokumen:
-    """The IKU of PD ``slug`` in force in ``tahun``, as ``scope`` may see it. Five queries."""
+    """The IKU of PD ``slug`` in force in ``tahun``, as ``scope`` may see it. Seven queries (six without a date
+    of penetapan), whatever the number of rows."""
     pd = get_pd(scope, slug)
     iku = selectors.iku_berlaku(scope, pd, tahun)
     if iku is None:
         raise TidakDitemukan(f"{pd.nama} tidak memiliki IKU untuk tahun {tahun}.")  # linked only when it exists
     entri = list(iku.entri.all())
     rows = [_row(no, e, iku.tahun) for no, e in enumerate(entri, start=1)]
+    # The indicators of the tujuan the IKU shows, from the Renstra (an IKU row of tujuan level is among them),
+    # in the IKU's order of tujuan.
+    urutan = {pk: n for n, pk in enumerate(dict.fromkeys(_tujuan_of(e).pk for e in entri))}
+    di_iku = {e.indikator_id for e in entri}
+    rinci = [IkuIndikatorTujuan(i.tujuan.nama if i.tujuan else "", i.nama, i.formula, i.pk in di_iku)
+             for i in sorted(selectors.indikator_tujuan(scope, urutan), key=lambda i: urutan.get(i.tujuan_id or 0, 0))]
     return IkuDokumen(
         unit_slug=pd.slug,
         unit_nama=pd.nama,
@@ -206,12 +255,16 @@ def build_iku(scope: Scope, slug: str, tahun: int) -> IkuDokumen:
         tugas=tuple(pd.tugas_butir),
         fungsi=tuple(pd.fungsi_butir),
         tujuan=_unique(_tujuan_of(e).nama for e in entri),
-        indikator_tujuan=_unique(e.indikator.nama for e in entri if e.indikator.level == "tujuan"),
+        indikator_tujuan=_unique([*(r.nama for r in rinci),
+                                  *(e.indikator.nama for e in entri if e.indikator.level == "tujuan")]),
         sasaran=_unique(e.indikator.sasaran.nama for e in entri
                         if e.indikator.level == "sasaran" and e.indikator.sasaran is not None),
         indikator_sasaran=_unique(e.indikator.nama for e in entri if e.indikator.level == "sasaran"),
         kelompok=_kelompok(rows),
         penetapan=_penetapan(scope, pd, iku),
+        indikator_tujuan_rinci=tuple(rinci),
+        alamat=pd.alamat,
+        ibukota=pd.pemda.ibukota,
     )
 
 

@@ -389,3 +389,9 @@ def rpjmd_dari(item) -> Rpjmd:
     rpjmd = item.rpjmd
     assert rpjmd is not None
     return rpjmd
+
+
+def indikator_tujuan(scope: Scope, tujuan_ids: Iterable[int]) -> QuerySet[Indikator]:
+    """The indicators of the given tujuan (the "Indikator Tujuan" of the IKU), in document order. One query."""
+    return (Indikator.objects.within(scope).filter(tujuan_id__in=list(tujuan_ids), sasaran__isnull=True)
+            .select_related("tujuan").order_by("tujuan__urutan", "tujuan_id", "urutan", "pk"))

@@ -272,4 +272,7 @@ def iku(request, slug: str, tahun: int):
 def iku_unduh(request, slug: str, tahun: int, fmt: str):
     if not IKU.punya(fmt):
         raise TidakDitemukan("Format tidak dikenal.")
-    return unduhan(IKU.berkas(build_iku(request.scope, slug, tahun), fmt))
+    dok = build_iku(request.scope, slug, tahun)
+    if request.GET.get("sampul") == "1":  # with the cover page (seed 001's layout)
+        dok = dok.dengan_sampul()
+    return unduhan(IKU.berkas(dok, fmt))

@@ -151,3 +151,29 @@ def test_another_pd_cannot_open_the_pk(login):
     client = login("operator-kanigaran")
     assert client.get(reverse("agreement:pk", args=["wonoasih", 2024])).status_code == 404
     assert client.get(reverse("agreement:pk_unduh", args=["wonoasih", 2024, "pdf"])).status_code == 404
+
+
+def test_a_download_of_one_version_is_named_by_it():
+    dok = build_pk(Scope.system(), "wonoasih", 2024)
+    assert PK.berkas(dok.pilih(2), "pdf").nama == "PK-wonoasih-2024-versi-2.pdf"
+    assert PK.berkas(dok.pilih(None), "docx").nama == "PK-wonoasih-2024.docx"
+
+
+def test_each_printed_version_starts_on_a_new_page_with_its_signatures_on_it():
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(PK.berkas(build_pk(Scope.system(), "wonoasih", 2024),
+                                                                     "pdf").isi)).pages]
+    # Three versions, each a statement page and a lampiran page; each page carries its date and both signers.
+    assert len(pages) == 6
+    for page, tanggal in zip(pages, ["2 Januari 2024", "2 Januari 2024", "1 Februari 2024", "1 Februari 2024",
+                                     "1 November 2024", "1 November 2024"], strict=True):
+        assert tanggal in page and "DEUS NAWANDI" in page
+    assert pages[0].lstrip().startswith("PERJANJIAN KINERJA TAHUN 2024")
+    assert pages[2].lstrip().startswith("PERJANJIAN KINERJA TAHUN 2024")
+
+
+def test_the_pdf_footer_is_in_the_body_font():
+    # The page numbers were set in WeasyPrint's default serif (DejaVu Serif) under an Arial body.
+    reader = PdfReader(io.BytesIO(PK.berkas(build_pk(Scope.system(), "wonoasih", 2024), "pdf").isi))
+    fonts = {str(font["/BaseFont"]).split("+")[-1] for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert fonts == {"Liberation-Sans", "Liberation-Sans-Bold"}

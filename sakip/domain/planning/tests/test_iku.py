@@ -11,9 +11,11 @@ import json
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.template.loader import render_to_string
 from django.urls import reverse
 from docx import Document
 from docx.oxml.ns import qn
+from docx.shared import Mm
 from pypdf import PdfReader
 
 from sakip.core.galat import TidakDitemukan
@@ -161,10 +163,10 @@ def test_another_pd_is_invisible_to_an_operator():
 
 
 def test_building_the_document_takes_a_fixed_number_of_queries(django_assert_num_queries):
-    # pd, iku, entri, targets, penanggung jawab, signatory: the same for 3 rows or 12.
-    with django_assert_num_queries(6):
+    # pd, iku, entri, targets, penanggung jawab, the tujuan's indicators, signatory: the same for 3 rows or 12.
+    with django_assert_num_queries(7):
         build_iku(Scope.system(), "purworejo", 2023)
-    with django_assert_num_queries(5):  # no date of penetapan: no signatory to look up
+    with django_assert_num_queries(6):  # no date of penetapan: no signatory to look up
         build_iku(Scope.system(), "kanigaran", 2022)
 
 
@@ -316,6 +318,93 @@ def test_an_evaluator_of_the_pemda_reads_every_pd_of_it(login):
 def test_the_page_takes_the_same_queries_for_few_or_many_rows(login, django_assert_max_num_queries):
     client = login("operator-purworejo")
     client.get(reverse("planning:iku", args=["purworejo", 2023]))
-    # session, user, akses + the six of build_iku
-    with django_assert_max_num_queries(9):
+    # session, user, akses + the seven of build_iku
+    with django_assert_max_num_queries(10):
         client.get(reverse("planning:iku", args=["purworejo", 2023]))
+
+
+# --- what the seeds print (issue 15) -----------------------------------------------------------------
+
+
+def test_the_tujuan_indicators_come_from_the_renstra_with_their_formula():
+    # Seed 001 gives Kanigaran's two tujuan indicators with a formula although neither is an IKU row.
+    dok = build_iku(Scope.system(), "kanigaran", 2022)
+    assert dict(dok.identitas)["Indikator Tujuan"] == ("1. % Penyandang Masalah Kesejahteraan Sosial (PMKS)", "2. IKM")
+    assert [(r.nama, r.formula) for r in dok.indikator_tujuan_rinci] == [
+        ("% Penyandang Masalah Kesejahteraan Sosial (PMKS)", "(Σ PMKSⁿ − Σ PMKSⁿ⁻¹) / Σ PMKSⁿ⁻¹ × 100%"),
+        ("IKM", "Hasil Survey Kepuasan Masyarakat")]
+    assert dok.formula_tujuan
+    html = render_to_string("planning/_iku_dokumen.html", {"dok": dok})
+    assert "INDIKATOR TUJUAN</th>" in html and "Hasil Survey Kepuasan Masyarakat</td>" in html
+    # Seed 004: one tujuan indicator, no formula, so no table of them.
+    sumberjambe = build_iku(Scope.system(), "sumberjambe", 2022)
+    assert dict(sumberjambe.identitas)["Indikator Tujuan"] == ("Nilai Survey Kepuasan Masyarakat",)
+    assert not sumberjambe.formula_tujuan
+
+
+def test_rows_without_content_are_not_printed():
+    # Seed 003 has no Tugas and no Fungsi: no "Tugas : -".
+    dok = build_iku(Scope.system(), "purworejo", 2023)
+    labels = [label for label, _ in dok.identitas]
+    assert labels == ["Instansi", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran"]
+    # Its tujuan indicators are IKU rows whose formulas the IKU table shows: no second table.
+    assert not dok.formula_tujuan
+    texts = [c.text for t in _docx("purworejo", 2023).tables for row in t.rows for c in row.cells]
+    assert "Tugas" not in texts and "Fungsi" not in texts
+
+
+def test_an_iku_without_targets_says_so_instead_of_a_table_of_dashes():
+    dok = build_iku(Scope.system(), "sumberjambe", 2022)
+    assert not dok.ada_target
+    html = render_to_string("planning/_iku_dokumen.html", {"dok": dok})
+    assert "Dokumen IKU ini tidak memuat target kinerja tahun 2022." in html
+    assert 'class="grid target"' not in html
+    doc = _docx("sumberjambe", 2022)
+    assert len(doc.tables) == 2  # the label block and the IKU table; no target table
+    assert any(p.text == "Dokumen IKU ini tidak memuat target kinerja tahun 2022." for p in doc.paragraphs)
+
+
+def test_the_five_year_target_table_fits_the_page_width():
+    # Landscape A4 (297 mm) less two margins of 20 mm: 257 mm for 12 + kinerja + indikator + 5 × 20 mm.
+    doc = _docx("kanigaran", 2022)
+    target = doc.tables[-1]
+    widths = [col.w for col in target._tbl.tblGrid.gridCol_lst]
+    assert len(widths) == 8
+    assert sum(widths) <= Mm(257.1)  # the grid stores twips: a fraction of a millimetre of rounding
+    assert [round(w / Mm(1)) for w in widths[3:]] == [20] * 5
+
+
+def test_the_signature_is_kept_with_the_last_rows_in_word():
+    doc = _docx("purworejo", 2023)
+    target, signature = doc.tables[-2], doc.tables[-1]
+    assert all(p.paragraph_format.keep_with_next for c in target.rows[-1].cells for p in c.paragraphs)
+    assert signature.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+
+
+def test_the_signature_is_never_alone_on_the_last_pdf_page():
+    # Purworejo's signature fell alone onto page 5; it now takes the last target rows with it.
+    reader = PdfReader(io.BytesIO(IKU.berkas(build_iku(Scope.system(), "purworejo", 2023), "pdf").isi))
+    last = reader.pages[-1].extract_text()
+    assert "CAMAT PURWOREJO" in last and "M. ALELAN AFANDI, S.STP" in last
+    assert "100,00%" in last  # a target of the table it signs
+    fonts = {str(f["/BaseFont"]).split("+")[-1] for p in reader.pages for f in p["/Resources"]["/Font"].values()}
+    assert fonts == {"Liberation-Sans", "Liberation-Sans-Bold"}  # the footer too, not a serif
+
+
+def test_a_cover_page_on_request(login):
+    # Seed 001 opens with a cover: the year, "IKU", its name in full, the PD and its address.
+    dok = build_iku(Scope.system(), "kanigaran", 2022)
+    assert not dok.sampul
+    assert dok.dengan_sampul().sampul_baris == ("TAHUN 2020–2024", "IKU", "Indikator Kinerja Utama",
+                                                "KECAMATAN KANIGARAN", "Jl. Slamet Riyadi PROBOLINGGO")
+    client = login("operator-kanigaran")
+    url = reverse("planning:iku_unduh", args=["kanigaran", 2022, "pdf"])
+    assert f'{url}?sampul=1"' in client.get(reverse("planning:iku", args=["kanigaran", 2022])).content.decode()
+    with_cover = PdfReader(io.BytesIO(client.get(url + "?sampul=1").content)).pages
+    without = PdfReader(io.BytesIO(client.get(url).content)).pages
+    assert len(with_cover) == len(without) + 1
+    cover = with_cover[0].extract_text()
+    assert "Jl. Slamet Riyadi PROBOLINGGO" in cover and "Halaman" not in cover
+    docx = Document(io.BytesIO(client.get(reverse("planning:iku_unduh", args=["kanigaran", 2022, "docx"])
+                                          + "?sampul=1").content))
+    assert [p.text for p in docx.paragraphs if p.text][:5] == list(dok.dengan_sampul().sampul_baris)
