@@ -78,74 +78,126 @@ def _png(fig, ax) -> bytes:
     return out.getvalue()
 
 
+BAGAN_KOTAK = (1.6, 0.9)  # an organisation chart's box, width and height, in chart units
+BAGAN_JARAK = (1.8, 1.25)  # the distance between box centres, across and down
+
+
+def _letak_bagan(pimpinan: str, staf: Sequence[tuple[str, Sequence[str]]],
+                 lini: Sequence[tuple[str, Sequence[str]]], bawah: Sequence[str]):
+    """Where :func:`bagan` puts its boxes, (x, y, label, bold), and its connecting lines, in chart units."""
+    (w, h), (dx, dy) = BAGAN_KOTAK, BAGAN_JARAK
+    boxes: list[tuple[float, float, str, bool]] = []
+    lines: list[tuple[float, float, float, float]] = []
+
+    def spread(n: int) -> list[float]:
+        return [(i - (n - 1) / 2) * dx for i in range(n)]
+
+    def column(x: float, y: float, name: str, subs: Sequence[str]) -> None:
+        boxes.append((x, y, name, False))
+        for k, sub in enumerate(subs, start=1):
+            lines.append((x, y - dy * (k - 1) - h / 2, x, y - dy * k + h / 2))
+            boxes.append((x, y - dy * k, sub, False))
+
+    top, gap = 0.0, 0.3  # gap: from a row's bus line down to the top of its boxes
+    boxes.append((0, top, pimpinan, True))
+    y_staf = top - dy
+    trunk_bottom = top - h / 2
+    for (name, subs), x in zip(staf, [-dx, dx, -2 * dx, 2 * dx][: len(staf)], strict=False):
+        lines.append((0, y_staf, x, y_staf))
+        column(x, y_staf, name, subs)
+        trunk_bottom = min(trunk_bottom, y_staf)
+    bus = (y_staf - dy * max([len(subs) for _, subs in staf] + [0]) if staf else top) - h / 2 - gap
+    y_lini = bus - gap - h / 2
+    xs = spread(len(lini))
+    if lini:
+        lines.append((min(xs), bus, max(xs), bus))
+        trunk_bottom = bus
+    for (name, subs), x in zip(lini, xs, strict=True):
+        lines.append((x, bus, x, y_lini + h / 2))
+        column(x, y_lini, name, subs)
+    if bawah:
+        depth = max([len(subs) for _, subs in lini] + [0])
+        bus_bawah = (y_lini - dy * depth if lini else bus + gap + h / 2) - h / 2 - gap
+        xb = spread(len(bawah))
+        side = max([*xs, *xb, dx]) + w / 2 + 0.35
+        lines += [(min(xb), bus_bawah, max(xb), bus_bawah),
+                  (0, top - h / 2 - 0.15, side, top - h / 2 - 0.15),  # the kelurahan answer to the head directly
+                  (side, top - h / 2 - 0.15, side, bus_bawah), (max(xb), bus_bawah, side, bus_bawah)]
+        for name, x in zip(bawah, xb, strict=True):
+            lines.append((x, bus_bawah, x, bus_bawah - gap))
+            boxes.append((x, bus_bawah - gap - h / 2, name, False))
+    lines.append((0, top - h / 2, 0, trunk_bottom))
+    return boxes, lines
+
+
+def _baris_label(lebar_pt, text: str, room: tuple[float, float], size: float, bold: bool) -> list[str] | None:
+    """``text`` wrapped between its words to lines no wider than ``room[0]`` points, or None when a word is wider
+    or the lines are taller than ``room[1]``; ``lebar_pt(text, size, bold)`` measures."""
+    out: list[str] = []
+    for word in text.split():
+        if lebar_pt(word, size, bold) > room[0]:
+            return None
+        if out and lebar_pt(f"{out[-1]} {word}", size, bold) <= room[0]:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out if len(out) * size * 1.22 <= room[1] else None
+
+
 def bagan(pimpinan: str, staf: Sequence[tuple[str, Sequence[str]]], lini: Sequence[tuple[str, Sequence[str]]],
           bawah: Sequence[str] = ()) -> bytes:
     """An organisation chart: the head on top; staff units (sekretariat, fungsional) on the second row
     with their sub-units stacked beneath; line units (seksi, bidang) on the third row, likewise; and
-    an optional last row (the kelurahan) joined to the head."""
+    an optional last row (the kelurahan) joined to the head.
+
+    Drawn at the size documents print it (about 160 mm wide), so its type stays readable; every label is
+    wrapped by its measured width to fit inside its box, all in one type size: the largest (7 pt down to
+    4,5 pt) at which every label fits."""
     import textwrap
 
+    from matplotlib.font_manager import FontProperties
     from matplotlib.patches import FancyBboxPatch
 
-    columns = max(len(lini), len(staf), len(bawah), 1)
-    depth = max([len(subs) for _, subs in lini] + [0])
-    staff_h = 1.1 * (1 + max([len(subs) for _, subs in staf] + [0]))
-    rows_h = 1.2 + staff_h + 1.1 * (1 + depth) + (1.2 if bawah else 0)
-    fig, ax = plt.subplots(figsize=(max(6.4, 1.7 * columns), 0.9 * rows_h + 0.4), dpi=150)
-    w, h = 1.45, 0.7
+    (w, h) = BAGAN_KOTAK
+    boxes, lines = _letak_bagan(pimpinan, staf, lini, bawah)
+    xs = [x for x, *_ in boxes] + [v for ln in lines for v in (ln[0], ln[2])]
+    ys = [y for _, y, *_ in boxes] + [v for ln in lines for v in (ln[1], ln[3])]
+    x0, x1 = min(xs) - w / 2 - 0.1, max(xs) + w / 2 + 0.1
+    y0, y1 = min(ys) - h / 2 - 0.1, max(ys) + h / 2 + 0.1
+    # As wide as documents print it, so a point here is about a point on paper; a small chart keeps the scale of
+    # a kecamatan's (33 pt per unit) and is centred rather than blown up.
+    lebar_in = 6.3
+    pt_per_unit = min(lebar_in * 72 / (x1 - x0), 33.0)
+    half = lebar_in * 72 / pt_per_unit / 2
+    fig = plt.figure(figsize=(lebar_in, (y1 - y0) * pt_per_unit / 72), dpi=200)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim((x0 + x1) / 2 - half, (x0 + x1) / 2 + half)
+    ax.set_ylim(y0, y1)
+    ax.axis("off")
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
 
-    def box(x: float, y: float, text: str, bold: bool = False) -> None:
+    def lebar_pt(text: str, size: float, bold: bool) -> float:
+        prop = FontProperties(size=size, weight="bold" if bold else "normal")
+        return renderer.get_text_width_height_descent(text, prop, ismath=False)[0] * 72 / fig.dpi
+
+    pad = 0.07
+    room = ((w - 2 * pad) * pt_per_unit, (h - 2 * pad) * pt_per_unit)
+    labels = [(x, y, bersihkan(text), bold) for x, y, text, bold in boxes]
+    sizes = (7.0, 6.5, 6.0, 5.5, 5.0, 4.5)
+    size = next((z for z in sizes if all(_baris_label(lebar_pt, t, room, z, b) for _, _, t, b in labels)),
+                sizes[-1])
+    for xa, ya, xb, yb in lines:
+        ax.plot([xa, xb], [ya, yb], color="#1b3f66", linewidth=0.8, zorder=1)
+    for x, y, text, bold in labels:
         ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.02", facecolor="#eef3fa",
                                     edgecolor="#1b3f66", linewidth=1, zorder=3))
-        ax.text(x, y, textwrap.fill(text, 17), ha="center", va="center", fontsize=6.5,
-                fontweight="bold" if bold else "normal", zorder=4)
-
-    def line(x1: float, y1: float, x2: float, y2: float) -> None:
-        ax.plot([x1, x2], [y1, y2], color="#1b3f66", linewidth=0.8, zorder=1)
-
-    def spread(n: int) -> list[float]:
-        step = 1.8
-        return [(i - (n - 1) / 2) * step for i in range(n)]
-
-    top = 0.0
-    box(0, top, pimpinan, bold=True)
-    y_staf = top - 1.2
-    trunk_bottom = top - h / 2
-    for (name, subs), x in zip(staf, [-1.8, 1.8, -3.6, 3.6][: len(staf)], strict=False):
-        line(0, y_staf, x, y_staf)
-        box(x, y_staf, name)
-        for k, sub in enumerate(subs, start=1):
-            line(x, y_staf - 1.1 * (k - 1) - h / 2, x, y_staf - 1.1 * k + h / 2)
-            box(x, y_staf - 1.1 * k, sub)
-    y_lini = top - 1.2 - staff_h
-    xs = spread(len(lini))
-    if lini:
-        line(min(xs), y_lini + 0.6, max(xs), y_lini + 0.6)
-        trunk_bottom = y_lini + 0.6
-    for (name, subs), x in zip(lini, xs, strict=True):
-        line(x, y_lini + 0.6, x, y_lini + h / 2)
-        box(x, y_lini, name)
-        for k, sub in enumerate(subs, start=1):
-            line(x, y_lini - 1.1 * (k - 1) - h / 2, x, y_lini - 1.1 * k + h / 2)
-            box(x, y_lini - 1.1 * k, sub)
-    if bawah:
-        y_bawah = y_lini - 1.1 * (1 + depth) - 0.2
-        xb = spread(len(bawah))
-        line(min(xb), y_bawah + 0.6, max(xb), y_bawah + 0.6)
-        side = max([*xs, *xb, 1.8]) + 1.0
-        line(0, top - h / 2 - 0.15, side, top - h / 2 - 0.15)  # the kelurahan answer to the head directly
-        line(side, top - h / 2 - 0.15, side, y_bawah + 0.6)
-        line(max(xb), y_bawah + 0.6, side, y_bawah + 0.6)
-        for name, x in zip(bawah, xb, strict=True):
-            line(x, y_bawah + 0.6, x, y_bawah + h / 2)
-            box(x, y_bawah, name)
-    line(0, top - h / 2, 0, trunk_bottom)
-    ax.set_xlim(-columns * 0.9 - 1.2, columns * 0.9 + 1.8)
-    ax.set_ylim(top - rows_h - 0.2, top + 0.6)
-    ax.set_aspect("equal")
-    ax.axis("off")
+        wrapped = _baris_label(lebar_pt, text, room, size, bold)
+        # The last resort, a label too long for its box even in the smallest type: wrapped by characters.
+        printed = "\n".join(wrapped) if wrapped else textwrap.fill(text, max(int(room[0] / (size * 0.6)), 4))
+        ax.text(x, y, printed, ha="center", va="center", fontsize=size, fontweight="bold" if bold else "normal",
+                linespacing=1.15, zorder=4)
     out = io.BytesIO()
-    fig.savefig(out, format="png", bbox_inches="tight", pad_inches=0.05)
+    fig.savefig(out, format="png")
     plt.close(fig)
     return out.getvalue()
 

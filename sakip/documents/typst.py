@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from sakip.core.teks import bersihkan
+from sakip.documents import lebar
 from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua
 
 PEMBUKAAN = (Path(__file__).parent / "typst_pembuka.typ").read_text(encoding="utf-8")
@@ -27,14 +28,28 @@ def s(text: str) -> str:
 
 
 def _tabel(t: Tabel, heading: str = "") -> str:
-    cols = len(t.kepala)
+    """A table as a figure with its caption (outlined in Daftar Tabel when numbered), its columns as wide as
+    :func:`sakip.documents.lebar.lebar_kolom` gives for the page (no figure or word broken inside); a table
+    without a title is printed bare (its section heading titles it)."""
+    # Landscape when the table asks for it and is too wide for a portrait page even at this renderer's 8.5 pt
+    # (a table Word's 11 pt cannot fit on a portrait page may fit here).
+    landscape = t.lebar and not lebar.muat(t.kepala, t.baris, lebar.TYPST_POTRET_MM * lebar.MM, pt=lebar.TYPST_PT,
+                                           tepi=lebar.TYPST_TEPI)
+    total = (lebar.TYPST_LANDSKAP_MM if landscape else lebar.TYPST_POTRET_MM) * lebar.MM
+    widths = lebar.lebar_kolom(t.kepala, t.baris, total, pt=lebar.TYPST_PT, tepi=lebar.TYPST_TEPI)
+    columns = "(" + ", ".join(f"{w / total * 100:.3f}fr" for w in widths) + ",)"
     header = ", ".join(s(k) for k in t.kepala)
-    cells = ", ".join(s(c) for row in t.baris for c in row)
-    body = (f"#figure(kind: table, supplement: none, caption: {s(t.label)}, "
-            f"table(columns: {cols}, table.header({header}), {cells}))")
+    cells = ", ".join(f"table.cell(align: right, {s(c)})" if lebar.ANGKA.match(str(c)) else s(c)
+                      for row in t.baris for c in row)
+    table = f"table(columns: {columns}, table.header({header}), {cells})"
+    if t.label:
+        outlined = "true" if t.nomor else "false"
+        body = f"#figure(kind: table, supplement: none, outlined: {outlined}, caption: {s(t.label)}, {table})"
+    else:
+        body = f"#{table}"
     if t.catatan:
         body += f"\n#text(size: 8pt, {s(t.catatan)})"
-    if t.lebar:  # a heading right before a wide table goes on its landscape page, not alone on a portrait one
+    if landscape:  # a heading right before a wide table goes on its landscape page, not alone on a portrait one
         return f"#page(flipped: true)[\n{heading}\n{body}\n]\n"
     return heading + "\n" + body + "\n"
 

@@ -26,6 +26,7 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 
 from sakip.core.teks import bersihkan
+from sakip.documents import lebar
 from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua
 
 FONT = "Arial"
@@ -162,6 +163,10 @@ class DocxBuilder:
             cells = _cells(table, all_rows[r])
             for c, head in enumerate(heads):
                 self._fill(cells[c], [head] if head else [], bold=True, center=True)
+                # Header rows keep with the first body row: a header left alone at a page's foot made LibreOffice
+                # drop a one-row table's only row (Tabel 3.7 of Kanigaran's LKjIP 2024).
+                for paragraph in cells[c].paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
         for r, values in enumerate(rows, start=len(header)):
             cells = _cells(table, all_rows[r])
             for c, value in enumerate(values):
@@ -350,13 +355,12 @@ def _tabel(doc: DocxBuilder, tabel: Tabel, *, already_landscape: bool = False) -
 
 
 def lebar_kolom(tabel: Tabel, total: int) -> list[int]:
-    """Column widths that follow the text: each column weighs its longest cell (4 to 50 characters)
-    to the power 0.6, so names get room and a figure like 9.638.366.951 still fits on one line."""
-    weights = []
-    for c, head in enumerate(tabel.kepala):
-        longest = max([len(head) // 2, *(len(str(row[c])) for row in tabel.baris if c < len(row))])
-        weights.append(min(max(longest, 4), 50) ** 0.6)
-    return [int(total * w / sum(weights)) for w in weights]
+    """Column widths (EMU) that break no figure, code or word inside (:func:`sakip.documents.lebar.lebar_kolom`:
+    each column at least its longest unbreakable piece at the 11 pt of the table text, the rest of the width
+    shared by how much text each column holds)."""
+    widths = lebar.lebar_kolom(tabel.kepala, tabel.baris, total / lebar.EMU_PER_PT, pt=lebar.WORD_PT,
+                               tepi=lebar.WORD_TEPI)
+    return [int(w * lebar.EMU_PER_PT) for w in widths]
 
 
 def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:

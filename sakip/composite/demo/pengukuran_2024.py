@@ -6,7 +6,8 @@ Where figures live (the seed's own levels, nothing split that the seed does not 
 - pagu APBD (TW I–II) per sub kegiatan as the quarterly tables print it; pagu APBD-P (in force from
   TW III) per Tabel 3.26 line, i.e. per lokasi where Tabel 3.26 splits a sub kegiatan;
 - spending TW I–III per sub kegiatan (quarterly tables); TW IV per Tabel 3.26 line;
-- the annual realisations of the PK indicators (Tabel 3.2/3.10/3.18) as explicit annual values.
+- the annual realisations of the PK indicators (Tabel 3.2/3.10/3.18) as explicit annual values;
+- the analysis of each PK indicator (Tabel 3.8/3.16/3.24 and Bab IV's notes) as staff's written analysis.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sakip.domain.measurement.models import (
 )
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Lokasi, Program, SubKegiatan
+from sakip.domain.reporting.models import AnalisisCapaian
 from sakip.rumus.angka import parse_angka, parse_nilai
 from sakip.rumus.capaian import Peran, SumberAnggaran
 
@@ -176,6 +178,9 @@ class Pengukuran2024:
             simpan(RealisasiTahunan(indikator=self._iku(row["indikator"]), tahun=TAHUN - 1,
                                    nilai=parse_nilai(row["realisasi"]).nilai, teks=row["realisasi"],
                                    sumber=row["sumber"]))
+        for row in seed.ANALISIS:
+            simpan(AnalisisCapaian(indikator=self._iku(row["indikator"]), tahun=TAHUN, penyebab=row["penyebab"],
+                                   solusi=row.get("solusi", ""), langkah=row["langkah"]))
 
 
 def load(pd: PerangkatDaerah) -> None:

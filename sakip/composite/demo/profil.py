@@ -8,14 +8,15 @@ from sakip.composite.demo.simpan import simpan
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.profil.models import IsuStrategis, Kewenangan, PelaksanaanKewenangan, ProfilPd, TabelProfil, UraianProfil
 
-TEKS = ("pendahuluan", "tugas_fungsi", "kewenangan_pengantar", "permasalahan", "aspek_strategis")
+TEKS = ("pendahuluan", "tugas_fungsi", "kewenangan_pengantar", "permasalahan", "aspek_strategis", "kesimpulan",
+        "langkah_peningkatan")
 
 
 def load(spec: dict) -> ProfilPd:
     pd = PerangkatDaerah.objects.get(slug=spec["pd"])
     tahun = spec["tahun"]
     profil = ProfilPd(pd=pd, tahun=tahun, tanggal=datetime.date.fromisoformat(spec["tanggal"]), tempat=spec["tempat"],
-                      **{name: spec[name] for name in TEKS})
+                      **{name: spec.get(name, "") for name in TEKS})
     simpan(profil)
     for n, u in enumerate(spec["uraian"], start=1):
         uraian = simpan(UraianProfil(profil=profil, urutan=n, judul=u["judul"], teks=u["teks"],

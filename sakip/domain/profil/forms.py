@@ -2,18 +2,33 @@ from django import forms
 
 from sakip.domain.profil.models import ProfilPd, UraianProfil
 
+MAKS_GAMBAR = 5 * 1024 * 1024  # a map or chart picture; the documents print it at most 150 mm wide
+
 
 class ProfilForm(forms.ModelForm):
     class Meta:
         model = ProfilPd
-        fields = ["tanggal", "tempat", "kata_pengantar", "pendahuluan", "tugas_fungsi", "bagan", "kewenangan_pengantar",
-                  "permasalahan", "aspek_strategis"]
+        fields = ["tanggal", "tempat", "kata_pengantar", "pendahuluan", "peta", "tugas_fungsi", "bagan",
+                  "kewenangan_pengantar", "permasalahan", "aspek_strategis", "kesimpulan", "langkah_peningkatan"]
         widgets = {
             "tanggal": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             **{name: forms.Textarea(attrs={"rows": 5}) for name in (
                 "kata_pengantar", "pendahuluan", "tugas_fungsi", "kewenangan_pengantar", "permasalahan",
-                "aspek_strategis")},
+                "aspek_strategis", "kesimpulan", "langkah_peningkatan")},
         }
+
+    def _gambar(self, name: str, label: str):
+        berkas = self.cleaned_data.get(name)
+        if berkas and getattr(berkas, "size", 0) > MAKS_GAMBAR:
+            raise forms.ValidationError(f"Berkas {label} terlalu besar ({berkas.size // 1024 // 1024} MB); "
+                                        f"paling besar {MAKS_GAMBAR // 1024 // 1024} MB.")
+        return berkas
+
+    def clean_peta(self):
+        return self._gambar("peta", "peta")
+
+    def clean_bagan(self):
+        return self._gambar("bagan", "bagan")
 
 
 class UraianForm(forms.Form):

@@ -27,10 +27,20 @@ class ProfilPd(TenantModel):
                                     help_text="Satu paragraf atau butir per baris. Kosong: tugas dan fungsi dari data PD.")
     bagan = models.ImageField("bagan struktur organisasi (gambar)", upload_to="profil/bagan/", blank=True,
                               help_text="Kosongkan untuk bagan yang dibuat dari unit kerja.")
+    peta = models.ImageField("peta wilayah (gambar)", upload_to="profil/peta/", blank=True,
+                             help_text="Dicetak di Bab I sebagai gambar pertama, “Peta …”.")
     kewenangan_pengantar = models.TextField("pengantar kewenangan yang dilimpahkan", blank=True)
     permasalahan = models.TextField("permasalahan utama", blank=True, help_text="Satu paragraf atau butir per baris.")
     aspek_strategis = models.TextField("aspek strategis", blank=True, help_text="Satu paragraf per baris.")
     renstra_pengantar = models.TextField("pengantar Bab II (rencana strategis)", blank=True)
+    kesimpulan = models.TextField(
+        "Bab IV: penjelasan kesimpulan", blank=True,
+        help_text="Dicetak di 4.1 setelah angka capaian dan anggaran, mis. sebab anggaran tidak terserap penuh. "
+                  "Satu paragraf per baris.")
+    langkah_peningkatan = models.TextField(
+        "Bab IV: langkah-langkah untuk meningkatkan kinerja", blank=True,
+        help_text="Dicetak di 4.2 sebelum tabel catatan analisis per indikator. Kosong: kalimat baku. "
+                  "Satu paragraf per baris.")
 
     tenant_parent = "pd"
 

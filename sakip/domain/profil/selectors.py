@@ -54,6 +54,9 @@ class ProfilDokumen:
     kata_pengantar: tuple[str, ...]
     tanggal: datetime.date | None
     tempat: str
+    peta_png: bytes | None = None  # the uploaded map of the area (Bab I's first picture), as uploaded
+    kesimpulan: tuple[str, ...] = ()  # Bab IV 4.1: staff's explanation after the figures
+    langkah_peningkatan: tuple[str, ...] = ()  # Bab IV 4.2: the steps staff wrote (empty: the standard sentence)
 
 
 def paragraf(teks: str) -> tuple[str, ...]:
@@ -80,10 +83,7 @@ def profil_dokumen(scope: Scope, pd: PerangkatDaerah, tahun: int) -> ProfilDokum
     if profil is None:
         return ProfilDokumen(False, (), (), tuple(pd.tugas_butir + pd.fungsi_butir), None, unit, kelurahan, (),
                              tuple(rows), (), (), (), (), None, "")
-    bagan_png = None
-    if profil.bagan:
-        with profil.bagan.open("rb") as f:
-            bagan_png = f.read()
+    bagan_png = _baca(profil.bagan)
     return ProfilDokumen(
         ada=True, pendahuluan=paragraf(profil.pendahuluan),
         uraian=tuple(UraianDokumen(u.judul, u.bagian, paragraf(u.teks), tuple(
@@ -93,4 +93,14 @@ def profil_dokumen(scope: Scope, pd: PerangkatDaerah, tahun: int) -> ProfilDokum
         kewenangan=tuple(rows), permasalahan=paragraf(profil.permasalahan),
         aspek_strategis=paragraf(profil.aspek_strategis),
         isu_strategis=tuple((i.urusan, i.permasalahan, i.isu) for i in profil.isu_strategis.all()),
-        kata_pengantar=paragraf(profil.kata_pengantar), tanggal=profil.tanggal, tempat=profil.tempat)
+        kata_pengantar=paragraf(profil.kata_pengantar), tanggal=profil.tanggal, tempat=profil.tempat,
+        peta_png=_baca(profil.peta), kesimpulan=paragraf(profil.kesimpulan),
+        langkah_peningkatan=paragraf(profil.langkah_peningkatan))
+
+
+def _baca(berkas) -> bytes | None:
+    """The bytes of an uploaded picture, or None when there is none."""
+    if not berkas:
+        return None
+    with berkas.open("rb") as f:
+        return f.read()

@@ -13,17 +13,21 @@ from sakip.rumus.angka import kutip
 
 PESAN = "Anda tidak berwenang mengubah profil perangkat daerah ini."
 TEKS_PROFIL = ("tanggal", "tempat", "kata_pengantar", "pendahuluan", "tugas_fungsi", "kewenangan_pengantar",
-               "permasalahan", "aspek_strategis")
+               "permasalahan", "aspek_strategis", "kesimpulan", "langkah_peningkatan")
 
 
 @transaction.atomic
-def simpan_profil(scope: Scope, *, pd: PerangkatDaerah, tahun: int, data: dict, bagan=None) -> ProfilPd:
+def simpan_profil(scope: Scope, *, pd: PerangkatDaerah, tahun: int, data: dict, bagan=None,
+                  peta=None) -> ProfilPd:
+    """Save the profile's texts; a picture (organisation chart, map) given replaces the one kept."""
     scope.require_change(pd, PESAN)
     profil = ProfilPd.objects.filter(pd=pd, tahun=tahun).first() or ProfilPd(pd=pd, tahun=tahun)
     for name in TEKS_PROFIL:
         setattr(profil, name, data.get(name) or ("" if name != "tanggal" else None))
     if bagan is not None:
         profil.bagan = bagan
+    if peta is not None:
+        profil.peta = peta
     profil.full_clean()
     profil.save()
     return profil

@@ -49,7 +49,7 @@ def _simpan(request, scope, pd, tahun, row, forms):
             profil_form = forms["profil"] = ProfilForm(request.POST, request.FILES, instance=row)
             if profil_form.is_valid():
                 services.simpan_profil(scope, pd=pd, tahun=tahun, data=profil_form.cleaned_data,
-                                       bagan=request.FILES.get("bagan"))
+                                       bagan=request.FILES.get("bagan"), peta=request.FILES.get("peta"))
                 return "Profil disimpan.", forms
         elif aksi == "uraian" and row:
             uraian_form = forms["uraian_baru"] = UraianForm(request.POST, prefix="baru")

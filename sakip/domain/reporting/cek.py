@@ -8,11 +8,12 @@ budget line, a chapter).
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sakip.rumus.angka import format_angka
+from sakip.rumus.angka import AngkaError, format_angka, parse_angka
 
 if TYPE_CHECKING:
     from sakip.domain.reporting.dokumen import IndikatorLkjip, Lkjip
@@ -36,6 +37,7 @@ def periksa(dok: Lkjip) -> tuple[Cek, ...]:
     out += _anggaran(dok)
     out += _baris_pagu(dok)
     out += _kelengkapan(dok)
+    out += _angka_uraian(dok)
     return tuple(out)
 
 
@@ -58,6 +60,12 @@ def _indikator(i: IndikatorLkjip) -> list[Cek]:
     if i.capaian.nilai is not None and not BATAS_WAJAR[0] <= i.capaian.nilai <= BATAS_WAJAR[1]:
         out.append(Cek("capaian-tidak-wajar", f"Capaian {format_angka(i.capaian.nilai, 2)}% jauh di luar kebiasaan.",
                        i.nama))
+    if i.analisis_draf:
+        out.append(Cek("analisis-draf", "Analisis penyebab, solusi dan langkah selanjutnya (Bab III dan Bab IV) masih "
+                                        "draf yang disusun dari angka; tulis sesuai keadaan sebenarnya.", i.nama))
+    if not i.sumber_data.strip():
+        out.append(Cek("sumber-data-kosong", "Sumber data indikator belum diisi (kolom SUMBER DATA Rekap Capaian "
+                                             "Kinerja); isi pada data indikator di Renstra.", i.nama))
     return out
 
 
@@ -109,4 +117,47 @@ def _kelengkapan(dok: Lkjip) -> list[Cek]:
                                                f"{tanggal:%d-%m-%Y}.", "Kata Pengantar"))
     if dok.pk is None:
         out.append(Cek("pk-kosong", f"Perjanjian Kinerja tahun {dok.tahun} belum ada.", "Perjanjian Kinerja"))
+    return out
+
+
+# A figure with thousands separators in running text ("32.834 jiwa"); decimals alone ("10,981") are left out.
+_ANGKA_RIBUAN = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]*\d)")
+DEKAT = Decimal("0.05")  # a narrative figure within 5 % of a table's total is taken to speak of that total
+
+
+def _angka(teks: str) -> Decimal | None:
+    try:
+        return parse_angka(teks)
+    except AngkaError:
+        return None
+
+
+def _angka_uraian(dok: Lkjip) -> list[Cek]:
+    """Bab I: a figure typed in a part's text that sakip also holds in the part's tables must be the table's.
+    A figure close to a table total (within 5 %) that appears nowhere in the table is taken for a stale or
+    mistyped copy of the total ("32.834 jiwa" above a table that sums to 32.587) and named, with the total."""
+    out = []
+    for u in dok.profil.uraian:
+        if not u.tabel:
+            continue
+        printed: set[Decimal] = set()
+        totals: list[tuple[Decimal, str, str]] = []
+        for t in u.tabel:
+            for row in (*t.tabel.baris, *((t.tabel.jumlah,) if t.tabel.jumlah else ())):
+                printed.update(v for v in map(_angka, row) if v is not None)
+            for cell in t.tabel.jumlah or ():
+                value = _angka(cell)
+                if value:
+                    totals.append((value, cell, t.judul))
+        for text in u.paragraf:
+            for match in _ANGKA_RIBUAN.finditer(text):
+                value = _angka(match.group())
+                if value is None or value in printed:
+                    continue
+                near = [(total, cell, judul) for total, cell, judul in totals if abs(value - total) <= DEKAT * total]
+                if near:
+                    total, cell, judul = min(near, key=lambda n: abs(value - n[0]))
+                    out.append(Cek("angka-uraian-beda-tabel", (
+                        f"Uraian menyebut {match.group()}, sedangkan jumlah pada tabel “{judul}” {cell}; samakan "
+                        "angka uraian dengan tabel."), f"Bab I {u.judul}"))
     return out

@@ -83,8 +83,9 @@ def _document_tables(wb: Workbook, sections: list[Bagian]) -> None:
                 continue
             if not part.nomor:
                 lampiran += 1
-            ws = wb.create_sheet(nama_lembar(part.nomor or f"Lampiran {lampiran}", part.judul))
-            sel(ws, 1, 1, part.label).font = Font(bold=True)
+            judul = part.judul or section.judul  # a table without a caption is titled by its section heading
+            ws = wb.create_sheet(nama_lembar(part.nomor or f"Lampiran {lampiran}", judul))
+            sel(ws, 1, 1, part.label or judul).font = Font(bold=True)
             for col, name in enumerate(part.kepala, start=1):
                 cell = sel(ws, 2, col, name)
                 cell.font, cell.fill = Font(bold=True), HEAD

@@ -95,6 +95,7 @@ class IndikatorLkjip:
     indikator_id: int = 0
     analisis: tuple[str, str, str] = ("", "", "")  # penyebab, solusi, langkah: as written, else a draft
     analisis_draf: bool = True
+    sumber_data: str = ""  # where the realisation comes from (the indicator's data source, Rekap Capaian)
     # Facts the checks read (sakip.domain.reporting.cek):
     realisasi_tw4: Decimal | None = None  # the value s.d. TW IV, beside an explicit annual one
     realisasi_eksplisit: bool = False  # the year's realisation was set explicitly (realisasi_sumber says how)
@@ -107,6 +108,9 @@ class SasaranLkjip:
     nama: str
     program: tuple[str, ...]
     indikator: tuple[IndikatorLkjip, ...]
+    # Bab III (h): the programs supporting the sasaran with their kegiatan and sub kegiatan (one line per lokasi),
+    # as (level, name) in the order of Tabel 3.26.
+    dukungan: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,8 @@ class Lkjip:
             "unit": {"slug": self.unit_slug, "nama": self.unit_nama},
             "tahun": self.tahun,
             "anggaran": {**self.anggaran.as_json(), "sisa": plain_number(self.anggaran.sisa)},
-            "sasaran": [{"nama": s.nama, "program": list(s.program), "indikator": [{
+            "sasaran": [{"nama": s.nama, "program": list(s.program),
+                         "dukungan": [{"level": level, "nama": nama} for level, nama in s.dukungan], "indikator": [{
                 "nama": i.nama, "satuan": i.satuan, "target_renstra": plain_number(i.target_renstra.nilai),
                 "target": plain_number(i.target.nilai), "target_teks": i.target.teks, "target_sumber": i.target_sumber,
                 "realisasi": plain_number(i.realisasi.nilai), "realisasi_teks": i.realisasi.teks,
@@ -199,6 +204,7 @@ class Lkjip:
                 "anggaran": i.anggaran.as_json(), "efisiensi_persen": _persen(i.efisiensi),
                 "analisis": {"penyebab": i.analisis[0], "solusi": i.analisis[1], "langkah": i.analisis[2],
                              "draf": i.analisis_draf},
+                "sumber_data": i.sumber_data,
             } for i in s.indikator]} for s in self.sasaran],
             "program": list(self.program),
             "checks": [{"kode": c.kode, "pesan": c.pesan, "lokasi": c.lokasi} for c in self.checks],
@@ -259,7 +265,7 @@ def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
                                    f"Email: {pd.email}" if pd.email else "") if x)
     return Lkjip(
         pd.slug, pd.nama, tahun, susun.total, tuple(susun.sasaran(selectors.indikator_sasaran(scope, pd, tahun))),
-        tuple(_program_tree(tw4)), pemda_nama=pd.pemda.nama, alamat=pd.alamat, kontak=kontak,
+        tuple(susun.tree), pemda_nama=pd.pemda.nama, alamat=pd.alamat, kontak=kontak,
         tanggal=profil.tanggal, tempat=profil.tempat or pd.pemda.ibukota,
         penandatangan=_penandatangan(scope, pd, profil.tanggal or datetime.date(tahun, 12, 31)), profil=profil,
         renstra=_renstra(scope, pd, tahun, susun.programs), pk=pk, pk_akhir=susun.pk_akhir, triwulan=triwulan,
@@ -290,6 +296,7 @@ class _Susun:
     def __init__(self, scope: Scope, pd: PerangkatDaerah, tahun: int, tw4: Pengukuran) -> None:
         self.scope, self.pd, self.tahun = scope, pd, tahun
         self.programs: list[Program] = selectors.program_tahun(scope, pd, tahun)
+        self.tree = _program_tree(tw4)
         self.program_rows = {b.kode: b for b in tw4.baris if b.level == "program" and b.pagu is not None}
         self.total = Anggaran(tw4.pagu, tw4.realisasi_anggaran, rumus.serapan(tw4.realisasi_anggaran, tw4.pagu))
         pk = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31), anggaran=True)  # the PK in force at year end
@@ -307,14 +314,31 @@ class _Susun:
         self.supported = selectors.ada_bukti(self.scope, ids, self.tahun)
         self.written = selectors.analisis(self.scope, ids, self.tahun)
         by_sasaran: dict[int, list[IndikatorLkjip]] = {}
-        names: dict[int, tuple[str, tuple[str, ...]]] = {}
+        names: dict[int, tuple[str, list[Program]]] = {}
         for ind in indikator:
             sasaran = ind.sasaran
             assert sasaran is not None  # selectors.indikator_sasaran reads sasaran indicators only
             supporting = [p for p in self.programs if any(s.pk == sasaran.pk for s in p.sasaran.all())]
             by_sasaran.setdefault(sasaran.pk, []).append(self.indikator(ind, supporting))
-            names[sasaran.pk] = (sasaran.nama, tuple(p.nama for p in supporting))
-        return [SasaranLkjip(names[sid][0], names[sid][1], tuple(rows)) for sid, rows in by_sasaran.items()]
+            names[sasaran.pk] = (sasaran.nama, supporting)
+        return [SasaranLkjip(names[sid][0], tuple(p.nama for p in names[sid][1]), tuple(rows),
+                             self.dukungan(names[sid][1])) for sid, rows in by_sasaran.items()]
+
+    def dukungan(self, supporting: list[Program]) -> tuple[tuple[str, str], ...]:
+        """The supporting programs as Tabel 3.26 lists them: program, its kegiatan, their sub kegiatan (a sub
+        kegiatan split by lokasi once per lokasi, "nama (lokasi)", as the seed lists them)."""
+        codes = {p.kode for p in supporting}
+        lines: list[tuple[str, str]] = []
+        for p in self.tree:
+            if p["kode"] not in codes:
+                continue
+            lines.append(("program", p["nama"]))
+            for k in p["kegiatan"]:
+                lines.append(("kegiatan", k["nama"]))
+                for sub in k["sub_kegiatan"]:
+                    lines += [("sub_kegiatan", f"{sub['nama']} ({lok['lokasi']})") for lok in sub["lokasi_rincian"]] \
+                        or [("sub_kegiatan", sub["nama"])]
+        return tuple(lines)
 
     def _anggaran(self, supporting: list[Program]) -> Anggaran:
         rows = [self.program_rows[p.kode] for p in supporting if p.kode in self.program_rows]
@@ -347,8 +371,9 @@ class _Susun:
             kemajuan=rumus.capaian_aturan(real.nilai, akhir.rumus if akhir else None, aturan),
             anggaran=anggaran, efisiensi=rumus.efisiensi(anggaran.serapan.nilai, hasil.nilai), indikator_id=ind.pk,
             analisis=((written.penyebab, written.solusi, written.langkah) if written
-                      else draf_analisis(ind.nama, real, tampil(target, ind.satuan), hasil, kategori, anggaran)),
-            analisis_draf=written is None,
+                      else draf_analisis(ind.nama, real, tampil(target, ind.satuan), hasil, kategori, anggaran,
+                                         last_real)),
+            analisis_draf=written is None, sumber_data=ind.sumber_data,
             realisasi_tw4=kinerja(ind, aturan, isian, target, 4, self.skala).realisasi.nilai,
             realisasi_eksplisit=explicit is not None, ada_bukti=ind.pk in self.supported,
             ikm_skm=self._ikm_skm() if explicit is not None and ind.peran == Peran.IKM else None)
@@ -359,18 +384,36 @@ class _Susun:
         return IkmSkm(periode.nama, nilai) if periode and nilai is not None else None
 
 
-def draf_analisis(nama: str, real: Nilai, target: Nilai, hasil: rumus.Hasil, kategori,
-                  anggaran: Anggaran) -> tuple[str, str, str]:
-    """A first draft of the analysis written from the numbers, for staff to edit."""
+def draf_analisis(nama: str, real: Nilai, target: Nilai, hasil: rumus.Hasil, kategori, anggaran: Anggaran,
+                  tahun_lalu: Nilai | None = None) -> tuple[str, str, str]:
+    """A first draft of the analysis (penyebab, solusi, langkah) written from the indicator's own numbers, for
+    staff to rewrite with what really happened: each sentence names the indicator and its figures, so no two
+    indicators read alike. "Solusi yang telah dilakukan" is left for staff when the target was reached (there is
+    nothing a machine can know was done) and points at the gap when it was not."""
     if hasil.nilai is None:
-        return (f"Capaian {nama} belum dapat dihitung ({hasil.alasan}).", "", "")
+        return (f"Capaian {nama} belum dapat dihitung ({hasil.alasan}).", "",
+                f"Melengkapi data realisasi {nama} agar capaiannya dapat diukur.")
+    persen = f"{format_angka(hasil.nilai, 2)}%"
+    predikat = f" ({kategori.nama.lower()})" if kategori else ""
     arah = "melampaui" if hasil.nilai > 100 else ("memenuhi" if hasil.nilai == 100 else "belum mencapai")
-    penyebab = (f"Realisasi {real.teks} {arah} target {target.teks}, capaian "
-                f"{format_angka(hasil.nilai, 2)}% ({kategori.nama if kategori else '-'}), dengan serapan anggaran "
-                f"program pendukung {format_angka(anggaran.serapan.nilai, 2) if anggaran.serapan.ada else '-'}%.")
-    solusi = "" if hasil.nilai >= 100 else "Perlu dirumuskan langkah untuk menutup selisih terhadap target."
-    langkah = "Mempertahankan dan meningkatkan kinerja pada tahun berikutnya."
-    return (penyebab, solusi, langkah)
+    banding = ""
+    if tahun_lalu is not None and tahun_lalu.nilai is not None and real.nilai is not None:
+        gerak = ("naik dari" if real.nilai > tahun_lalu.nilai else
+                 "turun dari" if real.nilai < tahun_lalu.nilai else "sama dengan")
+        banding = f" ({gerak} {tahun_lalu.teks} pada tahun sebelumnya)"
+    serapan = (f" Program pendukungnya menyerap {format_angka(anggaran.serapan.nilai, 2)}% anggaran."
+               if anggaran.serapan.ada else "")
+    penyebab = (f"Realisasi {nama} sebesar {real.teks}{banding} {arah} target {target.teks} dengan capaian "
+                f"{persen}{predikat}.{serapan}")
+    if hasil.nilai >= 100:
+        return (penyebab, "", f"Realisasi sudah mencapai target yang artinya kinerja pada indikator {nama} sudah "
+                              "baik dan selanjutnya dipertahankan.")
+    selisih = "" if real.nilai is None or target.nilai is None else \
+        f" sebesar {format_angka(rumus.bulatkan(abs(target.nilai - real.nilai)).normalize())}" \
+        f"{'%' if target.teks.endswith('%') else ''}"
+    return (penyebab, f"Menelusuri penyebab selisih{selisih} terhadap target {target.teks} pada kegiatan pendukung.",
+            f"Realisasi belum mencapai target (capaian {persen}); kinerja pada indikator {nama} perlu ditingkatkan "
+            "pada tahun berikutnya.")
 
 
 def _renstra(scope: Scope, pd: PerangkatDaerah, tahun: int, programs: list[Program]) -> RenstraLkjip | None:

@@ -13,6 +13,7 @@ from functools import partial
 
 from babel.dates import format_date
 
+from sakip.documents import lebar
 from sakip.documents.grafik import bagan, batang, garis_banyak
 from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua, nomori
 from sakip.domain.agreement.dokumen import JANJI_BAKU
@@ -88,25 +89,28 @@ def opsi(dok: Lkjip) -> dict:
 
 # --- Ikhtisar and Bab I ----------------------------------------------------------------------------
 
-def _jumlah_baris(dok: Lkjip) -> tuple[int, int, int]:
-    kegiatan = sum(len(p["kegiatan"]) for p in dok.program)
-    sub = sum(len(s["lokasi_rincian"]) or 1 for p in dok.program for k in p["kegiatan"] for s in k["sub_kegiatan"])
-    return len(dok.program), kegiatan, sub
+def jumlah_baris(dok: Lkjip) -> tuple[int, int, int, int]:
+    """What Tabel 2.1 and Tabel 3.26 list: programs, kegiatan, sub kegiatan, and sub kegiatan lines (a sub
+    kegiatan split by lokasi counts once per lokasi)."""
+    kegiatan = [k for p in dok.program for k in p["kegiatan"]]
+    sub = [s for k in kegiatan for s in k["sub_kegiatan"]]
+    return len(dok.program), len(kegiatan), len(sub), sum(len(s["lokasi_rincian"]) or 1 for s in sub)
 
 
 def _ikhtisar(dok: Lkjip) -> Bagian:
-    program, kegiatan, sub = _jumlah_baris(dok)
+    program, kegiatan, sub, rincian = jumlah_baris(dok)
     a = dok.anggaran
     r = dok.renstra
     periode = f"Tahun {r.tahun_mulai}-{r.tahun_selesai}" if r else ""
     indikator = sum(len(s.indikator) for s in dok.sasaran)
+    per_lokasi = f" ({rincian} rincian sub kegiatan per lokasi)" if rincian != sub else ""
     return Bagian("IKHTISAR EKSEKUTIF", [
         f"Laporan Kinerja Instansi Pemerintah (LKjIP) {dok.unit_nama} Tahun {dok.tahun} merupakan wujud "
         f"pertanggungjawaban pencapaian kinerja dari pelaksanaan Rencana Strategis {dok.unit_nama} {periode} dan "
         f"Perjanjian Kinerja Tahun {dok.tahun}.",
         f"Sesuai Rencana Kerja Tahun {dok.tahun}, {dok.unit_nama} memiliki {len(dok.sasaran)} sasaran dengan "
-        f"{indikator} indikator kinerja, {program} Program, {kegiatan} Kegiatan dan {sub} Sub Kegiatan, dengan "
-        f"dukungan anggaran sebesar {format_rupiah(a.pagu, 'Rp. ')}.",
+        f"{indikator} indikator kinerja, {program} Program, {kegiatan} Kegiatan dan {sub} Sub Kegiatan{per_lokasi}, "
+        f"dengan dukungan anggaran sebesar {format_rupiah(a.pagu, 'Rp. ')}.",
         f"Realisasi anggaran {dok.unit_nama} pada tahun {dok.tahun} adalah sebesar {format_rupiah(a.realisasi, 'Rp. ')} "
         f"atau {_p(a.serapan)} dari total pagu anggaran sebesar {format_rupiah(a.pagu, 'Rp. ')}.",
         *[f"Sasaran {n} ({s.nama}): " + "; ".join(
@@ -115,20 +119,57 @@ def _ikhtisar(dok: Lkjip) -> Bagian:
     ])
 
 
+def _lebar(kepala, rows) -> bool:
+    """A landscape page only for a table too wide for a portrait one at the Word file's 11 pt (the larger of
+    the two renderers' sizes): one whose unbreakable pieces leave no room for the text that wraps."""
+    return not lebar.muat(kepala, rows, lebar.POTRET_MM * lebar.MM, pt=lebar.WORD_PT, tepi=lebar.WORD_TEPI)
+
+
 def _tabel_profil(t) -> Tabel:
     rows = [*t.tabel.baris, *([t.tabel.jumlah] if t.tabel.jumlah else [])]
-    return Tabel(t.judul, t.tabel.kepala, rows, lebar=len(t.tabel.kepala) > 7,
+    return Tabel(t.judul, t.tabel.kepala, rows, lebar=_lebar(t.tabel.kepala, rows),
                  catatan=f"Sumber: {t.sumber}" if t.sumber else "")
+
+
+TINGGI_MAKS = 1.3  # a picture printed 150 mm wide stays within ~195 mm of height (an A4 page less margins)
+
+
+def gambar_halaman(png: bytes) -> bytes:
+    """An uploaded picture (map, organisation chart) as a PNG that fits the page: any format Pillow reads,
+    at most 2.000 px wide, and padded with white at the sides when taller than 1,3 × its width, since Word
+    and the PDF print every picture 150 mm wide."""
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as img:
+        img.load()
+        picture = img.convert("RGBA") if img.mode in ("P", "LA", "RGBA") else img.convert("RGB")
+    if picture.width > 2000:
+        picture = picture.resize((2000, round(picture.height * 2000 / picture.width)))
+    if picture.height > TINGGI_MAKS * picture.width:
+        width = round(picture.height / TINGGI_MAKS)
+        canvas = Image.new(picture.mode, (width, picture.height), (255, 255, 255, 255)[:len(picture.mode)])
+        canvas.paste(picture, ((width - picture.width) // 2, 0))
+        picture = canvas
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
 
 
 def _bab1(dok: Lkjip) -> list[Bagian]:
     p = dok.profil
+    peta = [Gambar(f"Peta {dok.unit_nama}", partial(gambar_halaman, p.peta_png))] if p.peta_png else []
     out = [Bagian("BAB I PENDAHULUAN", list(p.pendahuluan) or [
         f"Profil {dok.unit_nama} tahun {dok.tahun} belum diisi."], halaman_baru=True),
         Bagian("1.1 Gambaran Umum Organisasi", [], tingkat=2)]
     for u in (u for u in p.uraian if u.bagian == "gambaran"):
-        out.append(Bagian(u.judul, [*u.paragraf, *[_tabel_profil(t) for t in u.tabel]], tingkat=3))
-    chart = Gambar(f"Bagan Struktur Organisasi {dok.unit_nama}", p.bagan_png or partial(bagan,
+        # The map follows the first part's text (the seed's "Kondisi dan Potensi Geografis"), before its tables.
+        out.append(Bagian(u.judul, [*u.paragraf, *peta, *[_tabel_profil(t) for t in u.tabel]], tingkat=3))
+        peta = []
+    out[1].isi.extend(peta)  # no part to follow: under 1.1 itself
+    chart = Gambar(f"Bagan Struktur Organisasi {dok.unit_nama}", partial(gambar_halaman, p.bagan_png)
+                   if p.bagan_png else partial(bagan,
         f"{'CAMAT' if dok.unit_nama.startswith('Kecamatan') else 'KEPALA'}",
         [(nama, subs) for jenis, nama, subs in p.unit if jenis in ("sekretariat", "fungsional")],
         [(nama, subs) for jenis, nama, subs in p.unit if jenis not in ("sekretariat", "fungsional", "pimpinan")],
@@ -269,12 +310,8 @@ def _bab3(dok: Lkjip) -> list[Bagian]:
             Tabel("Efisiensi Penggunaan Sumber Daya",
                   ("Indikator kinerja utama", "Serapan anggaran", "Capaian kinerja", "Efisiensi"),
                   [(i.nama, _p(i.anggaran.serapan), _p(i.capaian), _p(i.efisiensi)) for i in rows]),
-            Tabel("Analisis Penyebab Keberhasilan/Kegagalan dan Solusi",
-                  ("Indikator kinerja utama", "Target", "Realisasi", "Analisis penyebab", "Solusi yang telah dilakukan",
-                   "Langkah selanjutnya"),
-                  [(i.nama, i.target.teks, i.realisasi.teks, *i.analisis) for i in rows]),
-            Tabel("Program yang Menunjang Pencapaian Kinerja", ("No", "Program"),
-                  [(f"{k}.", nama) for k, nama in enumerate(s.program, start=1)] or [("-", "-")]),
+            _tabel_analisis(rows),
+            _tabel_dukungan(s),
         ], tingkat=3))
     out.append(Bagian("Grafik Capaian", [
         Gambar("Capaian kinerja per indikator", partial(batang,
@@ -287,6 +324,31 @@ def _bab3(dok: Lkjip) -> list[Bagian]:
                                                 [Decimal(str(p["serapan_persen"] or 0)) for p in dok.program]))],
         tingkat=2))
     return out
+
+
+def _tabel_analisis(rows) -> Tabel:
+    """Bab III (g), as seed 002's Tabel 3.8: the indicator, its targets and realisation, and the causes staff
+    wrote; the solutions taken when any was written (the next steps go to Bab IV, Tabel 4.1)."""
+    solusi = any(i.analisis[1].strip() for i in rows)
+    return Tabel(
+        "Analisis Penyebab Keberhasilan/Peningkatan dan Kegagalan/Penurunan Kinerja serta Solusi yang telah "
+        "dilakukan",
+        ("Indikator kinerja utama", "Target Renstra", "Target penyesuaian", "Realisasi", "Analisis penyebab",
+         *(("Solusi yang telah dilakukan",) if solusi else ())),
+        [(i.nama, i.target_renstra.teks, i.target.teks, i.realisasi.teks, i.analisis[0] or "-",
+          *((i.analisis[1] or "-",) if solusi else ())) for i in rows])
+
+
+def _tabel_dukungan(s) -> Tabel:
+    """Bab III (h), as seed 002's Tabel 3.9: beside the indicators, the programs that supported the sasaran
+    with their kegiatan and sub kegiatan, one per row."""
+    indikator = [(i.nama, i.target_renstra.teks, i.target.teks, i.realisasi.teks) for i in s.indikator]
+    lines = [nama for _, nama in s.dukungan] or ["-"]
+    rows = [(*(indikator[k] if k < len(indikator) else ("", "", "", "")), lines[k] if k < len(lines) else "")
+            for k in range(max(len(indikator), len(lines)))]
+    return Tabel("Analisis Program/Kegiatan yang Menunjang Keberhasilan/Kegagalan Pencapaian Kinerja",
+                 ("Indikator kinerja utama", "Target Renstra", "Target penyesuaian", "Realisasi",
+                  "Program/kegiatan/sub kegiatan"), rows)
 
 
 def _jalur_triwulan(dok: Lkjip) -> list[Gambar]:
@@ -340,17 +402,19 @@ def _bab4(dok: Lkjip) -> list[Bagian]:
     parts.append(f"Anggaran {dok.unit_nama} tahun {dok.tahun} sebesar {format_rupiah(a.pagu, 'Rp. ')} terealisasi "
                  f"{format_rupiah(a.realisasi, 'Rp. ')} atau {_p(a.serapan)}, dengan sisa anggaran "
                  f"{format_rupiah(a.sisa, 'Rp. ')}.")
+    parts += dok.profil.kesimpulan  # what staff explain after the figures (why budget was left, ...)
     y0, y1 = dok.tahun - 1, dok.tahun
-    langkah = Tabel(f"Pencapaian Kinerja Pelayanan {dok.unit_nama}",
-                    ("NO", "IKU PD", f"Target {y0}", f"Target {y1}", f"Realisasi {y0}", f"Realisasi {y1}",
-                     "Catatan analisis"),
-                    [(f"{n}", i.nama, i.target_tahun_lalu.teks, i.target.teks, i.realisasi_tahun_lalu.teks, i.realisasi.teks,
-                      i.analisis[2] or i.analisis[0])
-                     for n, i in enumerate((i for s in dok.sasaran for i in s.indikator), start=1)], lebar=True)
+    kepala = ("NO", "IKU PD", f"Target {y0}", f"Target {y1}", f"Realisasi {y0}", f"Realisasi {y1}",
+              "Catatan analisis")
+    rows = [(f"{n}", i.nama, i.target_tahun_lalu.teks, i.target.teks, i.realisasi_tahun_lalu.teks, i.realisasi.teks,
+             i.analisis[2] or i.analisis[0])
+            for n, i in enumerate((i for s in dok.sasaran for i in s.indikator), start=1)]
+    langkah = Tabel(f"Pencapaian Kinerja Pelayanan {dok.unit_nama}", kepala, rows, lebar=_lebar(kepala, rows))
+    pengantar = list(dok.profil.langkah_peningkatan) or [
+        "Untuk meningkatkan capaian kinerja ke depan diperlukan langkah-langkah sebagaimana catatan analisis "
+        "setiap indikator berikut."]
     return [Bagian("BAB IV PENUTUP", [], halaman_baru=True), Bagian("4.1 Kesimpulan", parts, tingkat=2),
-            Bagian("4.2 Langkah-langkah untuk Meningkatkan Kinerja", [
-                "Untuk meningkatkan capaian kinerja ke depan diperlukan langkah-langkah sebagaimana catatan analisis "
-                "setiap indikator berikut.", langkah], tingkat=2)]
+            Bagian("4.2 Langkah-langkah untuk Meningkatkan Kinerja", [*pengantar, langkah], tingkat=2)]
 
 
 # --- Lampiran -------------------------------------------------------------------------------------
@@ -358,32 +422,39 @@ def _bab4(dok: Lkjip) -> list[Bagian]:
 def _lampiran(dok: Lkjip) -> list[Bagian]:
     rekap = Tabel(f"Rekap Capaian Kinerja Perangkat Daerah Tahun {dok.tahun}",
                   ("NO", "INDIKATOR KINERJA UTAMA (IKU)", "REALISASI", "CAPAIAN", "SUMBER DATA"),
-                  [(f"{n}.", i.nama, i.realisasi.teks, _p(i.capaian), i.realisasi_sumber)
+                  [(f"{n}.", i.nama, i.realisasi.teks, _p(i.capaian), i.sumber_data or "-")
                    for n, i in enumerate((i for s in dok.sasaran for i in s.indikator), start=1)])
     out = [Bagian("LAMPIRAN", [rekap], halaman_baru=True)]
     if dok.renstra:
-        r = dok.renstra
-        years = [y for y, _ in (r.tujuan[0].sasaran[0].indikator[0].target if r.tujuan and r.tujuan[0].sasaran and
-                                r.tujuan[0].sasaran[0].indikator else ())]
-        rows = []
-        for t in r.tujuan:
-            for s in t.sasaran:
-                for i in s.indikator:
-                    rows.append((t.nama, s.nama, i.nama, i.rumus or "-", i.kondisi_awal,
-                                 *[teks for _, teks in i.target], s.strategi or "-", s.kebijakan or "-",
-                                 "; ".join(s.program) or "-"))
-        out.append(Bagian(f"Matrik Rencana Strategis {dok.unit_nama} Tahun {r.tahun_mulai}-{r.tahun_selesai}", [Tabel(
-            "Matrik Rencana Strategis", ("Tujuan", "Sasaran", "Indikator", "Rumus", "Kondisi awal",
-                                         *[str(y) for y in years], "Strategi", "Kebijakan", "Program"), rows,
-            lebar=True)], tingkat=2))
+        out.append(Bagian(f"Matrik Rencana Strategis {dok.unit_nama} Tahun {dok.renstra.tahun_mulai}-"
+                          f"{dok.renstra.tahun_selesai}", _matrik_renstra(dok.renstra), tingkat=2))
     for p in dok.triwulan:
-        out.append(Bagian(f"Pengukuran Kinerja {dok.unit_nama} Triwulan {ROMAWI[p.triwulan]} Tahun {dok.tahun}",
-                          [_tabel_triwulan(p)], tingkat=2, halaman_baru=True))
+        # One title, as the seed prints it: the heading; the table under it needs no caption of its own.
+        out.append(Bagian(p.judul_kalimat, [_tabel_triwulan(p)], tingkat=2, halaman_baru=True))
     if dok.pk:
         for v in dok.pk.versi:
-            out.append(Bagian(f"Perjanjian Kinerja Tahun {dok.tahun} (versi {v.nomor}, {v.tanggal_teks})",
-                              _pk_lampiran(dok, v), tingkat=2, halaman_baru=True))
+            out.append(Bagian(f"Perjanjian Kinerja Tahun {dok.tahun}", _pk_lampiran(dok, v), tingkat=2,
+                              halaman_baru=True))
     return out
+
+
+def _matrik_renstra(r) -> list[Tabel]:
+    """The Renstra matrix as two tables, as the seed splits it per part: the indicators with their start and
+    yearly targets (every target column as wide as its figure), then each sasaran's strategy, policy and
+    programs, which would leave the targets no room in one table."""
+    years = [y for y, _ in next((i.target for t in r.tujuan for s in t.sasaran for i in s.indikator), ())]
+    rows, cara = [], []
+    for t in r.tujuan:
+        for s in t.sasaran:
+            for i in s.indikator:
+                rows.append((t.nama, s.nama, i.nama, i.rumus or "-", i.kondisi_awal, *[teks for _, teks in i.target]))
+            cara.append((s.nama, s.strategi or "-", s.kebijakan or "-", "\n".join(s.program) or "-"))
+    kepala = ("Tujuan", "Sasaran", "Indikator", "Rumus", f"Kondisi awal {r.tahun_kondisi_awal or r.tahun_mulai}",
+              *[str(y) for y in years])
+    kepala_cara = ("Sasaran", "Strategi", "Kebijakan", "Program")
+    return [Tabel("Matrik Rencana Strategis: Indikator dan Target", kepala, rows, lebar=_lebar(kepala, rows)),
+            Tabel("Matrik Rencana Strategis: Strategi, Kebijakan dan Program", kepala_cara, cara,
+                  lebar=_lebar(kepala_cara, cara))]
 
 
 def _tabel_triwulan(p) -> Tabel:
@@ -395,10 +466,17 @@ def _tabel_triwulan(p) -> Tabel:
                      b.target.teks, b.realisasi.teks, _p(b.capaian), _a(b.pagu), _a(b.realisasi_anggaran),
                      _p(b.serapan)))
     rows.append(("", "JUMLAH", "", "", "", "", _a(p.pagu), _a(p.realisasi_anggaran), _p(p.serapan)))
-    return Tabel(p.judul_kalimat,
+    return Tabel("",
                  ("Sasaran", "Indikator / program / kegiatan / sub kegiatan", "Satuan", "Target",
                   f"Realisasi s.d. TW {ROMAWI[p.triwulan]}", "Capaian", "Pagu (Rp)",
                   f"Realisasi anggaran s.d. TW {ROMAWI[p.triwulan]} (Rp)", "Serapan"), rows, lebar=True)
+
+
+def versi_pk(v) -> str:
+    """The line under an annexed PK's heading that tells its versions apart (the seed heads all three
+    "PERJANJIAN KINERJA TAHUN 2024" and dates them by month only)."""
+    jenis = "Penetapan awal" if v.nomor == 1 else f"Perubahan ke-{v.nomor - 1} ({v.alasan_label.lower()})"
+    return f"{jenis}, ditandatangani di {v.tempat} pada {v.tanggal_teks}"
 
 
 def _pk_lampiran(dok: Lkjip, v) -> list:
@@ -409,6 +487,7 @@ def _pk_lampiran(dok: Lkjip, v) -> list:
             n += 1
             rows.append((f"{n}.", s.nama if k == 0 else "", i.nama, i.target_teks))
     return [
+        versi_pk(v),
         *[line for line in v.pernyataan.splitlines() if line.strip()],
         f"Nama: {first.nama}; Jabatan: {first.jabatan}; selanjutnya disebut pihak pertama.",
         f"Nama: {second.nama}; Jabatan: {second.jabatan}; selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",

@@ -511,6 +511,21 @@ PROFIL: dict[str, Any] = {
     "kewenangan_pengantar": _KEWENANGAN_PENGANTAR,
     "permasalahan": _PERMASALAHAN,
     "aspek_strategis": _ASPEK_STRATEGIS,
+    # Bab IV as staff wrote it. 4.1: the seed's explanation of the budget left over, without its repeated figures
+    # (sakip prints the pagu, realisation, 95,53% and the remainder from the data just before it).
+    "kesimpulan": (
+        "Sisa anggaran tersebut disebabkan karena pada Kegiatan Pemberdayaan Kelurahan Sub Kegiatan Pembangunan "
+        "Sarana dan Prasarana Kelurahan Kecamatan Wonoasih beberapa kelurahan terealisasi sebagian disebabkan pada "
+        "unit yang lainnya status kepemilikan tanah yang akan dibangun/dipelihara harus bersertifikat dan menjadi "
+        "aset Pemerintah Kota Probolinggo sedangkan dalam hal ini warga masih belum bersedia untuk menyerahkan "
+        "tanahnya sebagai Aset Pemerintah Kota Probolinggo dan pada Sub Kegiatan Pembangunan Sarana dan Prasarana "
+        "Kelurahan yang dalam hal ini untuk sarana dan prasarana posyandu tidak dilaksanakan dikarenakan pengadaan "
+        "sarana dan prasarana posyandu telah dilaksanakan oleh Dinas Kesehatan Kota Probolinggo."),
+    "langkah_peningkatan": (
+        "Melihat dari hasil capaian kinerja yang telah dilaksanakan untuk lebih meningkatkan capaian kinerja kedepan, "
+        "maka diperlukan langkah-langkah untuk meningkatkan kinerja guna mencapai target yang lebih. Secara garis "
+        "besar upaya atau langkah-langkah yang perlu dilakukan adalah peningkatan kuantitas dan kualitas SDM dan "
+        "pemenuhan sarana dan prasarana yang terkait dengan pelayanan publik."),
     "uraian": [
         {"judul": "Kondisi dan Potensi Geografis", "teks": _GEOGRAFI, "tabel": [_TABEL_1_1]},
         {"judul": "Kependudukan", "teks": _KEPENDUDUKAN, "tabel": [_TABEL_1_2, _TABEL_1_3, _TABEL_1_4]},

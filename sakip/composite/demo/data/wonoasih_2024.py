@@ -102,6 +102,27 @@ REALISASI_TAHUNAN = [
      "sumber": "LKjIP 2024 Tabel 3.18"},
 ]
 
+# The analysis staff wrote for each indicator (LKjIP 2024 Bab III g, Tabel 3.8/3.16/3.24 "ANALISA PENYEBAB",
+# and Bab IV's table, "Catatan Analisa"). The seed writes no solution column: "solusi" stays empty, so the
+# document prints no empty Solusi column. Tabel 3.24 prints the program list under the analysis heading and
+# Tabel 3.25 the analysis under the program heading (the seed swapped them); the analysis text is the one taken.
+ANALISIS = [
+    {"indikator": IKM,
+     "penyebab": "Peningkatan kinerja dapat tercapai karena meningkatnya kualitas SDM dan terpenuhinya sarana "
+                 "prasarana serta adanya inovasi-inovasi pelayanan",
+     "langkah": "Realisasi sudah mencapai target yang artinya kinerja pada indikator Indeks Kepuasan Masyarakat "
+                "(IKM) sudah baik dan selanjutnya dipertahankan."},
+    {"indikator": ADMINISTRASI,
+     "penyebab": "Peningkatan kinerja dapat tercapai karena dalam seluruh pengelolaan administrasi perkantoran "
+                 "dilaksanakan sesuai dengan ketentuan.",
+     "langkah": "Realisasi sudah mencapai target yang artinya kinerja pada indikator Persentase Capaian Pengelolaan "
+                "Administrasi Perkantoran yang ditangani sesuai ketentuan sudah baik dan selanjutnya dipertahankan."},
+    {"indikator": KELOMPOK,
+     "penyebab": "Fasilitasi kepada kelompok dan lembaga masyarakat sudah dilaksanakan sesuai target.",
+     "langkah": "Realisasi sudah mencapai target yang artinya kinerja pada Persentase Kelompok dan Lembaga "
+                "Kemasyarakatan yang Difasilitasi sudah baik dan selanjutnya dipertahankan."},
+]
+
 # The year before, as LKjIP 2024 reports it (Tabel 3.3, 3.11, 3.19): shown beside 2024 in Bab III (b).
 # Bab IV's table prints “-” for the administration indicator in 2023 while Tabel 3.11 gives 100%;
 # Tabel 3.11 is used.
