@@ -40,3 +40,26 @@ def test_operator_enters_a_realisation_and_sees_the_capaian(login):
     # Enter moved the cursor down the same column.
     focused = page.evaluate("document.activeElement.getAttribute('data-kolom')")
     assert focused == "realisasi"
+
+
+def test_a_save_refused_during_a_restore_says_so(login):
+    """A restore keeps the site read-only (503 to every write); the grid's htmx save must not fail silently."""
+    from sakip.core.cadangan import berkas_pemeliharaan
+
+    page = login("operator-wonoasih")
+    Pengajuan.objects.filter(pd__slug="wonoasih").update(status="draft")
+    page.goto("/pd/wonoasih/pengukuran/2024/tw2/")
+    row = page.locator("tr.level-sub_kegiatan:has(input[name=realisasi])").first
+    indikator_id = int(row.locator("input[name=indikator]").get_attribute("value"))
+    before = Realisasi.objects.filter(indikator_id=indikator_id, tahun=2024, triwulan=2).first()
+    flag = berkas_pemeliharaan()
+    flag.parent.mkdir(parents=True, exist_ok=True)
+    flag.touch()
+    try:
+        row.locator("input[name=realisasi]").fill("1")
+        row.locator("input[name=realisasi]").press("Enter")
+        expect(page.locator("#sibuk")).to_contain_text("sakip sedang dipulihkan dari cadangan; isian ini belum tersimpan.")
+    finally:
+        flag.unlink()
+    after = Realisasi.objects.filter(indikator_id=indikator_id, tahun=2024, triwulan=2).first()
+    assert (after.nilai if after else None) == (before.nilai if before else None)

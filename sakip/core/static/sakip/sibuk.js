@@ -43,6 +43,24 @@
       }
     }, 250);
   });
+  // An htmx save the server refused without a page to show (a restore running, a lost connection): say so, in
+  // place of a silent nothing. Validation errors come back as the row itself and are shown there.
+  var GALAT = {
+    403: "Anda tidak berwenang melakukan ini; isian belum tersimpan.",
+    429: "Terlalu banyak permintaan; tunggu sebentar lalu coba lagi. Isian belum tersimpan.",
+    503: "sakip sedang dipulihkan dari cadangan; isian ini belum tersimpan. Coba lagi beberapa menit lagi."
+  };
+  function gagal(teks) {
+    tampil(teks, false);
+    baris().className = "gagal";
+  }
+  document.addEventListener("htmx:responseError", function (event) {
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    gagal(GALAT[status] || ("Isian belum tersimpan (galat " + status + "); muat ulang halaman lalu coba lagi."));
+  });
+  document.addEventListener("htmx:sendError", function () {
+    gagal("Tidak terhubung ke server; isian belum tersimpan. Periksa jaringan lalu coba lagi.");
+  });
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (!form.matches || !form.matches("form[data-sibuk]") || event.defaultPrevented) return;
