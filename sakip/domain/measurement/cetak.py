@@ -5,7 +5,8 @@ The sheet follows the columns of seed 002's "PENGUKURAN KINERJA ... TRIWULAN" ta
 make it safe to read back:
 - column A holds a row key ("I:<indikator id>", "A:<sub kegiatan id>:<lokasi id or ->"); it is
   hidden but kept, so rows may be sorted or filtered without losing their meaning;
-- a hidden, protected sheet ``sakip`` records the unit, year and quarter the template belongs to.
+- a hidden, protected sheet ``sakip`` records the unit, year and quarter the template belongs to, the
+  name of the data sheet (a sheet the user adds before it is not read) and its first body row.
 Only the realisation cells (indicators) and spending cells (editable budget lines) are read; they
 are unlocked and shaded, everything else is locked.
 """
@@ -16,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 
-from sakip.documents.lembar import simpan_xlsx
+from sakip.documents.lembar import sel, simpan_xlsx
 from sakip.domain.measurement.dokumen import Baris, Pengukuran
 from sakip.domain.measurement.models import ROMAWI
 
@@ -41,7 +42,7 @@ def pengukuran_xlsx(p: Pengukuran) -> bytes:
     ws.title = f"TW {ROMAWI[p.triwulan]}"
     sumber = next((b.sumber_pagu for b in p.baris if b.sumber_pagu), "APBD")
     ws.cell(1, 2, "PENGUKURAN KINERJA").font = Font(bold=True, size=12)
-    ws.cell(2, 2, f"{p.unit_nama.upper()} TRIWULAN {ROMAWI[p.triwulan]} TAHUN {p.tahun}").font = Font(bold=True, size=12)
+    sel(ws, 2, 2, f"{p.unit_nama.upper()} TRIWULAN {ROMAWI[p.triwulan]} TAHUN {p.tahun}").font = Font(bold=True, size=12)
     for col, (header, width) in enumerate(KOLOM, start=1):
         cell = ws.cell(HEADER_ROW, col, header.format(tw=p.triwulan, sumber=sumber))
         cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
@@ -86,7 +87,7 @@ def _values(b: Baris, unit: str) -> list:
 
 def _put(ws, row: int, values: list) -> None:
     for col, value in enumerate(values, start=1):
-        cell = ws.cell(row, col, value)
+        cell = sel(ws, row, col, value)
         if col in (COL_PAGU, COL_BELANJA):
             cell.number_format = RUPIAH
         elif col in (4, COL_IKU_REALISASI, 10, COL_REALISASI):
@@ -101,8 +102,8 @@ def _editable(cell) -> None:
 def _meta(wb: Workbook, p: Pengukuran, first_body: int) -> None:
     meta = wb.create_sheet(META_SHEET)
     for r, (k, v) in enumerate((("unit", p.unit_slug), ("tahun", p.tahun), ("triwulan", p.triwulan),
-                                ("baris_pertama", HEADER_ROW + 1)), start=1):
+                                ("baris_pertama", HEADER_ROW + 1), ("lembar", wb.worksheets[0].title)), start=1):
         meta.cell(r, 1, k)
-        meta.cell(r, 2, v)
+        sel(meta, r, 2, v)
     meta.sheet_state = "hidden"
     meta.protection.sheet = True

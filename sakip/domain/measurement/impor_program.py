@@ -23,15 +23,16 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from sakip.core import kunci
-from sakip.core.masukan import baca_rupiah, baca_target
+from sakip.core.masukan import baca_rupiah, baca_target, panjang_kolom, pesan_panjang
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx, teks_sel
+from sakip.documents.lembar import Kesalahan, buka_xlsx, sel, simpan_xlsx, teks_sel
 from sakip.domain.measurement.models import Pagu
 from sakip.domain.measurement.services_anggaran import pastikan_triwulan_terbuka
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Nomenklatur, Program, SubKegiatan, Target
+from sakip.rumus.angka import kutip
 from sakip.rumus.capaian import SumberAnggaran
 
 SHEET, META = "Program", "sakip"
@@ -39,6 +40,7 @@ HEADER_ROW = 3
 KOLOM = ["Kode", "Uraian", "Lokasi", "Indikator", "Satuan", "Target", "Pagu APBD (Rp)", "Pagu APBD-P (Rp)",
          "APBD-P mulai triwulan"]
 K = {nama: get_column_letter(i + 1) for i, nama in enumerate(KOLOM)}
+PANJANG = {"Indikator": panjang_kolom(Indikator, "nama"), "Satuan": panjang_kolom(Indikator, "satuan")}  # stored as typed
 LEVEL = {3: Nomenklatur.Level.PROGRAM, 5: Nomenklatur.Level.KEGIATAN, 6: Nomenklatur.Level.SUB_KEGIATAN}
 
 
@@ -54,8 +56,7 @@ def templat(scope: Scope, slug: str, tahun: int) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    ws["A1"] = f"Program, kegiatan dan sub kegiatan {pd.nama} tahun {tahun}"
-    ws["A1"].font = Font(bold=True, size=12)
+    sel(ws, 1, 1, f"Program, kegiatan dan sub kegiatan {pd.nama} tahun {tahun}").font = Font(bold=True, size=12)
     ws["A2"] = ("Baris berkode: program, kegiatan, sub kegiatan (kode nomenklatur). Baris tanpa kode: indikator atau "
                 "lokasi dari baris di atasnya. Pagu ditulis 185.400.000.")
     for c, nama in enumerate(KOLOM, start=1):
@@ -63,7 +64,7 @@ def templat(scope: Scope, slug: str, tahun: int) -> bytes:
     row = HEADER_ROW + 1
     for values in _baris_pohon(pd, tahun):
         for c, v in enumerate(values, start=1):
-            ws.cell(row, c, v).number_format = "@"
+            sel(ws, row, c, v).number_format = "@"
         row += 1
     for c, width in enumerate([20, 50, 22, 45, 10, 12, 18, 18, 10], start=1):
         ws.column_dimensions[get_column_letter(c)].width = width
@@ -71,7 +72,7 @@ def templat(scope: Scope, slug: str, tahun: int) -> bytes:
     info: dict[str, object] = {"jenis": "program", "unit": pd.slug, "tahun": tahun}
     for r, (kunci_meta, isi_meta) in enumerate(info.items(), start=1):
         meta.cell(r, 1, kunci_meta)
-        meta.cell(r, 2, isi_meta)
+        sel(meta, r, 2, isi_meta)
     meta.sheet_state = "hidden"
     return simpan_xlsx(wb)
 
@@ -151,6 +152,7 @@ def _baca(ws, pd: PerangkatDaerah, hasil: HasilProgram) -> list[Simpul]:
     lokasi_names = {pd.nama.casefold(): "", **{k.nama.casefold(): k.nama for k in pd.kelurahan.all()},
                     **{f"{k.get_jenis_display()} {k.nama}".casefold(): k.nama for k in pd.kelurahan.all()}}
     nodes: list[Simpul] = []
+    kode_baris: dict[str, int] = {}  # a code → the row it is written on (one row per program, kegiatan, sub)
     for r in range(HEADER_ROW + 1, ws.max_row + 1):
         cells = {nama: teks_sel(ws.cell(r, c).value) for c, nama in enumerate(KOLOM, start=1)}
         if not any(cells.values()):
@@ -158,9 +160,15 @@ def _baca(ws, pd: PerangkatDaerah, hasil: HasilProgram) -> list[Simpul]:
         if cells["Kode"]:
             n = nomenklatur.get(cells["Kode"])
             if n is None:
-                hasil.kesalahan.append(Kesalahan(r, K["Kode"], f"{SHEET}: kode “{cells['Kode']}” tidak ada dalam "
+                hasil.kesalahan.append(Kesalahan(r, K["Kode"], f"{SHEET}: kode {kutip(cells['Kode'])} tidak ada dalam "
                                                                "nomenklatur."))
                 continue
+            if n.kode in kode_baris:
+                hasil.kesalahan.append(Kesalahan(r, K["Kode"], (
+                    f"{SHEET}: kode {n.kode} juga tertulis di baris {kode_baris[n.kode]}; tulis setiap program, kegiatan "
+                    "dan sub kegiatan satu kali, dengan indikator dan lokasinya di baris-baris bawahnya.")))
+                continue
+            kode_baris[n.kode] = r
             nodes.append(Simpul(r, n))
         elif not nodes:
             hasil.kesalahan.append(Kesalahan(r, K["Kode"], f"{SHEET}: baris pertama harus berkode program."))
@@ -172,7 +180,18 @@ def _baca(ws, pd: PerangkatDaerah, hasil: HasilProgram) -> list[Simpul]:
 def _isi_simpul(node: Simpul, r: int, cells: dict[str, str], lokasi_names: dict[str, str], pd: PerangkatDaerah,
                 hasil: HasilProgram) -> None:
     """What a row adds to its node: an indicator, and (a sub kegiatan's) a pagu line, own or of a lokasi."""
+    for nama, maks in PANJANG.items():
+        pesan = pesan_panjang(cells[nama], maks)
+        if pesan:
+            hasil.kesalahan.append(Kesalahan(r, K[nama], f"{SHEET}: {pesan}"))
+            return
     if cells["Indikator"]:
+        earlier = next((row for row, name, _, _ in node.indikator if name == cells["Indikator"]), None)
+        if earlier is not None:
+            hasil.kesalahan.append(Kesalahan(r, K["Indikator"], (
+                f"{SHEET}: indikator {kutip(cells['Indikator'])} juga tertulis di baris {earlier} untuk "
+                f"{node.nomenklatur.kode}; hapus salah satunya.")))
+            return
         target = _sel(cells, "Target", r, hasil, lambda t: baca_target(t, "target"))
         node.indikator.append((r, cells["Indikator"], cells["Satuan"],
                                (target[0].nilai, target[0].atas, target[1]) if target else None))
@@ -196,6 +215,11 @@ def _isi_simpul(node: Simpul, r: int, cells: dict[str, str], lokasi_names: dict[
         return
     if apbdp is not None and not mulai:
         hasil.kesalahan.append(Kesalahan(r, K["APBD-P mulai triwulan"], f"{SHEET}: isi triwulan mulai berlakunya APBD-P."))
+    if lokasi in node.pagu:
+        line = f"lokasi {lokasi or pd.nama}" if lokasi is not None else f"sub kegiatan {node.nomenklatur.kode} sendiri"
+        hasil.kesalahan.append(Kesalahan(r, K["Lokasi"] if lokasi is not None else K["Pagu APBD (Rp)"], (
+            f"{SHEET}: pagu {line} juga tertulis di baris {node.pagu[lokasi][0]}; tulis setiap baris anggaran satu kali.")))
+        return
     node.pagu[lokasi] = (r, apbd, apbdp, int(mulai) if mulai in ("2", "3", "4") else None)
 
 

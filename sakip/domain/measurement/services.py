@@ -6,12 +6,12 @@ Every value arrives as text as the user typed it ("85,71", "1.234.567"); it is p
 - for an indicator whose quarters add up (``akumulasi = jumlah``) the value s.d. a quarter is never
   below the value s.d. the quarter before, nor above the one after;
 - spending is a number, not negative, not above the pagu in force, and never below the spending
-  s.d. the previous quarter (it is cumulative).
+  s.d. the latest earlier quarter that has one (it is cumulative).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -87,8 +87,12 @@ def periksa_isian(indikator: Indikator, triwulan: int, nilai: Decimal | None, la
                                       f"lebih besar dari s.d. triwulan {ROMAWI[later[0]]} ({format_angka(after)})."})
 
 
-def periksa_belanja(nilai: Decimal | None, pagu: Decimal | None, sebelumnya: Decimal | None, triwulan: int,
+def periksa_belanja(nilai: Decimal | None, pagu: Decimal | None, lain: Mapping[int, Decimal | None], triwulan: int,
                     field: str = "realisasi_anggaran") -> None:
+    """What may be typed as a budget line's spending s.d. a quarter: not above the pagu in force, and (it is
+    cumulative) never below the spending s.d. the latest earlier quarter that has one — TW IV is checked
+    against TW II when TW III was left empty. ``lain``: the line's spending by quarter (the grid and the
+    import read it with ``selectors.belanja_lain`` / ``selectors.semua_belanja``)."""
     if nilai is None:
         return
     if pagu is None:
@@ -96,9 +100,12 @@ def periksa_belanja(nilai: Decimal | None, pagu: Decimal | None, sebelumnya: Dec
     if nilai > pagu:
         raise ValidationError({field: f"Realisasi anggaran Rp {format_angka(nilai, 0)} melebihi pagu "
                                       f"Rp {format_angka(pagu, 0)}."})
-    if sebelumnya is not None and nilai < sebelumnya:
-        raise ValidationError({field: f"Realisasi anggaran s.d. triwulan {ROMAWI[triwulan]} lebih kecil dari s.d. "
-                                      f"triwulan {ROMAWI[triwulan - 1]} (Rp {format_angka(sebelumnya, 0)})."})
+    q = next((q for q in range(triwulan - 1, 0, -1) if lain.get(q) is not None), None)
+    sebelumnya = lain.get(q) if q else None
+    if q and sebelumnya is not None and nilai < sebelumnya:
+        raise ValidationError({field: (
+            f"Realisasi anggaran s.d. triwulan {ROMAWI[triwulan]} (Rp {format_angka(nilai, 0)}) lebih kecil dari "
+            f"s.d. triwulan {ROMAWI[q]} (Rp {format_angka(sebelumnya, 0)}); realisasi anggaran dihitung kumulatif.")})
 
 
 def pastikan_terbuka(pd_id: int, tahun: int, triwulan: int, field: str) -> None:
@@ -129,7 +136,7 @@ def _simpan_realisasi(indikator: Indikator, tahun: int, triwulan: int, teks: str
 
 def _simpan_belanja(isian: IsianAnggaran, triwulan: int, lain: dict) -> RealisasiAnggaran | None:
     nilai = baca_rupiah(isian.teks)
-    periksa_belanja(nilai, isian.pagu, lain.get(triwulan - 1), triwulan)
+    periksa_belanja(nilai, isian.pagu, lain, triwulan)
     existing = RealisasiAnggaran.objects.filter(sub_kegiatan=isian.sub_kegiatan, lokasi=isian.lokasi,
                                                 triwulan=triwulan).first()
     if isian.awal is not None:

@@ -21,10 +21,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from sakip.core import kunci
-from sakip.core.masukan import baca_nilai, baca_target
+from sakip.core.masukan import baca_nilai, baca_target, panjang_kolom, pesan_panjang
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx, simpan_xlsx, teks_sel
+from sakip.documents.lembar import Kesalahan, buka_xlsx, sel, simpan_xlsx, teks_sel
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Renstra, Sasaran, Target, Tujuan
@@ -41,6 +41,10 @@ PILIHAN: dict[str, tuple[str, type[Pilihan], str]] = {  # column → (field, enu
     "Cara isi": ("cara_isi", CaraIsi, CaraIsi.KUMULATIF), "Frekuensi": ("frekuensi", Frekuensi, Frekuensi.TRIWULAN),
     "Peran": ("peran", Peran, ""),
 }
+
+
+PANJANG = [panjang_kolom(Tujuan, "nama"), panjang_kolom(Sasaran, "nama"),  # columns A–D are stored as typed
+           panjang_kolom(Indikator, "nama"), panjang_kolom(Indikator, "satuan")]
 
 
 def _kode(enum: type[Pilihan]) -> list[str]:
@@ -67,8 +71,7 @@ def templat(scope: Scope, slug: str, tahun_mulai: int, tahun_selesai: int) -> by
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    ws["A1"] = f"Renstra {pd.nama} {tahun_mulai}–{tahun_selesai}"
-    ws["A1"].font = Font(bold=True, size=12)
+    sel(ws, 1, 1, f"Renstra {pd.nama} {tahun_mulai}–{tahun_selesai}").font = Font(bold=True, size=12)
     ws["A2"] = ("Satu baris per indikator. Sel tujuan/sasaran yang kosong mengikuti baris di atasnya. Target boleh "
                 "angka (94,20), rentang (80–90) atau predikat (BB (75,00)).")
     for c, nama in enumerate([*KOLOM, *(f"Target {y}" for y in years)], start=1):
@@ -81,7 +84,7 @@ def templat(scope: Scope, slug: str, tahun_mulai: int, tahun_selesai: int) -> by
                   ind.akumulasi, ind.cara_isi, ind.frekuensi, ind.peran, ind.kondisi_awal_teks]
         targets = {t.tahun: t.tampil for t in ind.target.all()}
         for c, v in enumerate([*values, *(targets.get(y, "") for y in years)], start=1):
-            ws.cell(row, c, v).number_format = "@"  # text: "80–90", "94,20" stay as typed
+            sel(ws, row, c, v).number_format = "@"  # text: "80–90", "94,20" stay as typed
         row += 1
     for nama, (_, enum, _) in PILIHAN.items():
         dv = DataValidation(type="list", formula1='"' + ",".join(_kode(enum)) + '"', allow_blank=True)
@@ -94,7 +97,7 @@ def templat(scope: Scope, slug: str, tahun_mulai: int, tahun_selesai: int) -> by
                                "tahun_selesai": tahun_selesai}
     for r, (kunci_meta, isi_meta) in enumerate(info.items(), start=1):
         meta.cell(r, 1, kunci_meta)
-        meta.cell(r, 2, isi_meta)
+        sel(meta, r, 2, isi_meta)
     meta.sheet_state = "hidden"
     return simpan_xlsx(wb)
 
@@ -201,11 +204,20 @@ def _baca(ws, mulai: int, selesai: int, hasil: HasilRenstra) -> list[BarisRenstr
     return rows
 
 
-def _baris(r: int, tujuan: str, sasaran: str, cells: list[str], years: list[int], hasil: HasilRenstra) -> BarisRenstra:
+def _nama(r: int, tujuan: str, cells: list[str], hasil: HasilRenstra) -> None:
+    """The names of a row: a tujuan (here or above) and an indicator, each no longer than its column holds."""
     if not tujuan:
         hasil.kesalahan.append(Kesalahan(r, "A", "Tujuan kosong (baris pertama harus menyebut tujuannya)."))
     if not cells[2]:
         hasil.kesalahan.append(Kesalahan(r, "C", "Nama indikator kosong."))
+    for i, maks in enumerate(PANJANG):
+        pesan = pesan_panjang(cells[i], maks)
+        if pesan:
+            hasil.kesalahan.append(Kesalahan(r, get_column_letter(i + 1), pesan))
+
+
+def _baris(r: int, tujuan: str, sasaran: str, cells: list[str], years: list[int], hasil: HasilRenstra) -> BarisRenstra:
+    _nama(r, tujuan, cells, hasil)
     aturan = {}
     for nama, (name, enum, default) in PILIHAN.items():
         typed = cells[KOLOM.index(nama)].casefold()
