@@ -22,6 +22,9 @@ def test_submit_return_resubmit_verify_approve_with_three_users(login):
     page.goto(GRID)
     status(page, "Draf")
     expect(page.locator("input[name=realisasi]").first).to_be_visible()
+    page.get_by_role("button", name="Ajukan untuk verifikasi").click()  # TW IV has gaps: the box must be ticked
+    status(page, "Draf")
+    page.get_by_label("Saya sudah memeriksa kekurangan ini").check()
     page.get_by_role("button", name="Ajukan untuk verifikasi").click()
     status(page, "Diajukan")
     expect(page.locator("input[name=realisasi]")).to_have_count(0)  # locked once submitted
@@ -40,6 +43,7 @@ def test_submit_return_resubmit_verify_approve_with_three_users(login):
     page.goto(GRID)
     expect(page.locator(".catatan-alur")).to_contain_text(CATATAN)
     expect(page.locator("input[name=realisasi]").first).to_be_visible()  # open again for the fix
+    page.get_by_label("Saya sudah memeriksa kekurangan ini").check()
     page.get_by_role("button", name="Ajukan untuk verifikasi").click()
     status(page, "Diajukan")
     page.get_by_role("button", name="Keluar").click()

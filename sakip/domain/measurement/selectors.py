@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from django.db.models import Q, QuerySet
 
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import (
     BelanjaTanpaRincian,
+    BuktiDukung,
     Pagu,
     Realisasi,
     RealisasiAnggaran,
@@ -20,6 +21,11 @@ from sakip.domain.measurement.models import (
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Program, SubKegiatan, Target
 from sakip.domain.planning.selectors import indikator_sasaran
+from sakip.domain.workflow.kelengkapan import Kelengkapan, Kelompok, Temuan
+from sakip.rumus.angka import format_angka
+
+if TYPE_CHECKING:
+    from sakip.domain.measurement.dokumen import Baris, BarisIku, Pengukuran
 
 
 # The year's sasaran indicators, their Renstra targets, realisations by (indicator, quarter) and annual values.
@@ -132,7 +138,79 @@ def semua_realisasi(ids: list[int], tahun: int) -> dict[int, dict[int, Decimal |
     return out
 
 
-def semua_belanja(sub_ids: list[int], triwulan: int) -> dict[tuple[int, int | None], Decimal]:
-    """The spending s.d. ``triwulan`` of many budget lines: (sub kegiatan, lokasi) → nilai."""
-    return {(s, lok): nilai for s, lok, nilai in RealisasiAnggaran.objects.filter(
-        sub_kegiatan_id__in=sub_ids, triwulan=triwulan).values_list("sub_kegiatan_id", "lokasi_id", "nilai")}
+def semua_belanja(sub_ids: list[int]) -> dict[tuple[int, int | None], dict[int, Decimal]]:
+    """The spending s.d. every quarter of many budget lines: (sub kegiatan, lokasi) → triwulan → nilai
+    (what :func:`belanja_lain` gives for one line)."""
+    out: dict[tuple[int, int | None], dict[int, Decimal]] = {}
+    for s, lok, tw, nilai in RealisasiAnggaran.objects.filter(sub_kegiatan_id__in=sub_ids).order_by().values_list(
+            "sub_kegiatan_id", "lokasi_id", "triwulan", "nilai"):
+        out.setdefault((s, lok), {})[tw] = nilai
+    return out
+
+
+# The completeness of a quarter before it is submitted (the workflow panel, ``workflow.kelengkapan``).
+BATAS_CAPAIAN_WAJAR = (Decimal(0), Decimal(200))  # as reporting.cek.BATAS_WAJAR: flagged, never capped
+
+
+def kelengkapan(scope: Scope, pd: PerangkatDaerah, p: Pengukuran) -> Kelengkapan:
+    """What quarter ``p`` (built by ``measurement.dokumen``) still lacks, each gap with the anchor of its grid row:
+    measured indicators without a realisation, realisations without evidence (one query), budget lines that take
+    spending this quarter without it, and the quarter's failing checks (those of ``reporting.cek`` that one
+    quarter can fail: spending above pagu, a lokasi without pagu, capaian outside 0–200 %, spending without
+    budget lines, and at TW IV an annual value that differs from TW IV)."""
+    rows: list[tuple[str, Baris | BarisIku]] = [(f"{b.nama} (IKU)", b) for b in p.iku]
+    rows += [
+        (f"{b.indikator} ({b.kode} {b.nama})", b) for b in p.baris if b.indikator_id is not None]
+    diukur = [(nama, b) for nama, b in rows if b.diukur]
+    terisi = [(nama, b) for nama, b in diukur if b.isian.nilai is not None]
+    ids = [b.indikator_id for _, b in terisi]
+    ada_bukti = set(BuktiDukung.objects.within(scope).filter(
+        pd=pd, indikator_id__in=ids, tahun=p.tahun, triwulan=p.triwulan).values_list("indikator_id", flat=True)
+    ) if ids else set()
+    anggaran = [b for b in p.baris if b.anggaran_diisi_di_sini]
+    return Kelengkapan((
+        Kelompok("belum-diisi", "indikator belum diisi", tuple(
+            Temuan(nama, f"#baris-{b.kunci}") for nama, b in diukur if b.isian.nilai is None), len(diukur)),
+        Kelompok("tanpa-bukti", "indikator tanpa bukti dukung", tuple(
+            Temuan(nama, f"#baris-{b.kunci}") for nama, b in terisi if b.indikator_id not in ada_bukti)),
+        Kelompok("tanpa-belanja", "baris anggaran tanpa realisasi", tuple(
+            Temuan(_nama_anggaran(b), f"#baris-{b.kunci}") for b in anggaran if b.realisasi_anggaran is None),
+            len(anggaran)),
+        Kelompok("pemeriksaan", "pemeriksaan gagal", _cek_triwulan(p, rows, anggaran)),
+    ))
+
+
+def _nama_anggaran(b: Baris) -> str:
+    return f"{b.kode} {b.nama}" + (f" — {b.lokasi}" if b.lokasi else "")
+
+
+def _cek_triwulan(p: Pengukuran, rows: list[tuple[str, Baris | BarisIku]], anggaran: list[Baris]) -> tuple[Temuan, ...]:
+    out = []
+    for nama, b in rows:
+        nilai = b.capaian.nilai
+        if nilai is not None and not BATAS_CAPAIAN_WAJAR[0] <= nilai <= BATAS_CAPAIAN_WAJAR[1]:
+            out.append(Temuan(nama, f"#baris-{b.kunci}", f"Capaian {format_angka(nilai, 2)}% jauh di luar kebiasaan.",
+                              "capaian-tidak-wajar"))
+    if p.triwulan == 4:
+        for b in p.iku:
+            if b.beda_dengan_tw4:
+                out.append(Temuan(f"{b.nama} (IKU)", f"#baris-{b.kunci}", (
+                    f"Realisasi tahunan {format_angka(b.realisasi_tahunan.nilai)} ({b.realisasi_tahunan_sumber}) "
+                    f"berbeda dari realisasi kumulatif triwulan IV {format_angka(b.realisasi.nilai)}."),
+                    "realisasi-tahunan-beda-tw4"))
+    for b in anggaran:
+        if b.pagu is not None and b.realisasi_anggaran is not None and b.realisasi_anggaran > b.pagu:
+            out.append(Temuan(_nama_anggaran(b), f"#baris-{b.kunci}", (
+                f"Realisasi Rp {format_angka(b.realisasi_anggaran, 0)} melebihi pagu Rp {format_angka(b.pagu, 0)}."),
+                "belanja-melebihi-pagu"))
+    sub_rows = {f"{b.kode} {b.nama}": b for b in reversed(p.baris) if b.level == "sub_kegiatan"}
+    for sub, lokasi in p.lokasi_tanpa_pagu:
+        row = sub_rows.get(sub)
+        out.append(Temuan(f"{sub} — {lokasi}", f"#baris-{row.kunci}" if row else "", (
+            f"Lokasi {lokasi} tidak memiliki pagu yang berlaku pada triwulan {p.triwulan}, padahal pagu sub kegiatan "
+            "ini dirinci per lokasi; periksa apakah perubahan anggaran melewatkan lokasi itu."), "pagu-lokasi-hilang"))
+    if p.tanpa_rincian is not None:
+        out.append(Temuan("Realisasi anggaran tanpa rincian", "#baris-total", (
+            f"Realisasi anggaran Rp {format_angka(p.tanpa_rincian, 0)} dilaporkan tanpa rincian baris anggaran "
+            f"({p.tanpa_rincian_keterangan})."), "belanja-tanpa-rincian"))
+    return tuple(out)

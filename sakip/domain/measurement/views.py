@@ -19,6 +19,7 @@ from sakip.domain.measurement.bukti import EKSTENSI_INPUT, BerkasDitolak, maks_b
 from sakip.domain.measurement.dokumen import PENGUKURAN, Baris, BarisIku, build_baris, build_pengukuran
 from sakip.domain.measurement.impor import impor_pengukuran
 from sakip.domain.measurement.models import ROMAWI, BuktiDukung
+from sakip.domain.measurement.selectors import kelengkapan
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
 from sakip.domain.planning.selectors import get_scoped
@@ -49,7 +50,8 @@ def _context(request, p, panel_alur: bool = True, pd=None, **extra) -> dict:
 @require_GET
 def grid(request, slug: str, tahun: int, tw: int):
     p = _pengukuran(request, slug, tahun, tw)
-    return render(request, "measurement/grid.html", _context(request, p))
+    context = _context(request, p)
+    return render(request, "measurement/grid.html", {**context, "kelengkapan": kelengkapan(request.scope, context["pd"], p)})
 
 
 @perlu(ISI)

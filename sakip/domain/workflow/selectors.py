@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Q
 from django.urls import reverse
@@ -88,7 +88,7 @@ class ItemKotak(JudulStatus):
     batas: datetime.date | None
     terlambat: bool
     tugas: bool  # True: the user has a step to take; False: shown to watch (overdue elsewhere)
-
+    kembali: LangkahAlur | None = None  # a returned item: the return step, its comment and who took it
 
     @property
     def url(self) -> str:
@@ -103,7 +103,8 @@ def url_item(slug: str, jenis: str, tahun: int, triwulan: int) -> str:
 
 
 def kotak_masuk(scope: Scope, hari_ini: datetime.date | None = None) -> list[ItemKotak]:
-    """What the user owes and what waits for them; overdue items first. Three queries whatever the size.
+    """What the user owes and what waits for them; overdue items first. Three queries whatever the size, and
+    a fourth when some item shown is returned (``dikembalikan``): the comment of its return and who wrote it.
 
     An item exists for every deadline × PD of its pemda, and for every submission not yet approved.
     It is the user's task when their role has a step to take from its state (operator: submit a draft
@@ -116,8 +117,10 @@ def kotak_masuk(scope: Scope, hari_ini: datetime.date | None = None) -> list[Ite
     pds = {pd.pk: pd for pd in PerangkatDaerah.objects.within(scope).order_by("nama")}
     batas = {(b.pemda_id, b.jenis, b.tahun, b.triwulan): b.tanggal for b in BatasWaktu.objects.within(scope)}
     tahun_batas = {key[2] for key in batas}
-    rows = {(p.pd_id, p.jenis, p.tahun, p.triwulan): p.status for p in Pengajuan.objects.within(scope).filter(
-        Q(status__in=[alur.DIAJUKAN, alur.DIVERIFIKASI, alur.DIKEMBALIKAN, alur.DRAFT]) | Q(tahun__in=tahun_batas))}
+    pengajuan = {(p.pd_id, p.jenis, p.tahun, p.triwulan): p for p in Pengajuan.objects.within(scope).filter(
+        Q(status__in=[alur.DIAJUKAN, alur.DIVERIFIKASI, alur.DIKEMBALIKAN, alur.DRAFT]) | Q(tahun__in=tahun_batas))
+        .only("pk", "pd_id", "jenis", "tahun", "triwulan", "status")}
+    rows = {key: p.status for key, p in pengajuan.items()}
     keys = {key for key, status in rows.items() if status != alur.DISETUJUI and key[0] in pds}
     keys |= {(pd.pk, jenis, tahun, tw) for (pemda_id, jenis, tahun, tw) in batas for pd in pds.values()
              if pd.pemda_id == pemda_id}
@@ -130,6 +133,21 @@ def kotak_masuk(scope: Scope, hari_ini: datetime.date | None = None) -> list[Ite
         tugas = alur.menunggu(status, scope.hak)
         if tugas or terlambat:
             items.append(ItemKotak(pd, jenis, tahun, tw, status, tanggal, terlambat, tugas))
+    kembali = _pengembalian(scope, [pengajuan[(i.pd.pk, i.jenis, i.tahun, i.triwulan)].pk for i in items
+                                    if i.status == alur.DIKEMBALIKAN])
+    items = [replace(i, kembali=kembali.get(pengajuan[(i.pd.pk, i.jenis, i.tahun, i.triwulan)].pk))
+             if i.status == alur.DIKEMBALIKAN else i for i in items]
     items.sort(key=lambda i: (not i.terlambat, not i.tugas, i.batas or datetime.date.max, i.pd.nama, i.jenis,
                               i.tahun, i.triwulan))
     return items
+
+
+def _pengembalian(scope: Scope, ids: list[int]) -> dict[int, LangkahAlur]:
+    """The latest return step of each of the submissions ``ids`` (one query; none when there are none)."""
+    if not ids:
+        return {}
+    out: dict[int, LangkahAlur] = {}
+    for s in (LangkahAlur.objects.within(scope).filter(pengajuan_id__in=ids, ke=alur.DIKEMBALIKAN)
+              .select_related("oleh").order_by("pengajuan_id", "-waktu", "-pk")):
+        out.setdefault(s.pengajuan_id, s)
+    return out

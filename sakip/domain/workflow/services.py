@@ -10,6 +10,7 @@ from django.db import transaction
 from sakip.core.galat import Ditolak
 from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
+from sakip.domain.workflow import kelengkapan
 from sakip.domain.workflow.models import BatasWaktu, Jenis, LangkahAlur, Pengajuan, judul
 from sakip.rumus import alur
 from sakip.rumus.peran import JADWAL
@@ -42,6 +43,16 @@ def pastikan_tahun_terbuka(pd_id: int, tahun: int) -> None:
             f"{SARAN[status]}")
 
 
+class BelumLengkap(ValidationError):
+    """A submission of an item that still has gaps, without the user's confirmation; carries the gaps."""
+
+    def __init__(self, judul_item: str, hasil: kelengkapan.Kelengkapan) -> None:
+        super().__init__({"konfirmasi": (
+            f"{judul_item} belum lengkap: {hasil.ringkasan}. Tidak ada yang diajukan. Periksa daftarnya di panel "
+            "status, lalu centang “Saya sudah memeriksa kekurangan ini” bila tetap ingin mengajukan.")})
+        self.kelengkapan = hasil
+
+
 def _periksa_item(jenis: str, triwulan: int) -> None:
     if jenis not in Jenis.values or (jenis == Jenis.PK) != (triwulan == 0) or not 0 <= triwulan <= 4:
         raise Ditolak("Jenis atau triwulan pengajuan tidak dikenal.")
@@ -49,12 +60,17 @@ def _periksa_item(jenis: str, triwulan: int) -> None:
 
 @transaction.atomic
 def jalankan(scope: Scope, *, pd: PerangkatDaerah, jenis: str, tahun: int, triwulan: int, aksi: str,
-             catatan: str = "", versi: int | None = None, oleh=None, alamat: str | None = None) -> Pengajuan:
+             catatan: str = "", versi: int | None = None, oleh=None, alamat: str | None = None,
+             konfirmasi: bool | None = None) -> Pengajuan:
     """Take the step ``aksi`` on an item, as the user behind ``scope``; one transaction.
 
     Refused with Ditolak when the PD is not the user's or the role has no such step from
     the current state (a forged form); with ValidationError when the page was stale (``versi``) or a
-    required comment is missing.
+    required comment is missing; with :class:`BelumLengkap` when a screen submits (``ajukan``) an item whose
+    registered completeness check (:mod:`~sakip.domain.workflow.kelengkapan`) finds gaps and the user did
+    not confirm (``konfirmasi=False``); with the check's ``BelumSiap`` when the item is not set up at all (a
+    quarter of a year without its program tree), confirmed or not. ``konfirmasi=None``, as commands and the
+    demo call it, skips the check.
     """
     _periksa_item(jenis, triwulan)
     if not scope.reaches_pd(pd):
@@ -72,6 +88,10 @@ def jalankan(scope: Scope, *, pd: PerangkatDaerah, jenis: str, tahun: int, triwu
     catatan = (catatan or "").strip()
     if step.perlu_catatan and not catatan:
         raise ValidationError({"catatan": "Tuliskan catatan atau alasan untuk tindakan ini."})
+    if step.aksi == "ajukan" and konfirmasi is not None:
+        hasil = kelengkapan.periksa(scope, pd, jenis, tahun, triwulan)  # BelumSiap: nothing to submit yet
+        if hasil is not None and not hasil.lengkap and not konfirmasi:
+            raise BelumLengkap(judul(jenis, tahun, triwulan), hasil)
     LangkahAlur.objects.create(pengajuan=row, aksi=aksi, dari=row.status, ke=step.ke, oleh=oleh, catatan=catatan,
                                alamat_ip=alamat or None)
     row.status, row.versi = step.ke, row.versi + 1

@@ -23,7 +23,8 @@ from sakip.rumus.peran import JADWAL, LIHAT
 @perlu(LIHAT)
 @require_POST
 def aksi(request, slug: str, jenis: str, tahun: int, triwulan: int):
-    """One step (submit, verify, return, approve, reopen) from the panel on the grid or PK page."""
+    """One step (submit, verify, return, approve, reopen) from the panel on the grid or PK page; submitting an
+    item with gaps needs the box “Saya sudah memeriksa…” ticked (``konfirmasi``), else nothing is submitted."""
     pd = get_pd(request.scope, slug)
     try:
         versi = int(request.POST.get("versi", ""))
@@ -32,7 +33,8 @@ def aksi(request, slug: str, jenis: str, tahun: int, triwulan: int):
     try:
         row = services.jalankan(request.scope, pd=pd, jenis=jenis, tahun=tahun, triwulan=triwulan,
                                 aksi=request.POST.get("aksi", ""), catatan=request.POST.get("catatan", ""),
-                                versi=versi, oleh=request.user, alamat=request.META.get("REMOTE_ADDR"))
+                                versi=versi, oleh=request.user, alamat=request.META.get("REMOTE_ADDR"),
+                                konfirmasi=request.POST.get("konfirmasi") == "1")
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
