@@ -64,18 +64,19 @@ def baca_token(token: str, unit: UnitLayanan) -> str:
 SARAN_MAKS = 2000  # Respons.saran's max_length; the public textarea stops there, a forged post is refused
 
 
+# Each profile field: its label and the values it takes (sets built once: ``Choices.values`` builds a list).
+PROFIL = {field: (label, frozenset(enum.values)) for field, label, enum in (
+    ("jenis_kelamin", "Jenis kelamin", Respons.JenisKelamin), ("usia", "Usia", Respons.Usia),
+    ("pendidikan", "Pendidikan", Respons.Pendidikan), ("pekerjaan", "Pekerjaan", Respons.Pekerjaan))}
+
+
 def baca_profil(data, unit: UnitLayanan) -> dict:
     """Demographics and the service used; errors name the field."""
-    choices = {
-        "jenis_kelamin": Respons.JenisKelamin, "usia": Respons.Usia, "pendidikan": Respons.Pendidikan,
-        "pekerjaan": Respons.Pekerjaan,
-    }
-    labels = {"jenis_kelamin": "Jenis kelamin", "usia": "Usia", "pendidikan": "Pendidikan", "pekerjaan": "Pekerjaan"}
     out, errors = {}, {}
-    for field, enum in choices.items():
+    for field, (label, values) in PROFIL.items():
         value = (data.get(field) or "").strip()
-        if value not in enum.values:
-            errors[field] = f"{labels[field]} belum dipilih."
+        if value not in values:
+            errors[field] = f"{label} belum dipilih."
         else:
             out[field] = value
     layanan_id = (data.get("layanan") or "").strip()

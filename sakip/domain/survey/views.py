@@ -7,7 +7,7 @@ import base64
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import cache_page
@@ -45,8 +45,10 @@ def isi(request, unit: str):
         else:
             if hasil.diterima:  # no session: an anonymous answer leaves nothing behind but the answer
                 url = reverse("survey:terima_kasih", kwargs={"unit": u.slug})
-                return redirect(f"{url}?ulang=1" if hasil.respons is None and "sebelumnya" in hasil.pesan else url)
-            errors, status = {"umum": [hasil.pesan]}, 429 if "Terlalu banyak" in hasil.pesan else 403
+                # A URL, not redirect(): that tries it as a view name first (a failed reverse every answer).
+                return HttpResponseRedirect(
+                    f"{url}?ulang=1" if hasil.respons is None and "sebelumnya" in hasil.pesan else url)
+            errors, status = {"umum": [hasil.pesan]}, 429 if hasil.pesan == services.TERLALU_BANYAK else 403
     periode = selectors.periode_berjalan(u)
     context = {
         "unit": u, "periode": periode, "token": forms.buat_token(u), "errors": errors, "isian": request.POST,
@@ -104,7 +106,8 @@ def entri(request, slug: str, periode: str):
         impor_hasil = impor.impor_respons(scope, unit=chosen, kode_periode=periode, isi=isi,
                                              simpan=request.POST.get("simpan") == "1")
         if impor_hasil.disimpan:
-            messages.success(request, f"{impor_hasil.jumlah} kuesioner dari berkas disimpan untuk {chosen}.")
+            messages.success(request, " ".join((f"{impor_hasil.jumlah} kuesioner dari berkas disimpan untuk {chosen}.",
+                                                *impor_hasil.catatan)))
             return redirect(f"{request.path}?unit={chosen.pk}")
         status = 400 if impor_hasil.kesalahan else 200
     elif request.method == "POST":

@@ -77,7 +77,7 @@ def test_every_bad_cell_is_named_and_nothing_is_stored():
 
 @pytest.mark.parametrize(("isi", "message"), [
     (b"not a workbook", "Berkas bukan .xlsx."),
-    (None, "Kolom tidak ditemukan: A9."),
+    (None, "Kolom tidak ditemukan di baris judul (lembar “Sheet”, baris 2): A9."),
     (b"x" * (5 * 1024 * 1024 + 1), "Berkas lebih dari 5 MB."),
 ])
 def test_malformed_or_oversized_files_are_refused(isi, message):
