@@ -46,8 +46,12 @@ def aksi(request, slug: str, jenis: str, tahun: int, triwulan: int):
 @require_GET
 def kotak_masuk(request):
     items = selectors.kotak_masuk(request.scope)
+    pd_sendiri = request.scope.pd_id  # a user of one PD: its own overdue work waits for someone else there
+    pantau = [i for i in items if not i.tugas]
     return render(request, "workflow/kotak_masuk.html", {
-        "tugas": [i for i in items if i.tugas], "pantau": [i for i in items if not i.tugas]})
+        "tugas": [i for i in items if i.tugas],
+        "pantau_sendiri": [i for i in pantau if i.pd.pk == pd_sendiri],
+        "pantau": [i for i in pantau if i.pd.pk != pd_sendiri]})
 
 
 BARIS_JADWAL = [(Jenis.PK, 0), (Jenis.PENGUKURAN, 1), (Jenis.PENGUKURAN, 2), (Jenis.PENGUKURAN, 3),

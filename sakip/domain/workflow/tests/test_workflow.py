@@ -171,7 +171,11 @@ def test_the_inbox_lists_what_is_owed_and_what_waits(login, django_assert_num_qu
     operator = login("operator-wonoasih")
     html = operator.get(reverse("workflow:kotak_masuk")).content.decode()
     assert "Pengukuran TW IV 2024" in html and "PK 2024" not in html  # the approved ones are done
-    assert "Tidak ada yang menunggu" in login("verifikator-wonoasih").get(reverse("workflow:kotak_masuk")).content.decode()
+    html = login("verifikator-wonoasih").get(reverse("workflow:kotak_masuk")).content.decode()
+    assert "Tidak ada yang menunggu" in html
+    # Its own PD's overdue TW IV waits for the operator: named as its own, never "perangkat daerah lain".
+    assert "Terlambat di Kecamatan Wonoasih, menunggu tindakan pihak lain" in html
+    assert "Terlambat di perangkat daerah lain" not in html
     step(login("operator-wonoasih"), "ajukan", konfirmasi="1")
     verifikator = login("verifikator-wonoasih")
     html = verifikator.get(reverse("workflow:kotak_masuk")).content.decode()
