@@ -118,8 +118,13 @@ def entri(request, slug: str, periode: str):
         else:
             messages.success(request, f"Kuesioner disimpan ({chosen}).")
             return redirect(f"{request.path}?unit={chosen.pk}")
+    try:  # a closed or unknown period says so before anyone types a questionnaire into it
+        services.periode_staf(scope, chosen, periode)
+        tertutup: list[str] = []
+    except ValidationError as exc:
+        tertutup = exc.messages
     context = {
-        "pd": pd, "periode": periode, "units": units, "unit": chosen, "errors": errors,
+        "pd": pd, "periode": periode, "units": units, "unit": chosen, "errors": errors, "tertutup": tertutup,
         "isian": request.POST if errors else {}, "impor": impor_hasil, "profil": _profil_choices(),
         "pertanyaan": list(Pertanyaan.objects.within(scope).filter(pd=pd).order_by("urutan")),
         "jumlah": Respons.objects.within(scope).filter(periode__pd=pd, periode__kode=periode, unit=chosen).count(),

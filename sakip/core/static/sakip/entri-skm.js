@@ -8,3 +8,10 @@ document.addEventListener("input", function (event) {
   var next = all[all.indexOf(el) + 1] || document.getElementById("saran");
   if (next) next.focus();
 });
+
+// After a refused save the cursor goes to the first field named in an error; after a save (autofocus) to the
+// first profile field, so the next questionnaire starts at its top, not at question 1.
+document.addEventListener("DOMContentLoaded", function () {
+  var salah = document.querySelector("form[data-entri-skm] [aria-invalid=true]");
+  if (salah) salah.focus();
+});
