@@ -9,10 +9,9 @@ LKjIP in every format) at the year.
 
 from __future__ import annotations
 
-import re
-
 import io
 import json
+import re
 
 import pytest
 from django.core.cache import cache
