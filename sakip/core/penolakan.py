@@ -25,6 +25,21 @@ def catat(request, alasan: str, status: int = 400) -> Penolakan:
     )
 
 
+DITOLAK_TERKUNCI = "terkunci"  # the code of a save refused because its quarter or year is locked
+DITOLAK_BASI = "basi"  # the code of a save refused because the value changed since the form was opened
+KODE_PENOLAKAN = frozenset({DITOLAK_TERKUNCI, DITOLAK_BASI})  # refusals a form answers with a message
+
+
+def catat_bila_ditolak(request, exc) -> None:
+    """Record a save refused with a message because its data are locked or changed meanwhile (a ``ValidationError``
+    carrying one of :data:`KODE_PENOLAKAN`), so the activity log lists it as a refusal; typing errors are not."""
+    errors = [e for es in exc.error_dict.values() for e in es] if hasattr(exc, "error_dict") else exc.error_list
+    for error in errors:
+        if error.code in KODE_PENOLAKAN:
+            catat(request, f"Penyimpanan ditolak: {' '.join(error.messages)}", 409)
+            return
+
+
 ALASAN = {403: "Tindakan di luar hak peran pengguna", 404: "Data di luar jangkauan pengguna atau tidak ada"}
 
 

@@ -32,6 +32,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from simple_history.signals import pre_create_historical_record
 
+from sakip.core.penolakan import DITOLAK_BASI
 from sakip.rumus.angka import format_angka
 
 
@@ -141,5 +142,6 @@ def periksa_basi(row, awal: Decimal | None, field: str, atas_awal: Decimal | Non
     last = row.history.select_related("history_user").first() if row is not None else None
     siapa = (last.history_user.get_full_name() or last.history_user.username) if last and last.history_user else "pengguna lain"
     baru = f"menjadi {format_angka(sekarang)}" if sekarang is not None else "(dihapus)"
-    raise ValidationError({field: f"Nilai ini telah diubah oleh {siapa} {baru} setelah halaman Anda dibuka; "
-                                  "isian Anda tidak disimpan. Muat ulang halaman, periksa, lalu isi kembali bila perlu."})
+    raise ValidationError({field: ValidationError(
+        f"Nilai ini telah diubah oleh {siapa} {baru} setelah halaman Anda dibuka; isian Anda tidak disimpan. "
+        "Muat ulang halaman, periksa, lalu isi kembali bila perlu.", code=DITOLAK_BASI)})

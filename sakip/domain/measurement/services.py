@@ -113,7 +113,7 @@ def pastikan_terbuka(pd_id: int, tahun: int, triwulan: int, field: str) -> None:
     try:
         alur.pastikan_terbuka(pd_id, "pengukuran", tahun, triwulan)
     except ValidationError as exc:
-        raise ValidationError({field: exc.messages}) from exc
+        raise ValidationError({field: exc.error_list}) from exc  # keeps the refusal's code for the audit
 
 
 def _simpan_realisasi(indikator: Indikator, tahun: int, triwulan: int, teks: str, lain: dict,
@@ -156,7 +156,7 @@ def _simpan_belanja(isian: IsianAnggaran, triwulan: int, lain: dict) -> Realisas
 def simpan_baris(scope: Scope, *, tahun: int, triwulan: int, realisasi: IsianRealisasi | None = None,
                  anggaran: IsianAnggaran | None = None) -> None:
     """Save one grid row: an indicator's realisation and/or a budget line's spending, both or neither."""
-    errors: dict[str, list[str]] = {}
+    errors: dict[str, list[ValidationError]] = {}  # the errors themselves: their codes mark refusals (audit)
     langkah: list[Callable[[], object]] = []
     if realisasi is not None:
         langkah.append(partial(_simpan_realisasi_isian, scope, realisasi, tahun, triwulan))
@@ -166,7 +166,7 @@ def simpan_baris(scope: Scope, *, tahun: int, triwulan: int, realisasi: IsianRea
         try:
             save()
         except ValidationError as exc:
-            for field, messages in exc.message_dict.items():
+            for field, messages in exc.update_error_dict({}).items():
                 errors.setdefault(field, []).extend(messages)
     if errors:
         transaction.set_rollback(True)

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sakip.core.galat import Ditolak, TidakDitemukan
-from sakip.core.penolakan import catat
+from sakip.core.penolakan import catat, catat_bila_ditolak
 from sakip.core.scoping import CHANGE, Scope, perlu
 from sakip.documents.berkas import unduhan, unggahan
 from sakip.domain.measurement import services
@@ -88,6 +88,7 @@ def simpan_baris(request, slug: str, tahun: int, tw: int):
         services.simpan_baris(scope, tahun=tahun, triwulan=tw, realisasi=realisasi, anggaran=anggaran)
     except ValidationError as exc:
         errors = exc.message_dict
+        catat_bila_ditolak(request, exc)
     p = build_baris(scope, pd, tahun, tw, program_id=program_id, iku_id=iku_id)
     key = request.POST.get("kunci", "")
     baris: tuple[Baris | BarisIku, ...] = (*p.baris, *p.iku)

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.core.galat import Ditolak
+from sakip.core.penolakan import DITOLAK_TERKUNCI
 from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.workflow import kelengkapan
@@ -28,7 +29,7 @@ def pastikan_terbuka(pd_id: int, jenis: str, tahun: int, triwulan: int) -> None:
               .values_list("status", flat=True).first())
     if status and not alur.terbuka(status):
         raise ValidationError(f"{judul(jenis, tahun, triwulan)} berstatus {alur.STATUS[status].lower()} dan terkunci; "
-                              f"datanya tidak dapat diubah. {SARAN[status]}")
+                              f"datanya tidak dapat diubah. {SARAN[status]}", code=DITOLAK_TERKUNCI)
 
 
 def pastikan_tahun_terbuka(pd_id: int, tahun: int) -> None:

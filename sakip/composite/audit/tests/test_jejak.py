@@ -244,3 +244,30 @@ def test_the_log_pages_by_a_hundred_entries(login):
     assert len(second.entri) == 5 and second.lanjut is None
     html = login("inspektorat-probolinggo").get(reverse("audit:aktivitas"), {"jenis": "realisasi"}).content.decode()
     assert "Lebih lama →" in html
+
+
+def test_a_grid_save_into_a_locked_quarter_is_listed_as_a_refusal_and_a_typing_error_is_not(login):
+    """Wonoasih 2024 TW III is approved (locked): a save into it is refused with a message and recorded; a value
+    that is not a number is the operator's typing, answered on the cell and not recorded."""
+    from sakip.domain.measurement.dokumen import build_pengukuran
+    from sakip.domain.workflow.models import Pengajuan
+
+    assert Pengajuan.objects.filter(pd__slug="wonoasih", tahun=2024, triwulan=3, jenis="pengukuran").update(
+        status="disetujui") == 1
+    row = next(b for b in build_pengukuran(Scope.system(), "wonoasih", 2024, 3).baris
+               if b.indikator_id and b.level == "sub_kegiatan")
+    client = login("operator-wonoasih")
+    url = reverse("measurement:simpan_baris", args=["wonoasih", 2024, 3])
+    data = {"kunci": row.kunci, "indikator": row.indikator_id, "realisasi": "12"}
+    before = Penolakan.objects.count()
+    html = client.post(url, data, HTTP_HX_REQUEST="true").content.decode()
+    assert "terkunci" in html
+    assert Penolakan.objects.count() == before + 1
+    tolak = Penolakan.objects.latest("pk")
+    assert tolak.status == 409 and tolak.alasan.startswith("Penyimpanan ditolak: Pengukuran TW III 2024 berstatus")
+    open_url = reverse("measurement:simpan_baris", args=["wonoasih", 2024, 4])
+    row4 = next(b for b in build_pengukuran(Scope.system(), "wonoasih", 2024, 4).baris
+                if b.indikator_id and b.level == "sub_kegiatan")
+    client.post(open_url, {"kunci": row4.kunci, "indikator": row4.indikator_id, "realisasi": "abc"},
+                HTTP_HX_REQUEST="true")
+    assert Penolakan.objects.count() == before + 1
