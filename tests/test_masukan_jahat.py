@@ -431,6 +431,10 @@ def _data_lama(d: Dunia) -> None:
     assert submit(SKM_ISIAN).diterima  # the open period has no answer in the demo
     Penolakan.objects.create(pemda=pemda, metode="POST", alamat="/", alasan="x", status=403)
     pg = connection.vendor == "postgresql"  # PostgreSQL cannot store NUL at all: no old row can hold one
+
+    def simpan(teks: str) -> str:
+        return teks.replace("\x00", "") if pg else teks
+
     i = 0
     for model, fields in sorted(medan_teks().items(), key=lambda kv: kv[0]._meta.label):
         values = {}
@@ -439,7 +443,7 @@ def _data_lama(d: Dunia) -> None:
             if value is None:
                 value = campur(list(JAHAT)[i % 7], f.max_length)
                 i += 1
-            values[f.name] = value.replace("\x00", "") if pg else value
+            values[f.name] = simpan(value)
         qs = model._base_manager.all()
         names = {f.name for f in model._meta.fields}
         if model is Pemda:
@@ -453,10 +457,10 @@ def _data_lama(d: Dunia) -> None:
             _per_baris(d, model, qs, values, {f.name: f.max_length for f in fields})
         except Exception as exc:
             d.masalah.append(f"{model._meta.label}: {type(exc).__name__}: {str(exc)[:200]}")
-    AnalisisCapaian.objects.filter(indikator=ids["ind"], tahun=TAHUN).update(penyebab=f"{PENYEBAB} {BESAR}")
-    ProfilPd.objects.filter(pd__slug=PD, tahun=TAHUN).update(pendahuluan=f"{PENDAHULUAN} {BESAR}")
-    PerangkatDaerah.objects.filter(slug=PD).update(tugas=f"{campur('at')} {BESAR}")
-    Indikator.objects.filter(pk=ids["ind"].pk).update(definisi=f"{campur('minus')} {BESAR}")
+    AnalisisCapaian.objects.filter(indikator=ids["ind"], tahun=TAHUN).update(penyebab=simpan(f"{PENYEBAB} {BESAR}"))
+    ProfilPd.objects.filter(pd__slug=PD, tahun=TAHUN).update(pendahuluan=simpan(f"{PENDAHULUAN} {BESAR}"))
+    PerangkatDaerah.objects.filter(slug=PD).update(tugas=simpan(f"{campur('at')} {BESAR}"))
+    Indikator.objects.filter(pk=ids["ind"].pk).update(definisi=simpan(f"{campur('minus')} {BESAR}"))
     d.halaman.setdefault("operator-wonoasih", []).extend([
         _url("audit:riwayat_indikator", ids["ind"].pk), _url("dashboard:indikator", PD, TAHUN, ids["ind"].pk),
         _url("planning:renstra", ids["renstra"].pk), _url("measurement:grid", PD, TAHUN, 4),

@@ -7,6 +7,7 @@ import io
 import zipfile
 
 import pytest
+from django.db import connection
 from django.db.models import Value
 from django.db.models.functions import Concat
 from django.urls import reverse
@@ -43,7 +44,9 @@ def test_a_posted_value_reaches_the_view_clean(login):
 @pytest.mark.parametrize("fmt", ["xlsx", "json"])
 def test_old_data_with_control_characters_still_renders_the_quarter(fmt):
     """``update`` writes past the door, as data stored before it existed did: the renderers clean it themselves."""
-    Indikator.objects.filter(pd__slug="wonoasih").update(nama=Concat("nama", Value(KOTOR)))
+    # PostgreSQL cannot store a NUL at all, so no old row there holds one.
+    kotor = KOTOR.replace("\x00", "") if connection.vendor == "postgresql" else KOTOR
+    Indikator.objects.filter(pd__slug="wonoasih").update(nama=Concat("nama", Value(kotor)))
     dok = build_pengukuran(Scope.system(), "wonoasih", 2024, 4)
     berkas = registry.jenis("pengukuran").berkas(dok, fmt)
     if fmt == "xlsx":

@@ -24,6 +24,12 @@ from sakip.core.teks import bersihkan  # noqa: E402
 from sakip.rumus.angka import format_angka  # noqa: E402
 
 
+def _teks(teks: str) -> str:
+    """A label as matplotlib can draw it: no control character, and a carriage return or tab (which it shows as
+    a missing glyph) as a space."""
+    return bersihkan(teks).replace("\r\n", "\n").replace("\r", " ").replace("\t", " ")
+
+
 def garis(judul: str, label: Sequence[str], nilai: Sequence[Decimal | None], *, satuan: str = "",
           batas: tuple[float, float] | None = None) -> bytes:
     """A line chart of one series (e.g. the IKM over survey periods), each point labelled with its value."""
@@ -36,7 +42,7 @@ def garis(judul: str, label: Sequence[str], nilai: Sequence[Decimal | None], *, 
         for x, v in points:
             ax.annotate(f"{format_angka(v, 2)}{satuan}", (x, float(v)), textcoords="offset points",
                         xytext=(0, 7), ha="center", fontsize=8)
-    ax.set_xticks(xs, [bersihkan(t) for t in label], fontsize=8)
+    ax.set_xticks(xs, [_teks(t) for t in label], fontsize=8)
     if batas:
         ax.set_ylim(*batas)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_angka(Decimal(str(round(v, 2))))))
@@ -56,7 +62,7 @@ def batang(judul: str, label: Sequence[str], nilai: Sequence[Decimal], *, garis_
     for y, v in zip(ys, values, strict=True):
         ax.annotate(f"{format_angka(Decimal(str(v)), 2)}", (v, y), textcoords="offset points", xytext=(4, -3),
                     fontsize=7)
-    ax.set_yticks(ys, [textwrap.shorten(bersihkan(t), 60, placeholder="…") for t in label], fontsize=7)
+    ax.set_yticks(ys, [textwrap.shorten(_teks(t), 60, placeholder="…") for t in label], fontsize=7)
     ax.invert_yaxis()
     if garis_acuan is not None:
         ax.axvline(garis_acuan, color="#444444", linewidth=0.8, linestyle="--")
@@ -70,7 +76,7 @@ def _png(fig, ax) -> bytes:
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for text in fig.findobj(Text):  # titles, annotations, legends: no control character (sakip.core.teks);
-        text.set_text(bersihkan(text.get_text()))  # tick labels are drawn later from their lists, cleaned there
+        text.set_text(_teks(text.get_text()))  # tick labels are drawn later from their lists, cleaned there
     fig.tight_layout()
     out = io.BytesIO()
     fig.savefig(out, format="png")
@@ -182,7 +188,7 @@ def bagan(pimpinan: str, staf: Sequence[tuple[str, Sequence[str]]], lini: Sequen
 
     pad = 0.07
     room = ((w - 2 * pad) * pt_per_unit, (h - 2 * pad) * pt_per_unit)
-    labels = [(x, y, bersihkan(text), bold) for x, y, text, bold in boxes]
+    labels = [(x, y, _teks(text), bold) for x, y, text, bold in boxes]
     sizes = (7.0, 6.5, 6.0, 5.5, 5.0, 4.5)
     size = next((z for z in sizes if all(_baris_label(lebar_pt, t, room, z, b) for _, _, t, b in labels)),
                 sizes[-1])
@@ -224,7 +230,7 @@ def garis_banyak(judul: str, label: Sequence[str], series: Mapping[str, Sequence
         x, last = points[-1]
         ax.annotate(format_angka(last, 2), (x, float(last)), textcoords="offset points", xytext=(5, 0),
                     fontsize=7, color=colour)
-    ax.set_xticks(xs, [bersihkan(t) for t in label], fontsize=8)
+    ax.set_xticks(xs, [_teks(t) for t in label], fontsize=8)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_angka(Decimal(str(round(v, 2))))))
     ax.set_title(judul, fontsize=10)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
