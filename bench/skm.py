@@ -1,66 +1,356 @@
-"""Benchmark of the SKM (issue 5): prints its figures, asserts nothing.
+"""Benchmark of the SKM (issues 5 and 17): prints its figures, asserts nothing.
 
-    .venv/bin/python bench/skm.py [--seconds 15] [--connections 16]
+    .venv/bin/python bench/skm.py [--db sqlite,postgres] [--clients 200] [--answers 10000] [--rounds 2]
+                                  [--workers 4] [--worker-class sync] [--threads 1] [--tanpa-ikm]
 
-1. IKM of a period with 100.000 answers: time and query count of ``build_skm`` (sums in the database).
-2. Submitting questionnaires: gunicorn serves sakip on loopback; wrk (Debian package ``wrk``) posts
-   the public form for a fixed time, each request with its own one-time token (pre-signed, as if
-   each phone had loaded the form) and the CSRF cookie of one page load. Afterwards every accepted
-   request (302) must be exactly one stored answer: "none lost".
-The per-address rate limits are lifted for the run (all requests come from 127.0.0.1).
+1. Public submissions at 200 clients. gunicorn (sync workers by default, as a plain ``gunicorn sakip.wsgi``
+   serves) runs ``bench/_lantai.py`` on loopback: sakip, plus two bare-insert floors of the same server, each
+   one INSERT of the same row: behind sakip's whole middleware stack (``django``, the figure sakip is held to),
+   and as plain WSGI (``wsgi``). A client of ``--clients`` concurrent connections (asyncio, each from its own
+   loopback address, as phones would be) posts ``--answers`` questionnaires per run, each with its own
+   pre-signed one-time token and the CSRF cookie of one page load; every hundredth post resends the token of
+   fifty posts before (a phone submitting twice). Runs alternate wsgi, django, sakip, then sakip, django,
+   wsgi (``--rounds``), so drift on a shared machine hits all alike. Each run prints answers per second, the
+   latency percentiles of every request, the CPU per answer of the server, PostgreSQL and the client, how
+   busy the machine was and its load average, and from the database: every accepted (302) token stored
+   exactly once ("lost", "duplicated", "stored though refused"). Then sakip's rate against both floors.
+2. The IKM of a period with 100.000 answers: time and query count of ``build_skm`` (sums in the database).
+
+``--db postgres`` starts a throwaway PostgreSQL with ``scripts/test-postgres.sh`` (port 54378; its test
+settings: fsync off). The per-address limit is lifted for the run (``SAKIP_SKM_BATAS_PER_ALAMAT``; the check
+itself still runs) and so is django-ratelimit (``RATELIMIT_ENABLE=0``; ``1`` with high ``BATAS_*`` measures
+it). Environment variables reach the server: ``SQLITE_CONN_MAX_AGE=0`` gives the per-request SQLite
+connection of before issue 17, for an A/B run.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import collections
 import os
 import random
 import re
-import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass, field
 from http.cookiejar import CookieJar
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-VAR = tempfile.mkdtemp(prefix="sakip-bench-skm-")
-os.environ["SAKIP_VAR_DIR"] = VAR
-os.environ["SAKIP_SKM_BATAS_PER_ALAMAT"] = str(10**9)
-os.environ.setdefault("RATELIMIT_ENABLE", "0")  # the public pages' rate limit too (1 with high BATAS_* to measure its cost)
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.settings")
+HOST, PORT = "127.0.0.1", 8765
+UNIT = "wonoasih-sumber-taman"
+PG_PORT = "54378"
 
-import django  # noqa: E402
 
-django.setup()
+# --- the parent: one child process per database -------------------------------------------------------------
 
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-PORT = 8765
-# One wrk thread walks the list of pre-signed tokens: every request carries its own.
-LUA = """
-local tokens = {}
-local i = 0
-function init(args)
-  for line in io.lines(args[1]) do tokens[#tokens + 1] = line end
-end
-request = function()
-  i = i + 1
-  return wrk.format("POST", nil, nil, BODY .. "&token=" .. tokens[i])
-end
-"""
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", default="sqlite,postgres")
+    parser.add_argument("--clients", type=int, default=200)
+    parser.add_argument("--answers", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--worker-class", default="sync")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--tanpa-ikm", action="store_true", help="skip the IKM of 100.000 answers")
+    parser.add_argument("--anak", help=argparse.SUPPRESS)  # the child: run against the configured database
+    args = parser.parse_args()
+    if args.anak:
+        anak(args)
+        return
+    print(f"load average before: {_loadavg()} on {os.cpu_count()} CPUs")
+    for db in args.db.split(","):
+        env = {**os.environ, "SAKIP_VAR_DIR": tempfile.mkdtemp(prefix="sakip-bench-skm-"),
+               "SAKIP_SKM_BATAS_PER_ALAMAT": str(10**9), "SAKIP_BENCH_UNIT": UNIT, "PGTEST_PORT": PG_PORT}
+        env.setdefault("RATELIMIT_ENABLE", "0")
+        env.pop("DATABASE_URL", None)
+        child = [sys.executable, str(Path(__file__).resolve()), *sys.argv[1:], "--anak", db]
+        if db == "postgres":
+            child = ["bash", str(ROOT / "scripts/test-postgres.sh"), *child]
+        elif db != "sqlite":
+            sys.exit(f"--db: sqlite or postgres, not {db!r}")
+        subprocess.run(child, cwd=ROOT, env=env, check=True)
+    print(f"load average after: {_loadavg()}")
+
+
+def _loadavg() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+# --- the child: sakip on one database ---------------------------------------------------------------------
+
+
+def anak(args) -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.settings")
+    if os.environ.get("DATABASE_URL"):
+        _buat_database(os.environ["DATABASE_URL"])
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("demo", verbosity=0, stdout=open(os.devnull, "w"))
+    call_command("collectstatic", interactive=False, verbosity=0)
+    from django.db import connection
+
+    import sakip
+
+    nama = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[connection.vendor]
+    print(f"\n== {nama}: {args.answers} answers per run, {args.clients} clients, gunicorn {args.worker_class} "
+          f"-w {args.workers} --threads {args.threads}; CONN_MAX_AGE {connection.settings_dict['CONN_MAX_AGE']}; "
+          f"sakip from {Path(sakip.__file__).parent}")
+    submissions(args, nama)
+    if not args.tanpa_ikm:
+        ikm_100k()
+
+
+def _buat_database(url: str) -> None:
+    import psycopg
+
+    base, _, name = url.rpartition("/")
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+@dataclass
+class Run:
+    """One run's requests (bytes), the key each stores under, and what came back."""
+
+    nama: str
+    requests: list[bytes]
+    keys: list[str]
+    status: list[int] = field(default_factory=list)
+    lokasi: list[str] = field(default_factory=list)
+    latency: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    client_cpu: float = 0.0
+    lost: int = 0
+    dup: int = 0
+    phantom: int = 0
+
+
+def submissions(args, nama_db: str) -> None:
+    from django.core import signing
+
+    from sakip.domain.survey.forms import TOKEN_SALT, buat_token
+    from sakip.domain.survey.models import UnitLayanan
+
+    server = subprocess.Popen(
+        [str(ROOT / ".venv/bin/gunicorn"), "bench._lantai:application", "-b", f"{HOST}:{PORT}",
+         "-w", str(args.workers), "-k", args.worker_class, "--threads", str(args.threads),
+         "--log-level", "warning"], cwd=ROOT, env=os.environ.copy())
+    db_pid = _postmaster()
+    try:
+        csrf, cookie = _muat_formulir()
+        unit = UnitLayanan.objects.get(slug=UNIT)
+        base = (f"csrfmiddlewaretoken={csrf}&jenis_kelamin=P&usia=30-39&pendidikan=slta&pekerjaan=lainnya&"
+                + "&".join(f"u{i}=4" for i in range(1, 10)))
+
+        def run(nama: str, path: str, n: int) -> Run:
+            tokens: list[str] = []
+            for i in range(n):  # every hundredth post resends the token of fifty posts before
+                tokens.append(tokens[i - 50] if i % 100 == 99 else buat_token(unit))
+            if path != ISI:
+                keys = [t.rsplit(":", 1)[-1] for t in tokens]
+            else:
+                keys = [signing.loads(t, salt=TOKEN_SALT)["n"] for t in tokens]
+            head = (f"POST {path} HTTP/1.1\r\nHost: {HOST}:{PORT}\r\nCookie: {cookie}\r\n"
+                    "Content-Type: application/x-www-form-urlencoded\r\n")
+            requests = []
+            for t in tokens:
+                body = f"{base}&token={t}".encode()
+                requests.append(f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body)
+            return Run(nama, requests, keys)
+
+        warm = run("sakip", ISI, 1000)
+        _jalankan(warm, args.clients)
+        print(f"warm-up: {len(warm.status)} sakip posts, statuses {dict(collections.Counter(warm.status))}")
+        hasil: dict[str, list[Run]] = {nama: [] for nama in PATHS}
+        for r in range(args.rounds):  # wsgi, django, sakip, then sakip, django, wsgi, …
+            for nama in list(PATHS)[:: 1 if r % 2 == 0 else -1]:
+                one = run(nama, PATHS[nama], args.answers)
+                _ukur(one, args.clients, server.pid, db_pid)
+                hasil[nama].append(one)
+        _ringkas(hasil, nama_db)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+
+
+ISI = f"/skm/{UNIT}/"
+# The two bare-insert floors of bench/_lantai.py (plain WSGI; a Django view behind sakip's middleware) and sakip.
+PATHS = {"wsgi": "/bench/lantai-wsgi/", "django": "/bench/lantai/", "sakip": ISI}
+
+
+def _muat_formulir() -> tuple[str, str]:
+    """Load the public form once, as a phone does: its CSRF token and cookie."""
+    jar = CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    for _ in range(100):
+        try:
+            html = opener.open(f"http://{HOST}:{PORT}{ISI}").read().decode()
+            break
+        except OSError:
+            time.sleep(0.2)
+    found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert found, "the public form has no CSRF token"
+    return found.group(1), "; ".join(f"{c.name}={c.value}" for c in jar)
+
+
+def _postmaster() -> int | None:
+    """The PostgreSQL server's process (its backends are its children), to count their CPU too."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None  # SQLite works inside the server's processes
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW data_directory")
+        return int((Path(cursor.fetchone()[0]) / "postmaster.pid").read_text().split()[0])
+
+
+def _ukur(run: Run, clients: int, server_pid: int, db_pid: int | None) -> None:
+    """Run and check one batch; print its line."""
+    from django.db import connection
+
+    from sakip.domain.survey.models import Respons
+
+    before_id = Respons.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    connection.close()  # the server's connections are the only ones during the run, as in production
+    cpu_server, cpu_db, busy = _cpu_proses(server_pid), _cpu_proses(db_pid), _cpu_mesin()
+    _jalankan(run, clients)
+    cpu_server, cpu_db = _cpu_proses(server_pid) - cpu_server, _cpu_proses(db_pid) - cpu_db
+    busy = _selisih_mesin(busy, _cpu_mesin())
+    stored = list(Respons.objects.filter(pk__gt=before_id).values_list("token", flat=True))
+    accepted = {k for k, s in zip(run.keys, run.status, strict=True) if s == 302}
+    stored_set = set(stored)
+    n = len(run.requests)
+    ulang = sum(1 for lokasi in run.lokasi if lokasi.endswith("?ulang=1"))
+    p = _persentil(run.latency)
+    refused = collections.Counter(s for s in run.status if s != 302)
+    run.lost, run.dup, run.phantom = len(accepted - stored_set), len(stored) - len(stored_set), len(stored_set - accepted)
+    db = f"PostgreSQL {cpu_db * 1000 / n:.2f}, " if db_pid else ""
+    print(f"{run.nama:>6}: {n / run.seconds:4.0f}/s  p50 {p[50]:.2f} s  p90 {p[90]:.2f} s  p99 {p[99]:.2f} s  "
+          f"max {p[100]:.2f} s | {len(stored)} stored, {ulang} resends thanked, refused {dict(refused) or 0}, "
+          f"lost {run.lost}, duplicated {run.dup}, stored though refused {run.phantom} | CPU ms per post: "
+          f"server {cpu_server * 1000 / n:.2f}, {db}client {run.client_cpu * 1000 / n:.2f}; "
+          f"machine busy {busy:.0%}, load {_loadavg()}")
+
+
+def _persentil(values: list[float]) -> dict[int, float]:
+    ordered = sorted(values)
+    return {q: ordered[min(len(ordered) - 1, max(0, -(-q * len(ordered) // 100) - 1))] for q in (50, 90, 99, 100)}
+
+
+def _ringkas(hasil: dict[str, list[Run]], nama_db: str) -> None:
+    rate = {nama: statistics.median(len(r.requests) / r.seconds for r in runs) for nama, runs in hasil.items()}
+    p99 = max(_persentil(r.latency)[99] for r in hasil["sakip"])
+    lost = sum(r.lost for r in hasil["sakip"])
+    dup = sum(r.dup + r.phantom for r in hasil["sakip"])
+    print(f"{nama_db}: sakip {rate['sakip']:.0f}/s = {rate['sakip'] / rate['django']:.2f}× the bare-insert floor "
+          f"behind sakip's middleware ({rate['django']:.0f}/s), {rate['sakip'] / rate['wsgi']:.2f}× the plain WSGI "
+          f"floor ({rate['wsgi']:.0f}/s) (medians of {len(hasil['sakip'])} runs); worst p99 {p99:.2f} s; "
+          f"lost {lost}, duplicated {dup}")
+
+
+# --- the client: N connections, each posting the next request as soon as its last one answered ------------
+
+
+def _jalankan(run: Run, clients: int) -> None:
+    run.status = [0] * len(run.requests)
+    run.lokasi = [""] * len(run.requests)
+    run.latency = [0.0] * len(run.requests)
+    cpu, start = time.process_time(), time.perf_counter()
+    asyncio.run(_klien_semua(run, clients))
+    run.seconds, run.client_cpu = time.perf_counter() - start, time.process_time() - cpu
+
+
+async def _klien_semua(run: Run, clients: int) -> None:
+    antrian = iter(range(len(run.requests)))
+    await asyncio.gather(*(_klien(run, antrian, f"127.0.{1 + k // 250}.{1 + k % 250}") for k in range(clients)))
+
+
+async def _klien(run: Run, antrian, alamat: str) -> None:
+    reader = writer = None
+    for i in antrian:
+        start = time.perf_counter()
+        try:
+            if writer is None:
+                reader, writer = await asyncio.open_connection(HOST, PORT, local_addr=(alamat, 0))
+            writer.write(run.requests[i])
+            head = await reader.readuntil(b"\r\n\r\n")
+            lines = head.decode("latin-1").split("\r\n")
+            headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+            if headers.get("content-length"):
+                await reader.readexactly(int(headers["content-length"]))
+            run.status[i], run.lokasi[i] = int(lines[0].split()[1]), headers.get("location", "")
+            if headers.get("connection", "").lower() == "close" or "content-length" not in headers:
+                writer.close()
+                writer = None
+        except (OSError, asyncio.IncompleteReadError):
+            run.status[i] = -1  # the connection failed: counted as refused
+            if writer is not None:
+                writer.close()
+            writer = None
+        run.latency[i] = time.perf_counter() - start
+    if writer is not None:
+        writer.close()
+
+
+# --- CPU counters ---------------------------------------------------------------------------------------
+
+
+def _cpu_proses(master: int | None) -> float:
+    """Seconds of CPU used so far by a process and its children (gunicorn's workers, PostgreSQL's backends)."""
+    if master is None:
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(master):  # with its children that ended (a backend closed after CONN_MAX_AGE)
+            total += sum(int(v) for v in fields[11:15])
+        elif fields[1] == str(master):
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def _cpu_mesin() -> tuple[int, int]:
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return sum(values), values[3] + values[4]
+
+
+def _selisih_mesin(before: tuple[int, int], after: tuple[int, int]) -> float:
+    total, idle = after[0] - before[0], after[1] - before[1]
+    return (total - idle) / total if total else 0.0
+
+
+# --- the IKM of 100.000 answers ----------------------------------------------------------------------------
 
 
 def ikm_100k() -> None:
+    from django.db import connection
+    from django.db.models import Count
+    from django.test.utils import CaptureQueriesContext
+
     from sakip.core.scoping import Scope
     from sakip.domain.survey.dokumen import build_skm
     from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
+    from sakip.domain.survey.selectors import SUMS
+    from sakip.rumus import ikm
 
     unit = UnitLayanan.objects.get(slug="wonoasih")
     base = PeriodeSurvei.objects.get(pd=unit.pd, kode="2024-S2")
@@ -82,11 +372,6 @@ def ikm_100k() -> None:
     print(f"full results of a period with {hasil.total.responden} answers (IKM, per unit, per service, profile, "
           f"trend): {min(times) * 1000:.0f} ms best, {sorted(times)[2] * 1000:.0f} ms median, "
           f"{len(ctx.captured_queries)} queries")
-    from django.db.models import Count
-
-    from sakip.domain.survey.selectors import SUMS
-    from sakip.rumus import ikm
-
     times = []
     for _ in range(5):
         start = time.perf_counter()
@@ -95,68 +380,6 @@ def ikm_100k() -> None:
         times.append(time.perf_counter() - start)
     print(f"IKM of a period with {row['n']} answers (one aggregate in the database): "
           f"{min(times) * 1000:.0f} ms best, {sorted(times)[2] * 1000:.0f} ms median; IKM {value}")
-
-
-def submissions(seconds: int, connections: int) -> None:
-    from sakip.domain.survey.forms import buat_token
-    from sakip.domain.survey.models import Respons, UnitLayanan
-
-    if not shutil.which("wrk"):
-        print("wrk not found: apt-get install wrk")
-        return
-    call_command("collectstatic", interactive=False, verbosity=0)
-    server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "sakip.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", "4", "--log-level", "warning"],
-        cwd=ROOT, env=os.environ.copy())
-    try:
-        url = f"http://127.0.0.1:{PORT}/skm/wonoasih-sumber-taman/"
-        jar = CookieJar()
-        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-        for _ in range(50):
-            try:
-                html = opener.open(url).read().decode()
-                break
-            except OSError:
-                time.sleep(0.2)
-        csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-        cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
-        unit = UnitLayanan.objects.get(slug="wonoasih-sumber-taman")
-        tokens = [buat_token(unit) for _ in range(seconds * 2500)]
-        token_file = Path(VAR) / "tokens.txt"
-        token_file.write_text("\n".join(tokens))
-        body = (f"csrfmiddlewaretoken={csrf}&jenis_kelamin=P&usia=30-39&pendidikan=slta&pekerjaan=lainnya&"
-                + "&".join(f"u{i}=4" for i in range(1, 10)))
-        script = Path(VAR) / "post.lua"
-        lua = LUA.replace("BODY", f'"{body}"')
-        lua += f'\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\nwrk.headers["Cookie"] = "{cookie}"\n'
-        script.write_text(lua)
-        before = Respons.objects.filter(unit=unit).count()
-        result = subprocess.run(
-            ["wrk", "-t", "1", "-c", str(connections), "-d", f"{seconds}s", "-s", str(script), url, "--",
-             str(token_file)], capture_output=True, text=True)
-        print(result.stdout.strip())
-        stored = Respons.objects.filter(unit=unit).count() - before
-        total = int(re.search(r"(\d+) requests in", result.stdout).group(1))
-        non_ok = re.search(r"Non-2xx or 3xx responses: (\d+)", result.stdout)
-        bad = int(non_ok.group(1)) if non_ok else 0
-        # wrk counts completed requests; the few still in flight when it stops are stored too.
-        verdict = "none lost" if total - bad <= stored <= total - bad + connections else "LOST OR DUPLICATED"
-        print(f"submissions: {total} completed requests in {seconds} s = {total / seconds:.0f} per second; "
-              f"{bad} refused; {stored} answers stored ({verdict}; tokens are unique, so none stored twice)")
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=10)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=int, default=15)
-    parser.add_argument("--connections", type=int, default=16)
-    args = parser.parse_args()
-    call_command("migrate", verbosity=0)
-    call_command("demo", verbosity=0, stdout=open(os.devnull, "w"))
-    submissions(args.seconds, args.connections)
-    ikm_100k()
 
 
 if __name__ == "__main__":

@@ -9,17 +9,20 @@ The default cache is per process (LocMemCache), so with N server workers a clien
 the rate; set a shared cache (memcached, redis) in ``CACHES`` for an exact limit. The address is
 ``REMOTE_ADDR``: behind a reverse proxy, let the proxy set it (e.g. nginx ``real_ip``).
 
-A limit kept in the database is exact only if counting and writing are one step: :func:`giliran` serialises
-the transactions of one key (one address), so two concurrent submissions cannot both count 29 of 30.
+A limit kept in the database is exact only if counting and writing are one step: :func:`giliran` makes one
+statement that counts and writes a step of its own per key (one address), so two concurrent submissions cannot
+both count 29 of 30.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connection
+from django.db import connection, transaction
 from django.shortcuts import render
 from django_ratelimit import ALL
 from django_ratelimit.decorators import ratelimit
@@ -39,23 +42,29 @@ def batas_publik(view):
     return ratelimit(key="ip", rate=_baca, method=ALL, block=True, group="publik")(view)
 
 
-def giliran(kunci: str) -> None:
-    """Wait until no other open transaction holds ``kunci``, and hold it until the current one ends.
+@contextmanager
+def giliran(kunci: str) -> Iterator[None]:
+    """A block whose one statement counts what a limit counts and writes only below it, as one step per ``kunci``.
 
-    Called inside ``transaction.atomic()`` before counting what a limit counts, so the count and the write it
-    allows are one step. PostgreSQL: a transaction-level advisory lock on a 64-bit hash of the key (another
-    key sharing the hash only waits its turn). SQLite: nothing more to do, the transaction began IMMEDIATE
-    (settings) and so already holds the database's one write lock; a deferred transaction would count under a
-    read lock, which is refused here.
+    The block must be ONE statement (e.g. ``INSERT … SELECT … WHERE (SELECT COUNT(*) …) < %s``): then two
+    concurrent requests of one key cannot both count 29 of 30.
+    - SQLite: nothing is opened. A statement that writes takes the database's one write lock when it starts,
+      before it reads, and keeps it to its end (autocommit, or the transaction it runs in); the busy timeout
+      makes the others wait their turn. No BEGIN/COMMIT round of Django's ``atomic`` per answer.
+    - PostgreSQL: a transaction holding an advisory lock on a 64-bit hash of the key (another key sharing the
+      hash only waits its turn). Under READ COMMITTED the statement takes its snapshot after the lock is
+      granted, so it counts every row written by the lock's previous holders.
     """
-    if not connection.in_atomic_block:
-        raise RuntimeError("giliran() must be called inside transaction.atomic().")
     if connection.vendor == "postgresql":
         angka = int.from_bytes(hashlib.sha256(kunci.encode()).digest()[:8], "big", signed=True)
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [angka])
-    elif connection.vendor == "sqlite" and getattr(connection, "transaction_mode", None) != "IMMEDIATE":
-        raise ImproperlyConfigured("SQLite must open IMMEDIATE transactions (DATABASES OPTIONS transaction_mode).")
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [angka])
+            yield
+    elif connection.vendor == "sqlite":
+        yield
+    else:
+        raise ImproperlyConfigured(f"giliran() knows SQLite and PostgreSQL, not {connection.vendor}.")
 
 
 def terlalu_banyak(request, exception=None):

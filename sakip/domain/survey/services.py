@@ -26,24 +26,28 @@ from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import Realisasi
 from sakip.domain.survey import selectors
 from sakip.domain.survey.dokumen import build_skm
-from sakip.domain.survey.forms import baca_jawaban, baca_profil, baca_token
+from sakip.domain.survey.forms import PROFIL, baca_jawaban, baca_profil, baca_token
 from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
 from sakip.domain.workflow.services import pastikan_terbuka
 from sakip.rumus.angka import format_angka
+from sakip.rumus.ikm import KODE_UNSUR
 
 # Answers per address per ten minutes: a busy counter's shared phone stays well below. A setting so a
 # load test from one address can lift it (bench/skm.py).
 BATAS_PER_ALAMAT = getattr(settings, "SAKIP_SKM_BATAS_PER_ALAMAT", 30)
 JENDELA = datetime.timedelta(minutes=10)
+JAWABAN = [kode.lower() for kode in KODE_UNSUR]  # u1..u9, read by baca_jawaban
 TERLALU_BANYAK = "Terlalu banyak jawaban dari perangkat ini; silakan coba lagi beberapa menit lagi."
-# The public submission's two statements, written once from the model (issue 17, bench/skm.py): the ORM took
-# ~1 ms to build each of them on every answer, the rest of the submission as long again, and on SQLite that
-# work would run while the transaction holds the database's one write lock. An address's answers since a time
-# are counted on the index (alamat_hash, dibuat): at most the limit's keys, as no more get stored.
-HITUNG_ALAMAT = f'SELECT COUNT(*) FROM "{Respons._meta.db_table}" WHERE "alamat_hash" = %s AND "dibuat" >= %s'
+# The public submission is one statement, written once from the model (issue 17, bench/skm.py): the row is
+# inserted only while the address has fewer than the limit's answers since a time, so counting and writing are
+# one step (:func:`giliran`). The ORM took ~1 ms to build the statements of a save on every answer; a count
+# and an insert in a transaction of their own cost one BEGIN/COMMIT round more than the insert alone. The
+# count runs on the index (alamat_hash, dibuat): at most the limit's keys, as no more get stored.
 KOLOM_RESPONS = [f for f in Respons._meta.concrete_fields if not f.primary_key and not f.generated]
-SISIP_RESPONS = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-    Respons._meta.db_table, ", ".join(f'"{f.column}"' for f in KOLOM_RESPONS), ", ".join(["%s"] * len(KOLOM_RESPONS)))
+SISIP_DI_BAWAH_BATAS = (
+    'INSERT INTO "{tabel}" ({kolom}) SELECT {nilai} WHERE (SELECT COUNT(*) FROM "{tabel}" WHERE "alamat_hash" = %s '
+    'AND "dibuat" >= %s) < %s').format(tabel=Respons._meta.db_table, kolom=", ".join(f'"{f.column}"' for f in KOLOM_RESPONS),
+                                      nilai=", ".join(["%s"] * len(KOLOM_RESPONS)))
 KEMBALI_ID = f' RETURNING "{Respons._meta.pk.column}"'
 
 
@@ -62,10 +66,10 @@ def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WE
           sekarang: datetime.datetime | None = None) -> HasilKirim:
     """Store one questionnaire from the public page, or say why not. Raises ValidationError for bad answers.
 
-    The address's answers of the last ten minutes are counted inside the INSERT's transaction, after taking
-    the address's turn (:func:`sakip.core.batas.giliran`): answers arriving together from one address are
-    counted one after the other, so a limit of 30 stores 30, never more. Everything else (reading, checking,
-    the row's values) is done before the transaction opens; inside it only the count and the INSERT run.
+    The address's answers of the last ten minutes are counted by the INSERT itself, in the address's turn
+    (:func:`sakip.core.batas.giliran`): answers arriving together from one address are counted one after the
+    other, so a limit of 30 stores 30, never more. Everything else (reading, checking, the row's values) is
+    done before; the database's write lock is held for that one statement only.
     """
     if data.get("situs_web"):  # honeypot: invisible to people
         return HasilKirim(True, "Terima kasih.")
@@ -77,32 +81,33 @@ def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WE
     alamat_hash = hash_alamat(alamat)
     respons = Respons(periode=periode, unit=unit, kanal=kanal, token=token, alamat_hash=alamat_hash,
                       **baca_profil(data, unit), **baca_jawaban(data))
-    # The foreign keys were just read and the answers parsed; the database enforces the unique token
-    # and the 1–4 checks. Field validation without the per-FK lookups keeps a submission at one INSERT.
-    respons.clean_fields(exclude=["periode", "unit", "layanan", "pd", "token"])
+    # The foreign keys were just read (the tenant is the unit's, below) and the profile and answers checked
+    # against the same choices (the database also enforces the unique token and the 1–4 checks): the fields'
+    # own checks run on the rest. A foreign key's check is a query: ``pemda`` alone cost 0,2 ms per answer.
+    respons.clean_fields(exclude=["pemda", "periode", "unit", "layanan", "pd", "token", *PROFIL, *JAWABAN])
     respons.clean()
-    # What Model.save does, with the INSERT written once (SISIP_RESPONS): the tenant copied from the unit, the
-    # pre_save receivers (the text cleaning), each field's value as it prepares it (``dibuat``: now), post_save.
-    # An anonymous answer's creation is its own record (time, channel, hashed address, token); the audit
-    # trail keeps what staff later change or delete, so the history receivers skip this save.
+    # What Model.save does, with the INSERT written once (SISIP_DI_BAWAH_BATAS): the tenant copied from the unit,
+    # the pre_save receivers (the text cleaning), each field's value as it prepares it (``dibuat``: now),
+    # post_save. An anonymous answer's creation is its own record (time, channel, hashed address, token); the
+    # audit trail keeps what staff later change or delete, so the history receivers skip this save.
     conn = transaction.get_connection()
     respons.inherit_tenant()
     respons.skip_history_when_saving = True
     try:
         signals.pre_save.send(sender=Respons, instance=respons, raw=False, using=conn.alias, update_fields=None)
         nilai = [f.get_db_prep_save(f.pre_save(respons, True), conn) for f in KOLOM_RESPONS]
+        batas = [alamat_hash, conn.ops.adapt_datetimefield_value(sekarang - JENDELA), BATAS_PER_ALAMAT]
         kembali = conn.features.can_return_columns_from_insert
-        with transaction.atomic(using=conn.alias):
-            giliran(f"skm-alamat:{alamat_hash}")
-            with conn.cursor() as cursor:
-                cursor.execute(HITUNG_ALAMAT, [alamat_hash, conn.ops.adapt_datetimefield_value(sekarang - JENDELA)])
-                if cursor.fetchone()[0] >= BATAS_PER_ALAMAT:
-                    return HasilKirim(False, TERLALU_BANYAK)
-                cursor.execute(SISIP_RESPONS + (KEMBALI_ID if kembali else ""), nilai)
-                respons.pk = cursor.fetchone()[0] if kembali else cursor.lastrowid
-            respons._state.adding, respons._state.db = False, conn.alias
-            signals.post_save.send(sender=Respons, instance=respons, created=True, update_fields=None, raw=False,
-                                   using=conn.alias)
+        with giliran(f"skm-alamat:{alamat_hash}"), conn.cursor() as cursor:
+            cursor.execute(SISIP_DI_BAWAH_BATAS + (KEMBALI_ID if kembali else ""), nilai + batas)
+            # No row: the address had reached the limit.
+            baris = cursor.fetchone() if kembali else ((cursor.lastrowid,) if cursor.rowcount else None)
+            if baris is None:
+                return HasilKirim(False, TERLALU_BANYAK)
+            respons.pk = baris[0]
+        respons._state.adding, respons._state.db = False, conn.alias
+        signals.post_save.send(sender=Respons, instance=respons, created=True, update_fields=None, raw=False,
+                               using=conn.alias)
     except IntegrityError:  # the token's unique constraint: this form was stored before
         return HasilKirim(True, "Jawaban Anda sudah kami terima sebelumnya. Terima kasih.")
     finally:
