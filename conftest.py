@@ -57,7 +57,10 @@ def _fresh_cache():
     """The per-process cache (public survey units and periods) must not carry one test's data into the next."""
     from django.core.cache import cache
 
+    from sakip.core.ingatan import Ingatan
+
     cache.clear()
+    Ingatan.lupakan()
     yield
     cache.clear()
 

@@ -1,4 +1,4 @@
-"""Scoped reads of the SKM: service units and periods (the public page reads them from a short-lived cache),
+"""Scoped reads of the SKM: service units and periods (the public page reads them from a short-lived per-process memo),
 and the answers summed in the database (one aggregate per grouping, whatever the number of answers)."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from django.core.cache import cache
 from django.db.models import Count, QuerySet, Sum
 from django.utils import timezone
 
 from sakip.core.galat import TidakDitemukan
+from sakip.core.ingatan import Ingatan
 from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator
@@ -37,20 +37,22 @@ def indikator_ikm(scope: Scope, periode: PeriodeSurvei) -> Indikator | None:
             .select_related("pd__pemda").first())
 
 
-# --- the public page: unit and open period from a per-process cache --------------------------------------
+# --- the public page: unit and open period from a per-process memo ---------------------------------------
 
-# The public page reads its unit and open period from a short-lived per-process cache (a busy
-# morning posts hundreds of answers a minute). Saving a unit or a period clears it in the process
-# that saved (``signals``); other server processes follow within PERIODE_SECONDS, so a period closed by
-# staff stops taking public answers within ten seconds. Staff entry and imports always read the database.
+# The public page reads its unit and open period from a short-lived per-process memo (a busy morning posts
+# hundreds of answers a minute). Saving a unit or a period empties it in the process that saved (``signals``);
+# other server processes follow within PERIODE_SECONDS, so a period closed by staff stops taking public answers
+# within ten seconds. Staff entry and imports always read the database. The objects are shared: read-only.
 CACHE_SECONDS = 60
 PERIODE_SECONDS = 10
+_UNIT: Ingatan[UnitLayanan | None] = Ingatan(CACHE_SECONDS)
+_PERIODE: Ingatan[PeriodeSurvei | None] = Ingatan(PERIODE_SECONDS)
 
 
 def unit_publik(slug: str) -> UnitLayanan:
-    unit = cache.get_or_set(f"skm:unit:{slug}", lambda: UnitLayanan.objects.select_related("pd__pemda").filter(
-        slug=slug, aktif=True).first() or False, CACHE_SECONDS)
-    if not unit:
+    unit = _UNIT.ambil(slug, lambda: UnitLayanan.objects.select_related("pd__pemda").filter(
+        slug=slug, aktif=True).first())
+    if unit is None:
         raise TidakDitemukan(f"Unit layanan “{slug}” tidak ditemukan.")
     return unit
 
@@ -58,16 +60,13 @@ def unit_publik(slug: str) -> UnitLayanan:
 def periode_berjalan(unit: UnitLayanan, tanggal: datetime.date | None = None) -> PeriodeSurvei | None:
     """The open period of the unit's PD that covers ``tanggal`` (today by default)."""
     tanggal = tanggal or timezone.localdate()
-    found = cache.get_or_set(
-        f"skm:periode:{unit.pd_id}:{tanggal.isoformat()}",
-        lambda: PeriodeSurvei.objects.filter(pd_id=unit.pd_id, mulai__lte=tanggal, selesai__gte=tanggal, ditutup=False)
-        .order_by("-mulai").first() or False, PERIODE_SECONDS)
-    return found or None
+    return _PERIODE.ambil((unit.pd_id, tanggal), lambda: PeriodeSurvei.objects.filter(
+        pd_id=unit.pd_id, mulai__lte=tanggal, selesai__gte=tanggal, ditutup=False).order_by("-mulai").first())
 
 
 def lupakan_cache() -> None:
-    """Forget the cached units and periods (after any change to them)."""
-    cache.clear()
+    """Forget the remembered units and periods (after any change to them)."""
+    Ingatan.lupakan()
 
 
 # --- sums of answers -------------------------------------------------------------------------------------
