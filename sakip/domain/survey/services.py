@@ -21,7 +21,7 @@ from django.db.models import signals
 from django.utils import timezone
 from simple_history.signals import pre_create_historical_record
 
-from sakip.core.batas import giliran
+from sakip.core.batas import bergiliran
 from sakip.core.scoping import Scope
 from sakip.domain.measurement.models import Realisasi
 from sakip.domain.survey import selectors
@@ -39,10 +39,11 @@ JENDELA = datetime.timedelta(minutes=10)
 JAWABAN = [kode.lower() for kode in KODE_UNSUR]  # u1..u9, read by baca_jawaban
 TERLALU_BANYAK = "Terlalu banyak jawaban dari perangkat ini; silakan coba lagi beberapa menit lagi."
 # The public submission is one statement, written once from the model (issue 17, bench/skm.py): the row is
-# inserted only while the address has fewer than the limit's answers since a time, so counting and writing are
-# one step (:func:`giliran`). The ORM took ~1 ms to build the statements of a save on every answer; a count
-# and an insert in a transaction of their own cost one BEGIN/COMMIT round more than the insert alone. The
-# count runs on the index (alamat_hash, dibuat): at most the limit's keys, as no more get stored.
+# inserted only while the address has fewer than the limit's answers since a time, so counting and writing
+# are one step (:func:`sakip.core.batas.bergiliran`). The ORM took ~1 ms to build the statements of a save on
+# every answer; a count and an insert in a transaction of their own cost a BEGIN/COMMIT round more than the
+# insert alone. The count runs on the index (alamat_hash, dibuat): at most the limit's keys, as no more get
+# stored. ``RETURNING`` needs SQLite 3.35 (Debian 12 has 3.40).
 KOLOM_RESPONS = [f for f in Respons._meta.concrete_fields if not f.primary_key and not f.generated]
 SISIP_DI_BAWAH_BATAS = (
     'INSERT INTO "{tabel}" ({kolom}) SELECT {nilai} WHERE (SELECT COUNT(*) FROM "{tabel}" WHERE "alamat_hash" = %s '
@@ -67,7 +68,7 @@ def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WE
     """Store one questionnaire from the public page, or say why not. Raises ValidationError for bad answers.
 
     The address's answers of the last ten minutes are counted by the INSERT itself, in the address's turn
-    (:func:`sakip.core.batas.giliran`): answers arriving together from one address are counted one after the
+    (:func:`sakip.core.batas.bergiliran`): answers arriving together from one address are counted one after the
     other, so a limit of 30 stores 30, never more. Everything else (reading, checking, the row's values) is
     done before; the database's write lock is held for that one statement only.
     """
@@ -97,14 +98,11 @@ def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WE
         signals.pre_save.send(sender=Respons, instance=respons, raw=False, using=conn.alias, update_fields=None)
         nilai = [f.get_db_prep_save(f.pre_save(respons, True), conn) for f in KOLOM_RESPONS]
         batas = [alamat_hash, conn.ops.adapt_datetimefield_value(sekarang - JENDELA), BATAS_PER_ALAMAT]
-        kembali = conn.features.can_return_columns_from_insert
-        with giliran(f"skm-alamat:{alamat_hash}"), conn.cursor() as cursor:
-            cursor.execute(SISIP_DI_BAWAH_BATAS + (KEMBALI_ID if kembali else ""), nilai + batas)
-            # No row: the address had reached the limit.
-            baris = cursor.fetchone() if kembali else ((cursor.lastrowid,) if cursor.rowcount else None)
-            if baris is None:
-                return HasilKirim(False, TERLALU_BANYAK)
-            respons.pk = baris[0]
+        # No row returned: the address had reached the limit.
+        baris = bergiliran(f"skm-alamat:{alamat_hash}", SISIP_DI_BAWAH_BATAS + KEMBALI_ID, nilai + batas)
+        if baris is None:
+            return HasilKirim(False, TERLALU_BANYAK)
+        respons.pk = baris[0]
         respons._state.adding, respons._state.db = False, conn.alias
         signals.post_save.send(sender=Respons, instance=respons, created=True, update_fields=None, raw=False,
                                using=conn.alias)
