@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Install the Debian packages sakip needs, only those missing. `run`: Python with venv, the
 # libraries WeasyPrint uses for PDF, fonts, Chart.js for the dashboards (Debian's libjs-chart.js,
-# served among sakip's static files). `test`: also Chromium (Playwright drives Debian's chromium;
-# its own browser download cannot work here) and the PostgreSQL server.
+# served among sakip's static files), LibreOffice Writer without a GUI (the page numbers of the Word contents,
+# sakip/documents/halaman.py; without it the Word file is still made, its contents left for Word to number).
+# `test`: also Chromium (Playwright drives Debian's chromium;
+# its own browser download cannot work here), the PostgreSQL server, and LibreOffice (Writer and Calc, without
+# a GUI) with poppler for the document check (tests/dokumen: each Word file printed to PDF as an office without
+# MS Word sees it, its pages read with pdftotext and drawn with pdftoppm).
 set -euo pipefail
 mode=${1:-run}
-packages=(python3 python3-venv libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation2 libjs-chart.js)
+packages=(python3 python3-venv libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation2 libjs-chart.js
+          libreoffice-writer-nogui)
 if [ "$mode" = test ]; then
-  packages+=(chromium postgresql)
+  packages+=(chromium postgresql libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 
 from sakip.core.scoping import VIEW, Scope
 
@@ -58,6 +58,25 @@ class TenantModel(models.Model):
         if self.pemda_id is None:
             raise ValidationError("Data ini belum terhubung ke pemda.")
         super().save(*args, **kwargs)
+
+
+def simpan_dengan_berkas(row: TenantModel, field: str, nama: str, upload) -> None:
+    """Save ``row`` with ``upload`` stored in its file field ``field`` (under the name its ``upload_to`` gives),
+    all or nothing: when the row is refused (``full_clean``) or the transaction fails, the stored file is
+    deleted again, so no file is left without its row."""
+    berkas = getattr(row, field)
+    disimpan = None
+    try:
+        with transaction.atomic():
+            row.inherit_tenant()
+            berkas.save(nama, upload, save=False)
+            disimpan = berkas.name
+            row.full_clean()
+            row.save()
+    except BaseException:
+        if disimpan:
+            berkas.storage.delete(disimpan)
+        raise
 
 
 def same_pemda(field: str, obj, other, message: str) -> dict[str, str]:

@@ -94,10 +94,15 @@ def _ttd(t: TandaTangan) -> str:
 
 def sumber_typst(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bool = False,
                  tanda_tangan: dict[str, TandaTangan] | None = None, sampul: tuple[str, ...] = (),
-                 pembuka: list[Bagian] | None = None, daftar_tabel: bool = False) -> tuple[str, dict[str, bytes]]:
-    """The Typst source of the document and the pictures it refers to."""
+                 pembuka: list[Bagian] | None = None, daftar_tabel: bool = False,
+                 ringkasan: list[Bagian] | None = None) -> tuple[str, dict[str, bytes]]:
+    """The Typst source of the document and the pictures it refers to. With front matter (cover, Kata
+    Pengantar, contents, Ikhtisar) its pages are numbered i, ii, …, and the body from 1, as the seed does."""
     images: dict[str, bytes] = {}
     parts = [PEMBUKAAN.replace("TITLE", s(" ".join(judul)))]
+    depan = bool(sampul or pembuka or daftar_isi or daftar_tabel or ringkasan)
+    if depan:
+        parts.append('#set page(numbering: "i")')
     title = " \\ ".join(f"#{s(line)}" for line in judul)
     if sampul:
         lines = " \\ ".join(f"#{s(line)}" for line in sampul)
@@ -112,6 +117,11 @@ def sumber_typst(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bo
         parts.append('#outline(title: "DAFTAR ISI", depth: 2)\n#pagebreak(weak: true)')
     if daftar_tabel:
         parts.append('#outline(title: "DAFTAR GAMBAR DAN TABEL", target: figure)\n#pagebreak(weak: true)')
+    for b in ringkasan or []:
+        parts.append(_bagian(b, images, tanda_tangan))
+        parts.append("#pagebreak(weak: true)")
+    if depan:
+        parts.append('#set page(numbering: "1")\n#counter(page).update(1)')
     for b in bagian:
         parts.append(_bagian(b, images, tanda_tangan))
     return "\n".join(parts), images

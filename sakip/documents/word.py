@@ -26,7 +26,7 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 
 from sakip.core.teks import bersihkan
-from sakip.documents import lebar
+from sakip.documents import halaman, lebar
 from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua
 
 FONT = "Arial"
@@ -260,9 +260,11 @@ def _repeat_as_header(row) -> None:
 
 def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bool = False,
                 tanda_tangan: dict[str, TandaTangan] | None = None, sampul: tuple[str, ...] = (),
-                pembuka: list[Bagian] | None = None, daftar_tabel: bool = False) -> bytes:
+                pembuka: list[Bagian] | None = None, daftar_tabel: bool = False,
+                ringkasan: list[Bagian] | None = None) -> bytes:
     """Render sections to Word: a cover (``sampul`` lines under the title), ``pembuka`` sections (Kata
-    Pengantar) before the table of contents, real headings (so the contents field works), a list of
+    Pengantar) before the table of contents, ``ringkasan`` sections (Ikhtisar Eksekutif) after the contents and
+    still in the front matter (numbered i, ii… with it), real headings (so the contents field works), a list of
     tables and pictures (a contents field over the title style), tables with repeated header rows,
     landscape pages for wide tables, pictures; ``tanda_tangan`` maps a section title to the signature
     printed at its end."""
@@ -286,20 +288,31 @@ def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: boo
         doc.document.add_heading("DAFTAR GAMBAR DAN TABEL", level=1)
         tables = _toc(doc, f'TOC \\h \\z \\t "{GAYA_JUDUL_TABEL},1"')
         doc.page_break()
-    if sampul or pembuka or daftar_isi or daftar_tabel:
+    for section in ringkasan or []:
+        _bagian(doc, section, tanda_tangan)
+        doc.page_break()
+    if sampul or pembuka or daftar_isi or daftar_tabel or ringkasan:
         # Front matter numbered i, ii, iii; the body from 1, in a section of its own (as the seed does).
         _hapus_pemisah_akhir(doc)
         _format_nomor(doc.document.sections[0], "lowerRoman")
         body = doc.document.add_section(WD_SECTION.NEW_PAGE)
+        body.different_first_page_header_footer = False  # copied from the cover's section: the body's page 1 is numbered
         DocxBuilder._page(body, landscape=False)
         _format_nomor(body, "decimal", mulai=1)
     for n, section in enumerate(bagian):
         _bagian(doc, section, tanda_tangan, awal=n == 0)
+    daftar = []
     if toc is not None:
-        _isi_toc(toc, [s.judul for s in [*(pembuka or []), *bagian] if s.tingkat <= 2])
+        daftar_sendiri = ["DAFTAR ISI", *(["DAFTAR GAMBAR DAN TABEL"] if daftar_tabel else [])]  # as the seed lists
+        daftar.append((_isi_toc(toc, [*(s.judul for s in pembuka or [] if s.tingkat <= 2), *daftar_sendiri,
+                                      *(s.judul for s in [*(ringkasan or []), *bagian] if s.tingkat <= 2)]),
+                       _judul_bab))
     if tables is not None:
-        _isi_toc(tables, [p.label for s in bagian for p in s.isi if isinstance(p, Tabel | Gambar) and p.nomor])
-    return doc.bytes()
+        daftar.append((_isi_toc(tables, [p.label for s in bagian for p in s.isi if isinstance(p, Tabel | Gambar)
+                                         and p.nomor]), _judul_tabel))
+    if not daftar:
+        return doc.bytes()
+    return halaman.beri_nomor(doc.document, daftar, doc.text_width, doc.bytes)  # the numbers: documents/halaman.py
 
 
 def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None, *, awal: bool = False) -> None:
@@ -372,6 +385,10 @@ def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:
         return
     section = doc.document.add_section(WD_SECTION.NEW_PAGE)
     DocxBuilder._page(section, landscape)
+    # The new section copies the last one's page numbering, restart included: it continues the count instead.
+    nomor = section._sectPr.find(qn("w:pgNumType"))
+    if nomor is not None and nomor.get(qn("w:start")) is not None:
+        del nomor.attrib[qn("w:start")]
 
 
 def _bagian_kosong(doc: DocxBuilder) -> bool:
@@ -418,9 +435,10 @@ def _field(paragraph, instruction: str, tampil: str) -> None:
 
 
 def _toc(doc: DocxBuilder, instruction: str):
-    """A Word contents field. Its result is pre-filled (``_isi_toc``) with the entries without page
-    numbers, so the list reads even where fields are not updated; Word and LibreOffice refresh it with
-    page numbers when the file opens (``updateFields``). Returns the paragraph that closes the field."""
+    """A Word contents field. Its result is pre-filled (``_isi_toc``) with the entries, and their page numbers
+    are written in by ``halaman.beri_nomor`` (printed once with LibreOffice), so the list reads numbered in
+    Word and in LibreOffice alike; where that cannot be done, Word numbers them when the file opens
+    (``updateFields``, dropped once the numbers are written). Returns the paragraph that closes the field."""
     paragraph = doc.document.add_paragraph()
     run = paragraph.add_run()
     begin, instr, sep = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
@@ -443,6 +461,16 @@ def _toc(doc: DocxBuilder, instruction: str):
     return closing
 
 
-def _isi_toc(closing, entries: list[str]) -> None:
-    for entry in entries:
-        closing.insert_paragraph_before(bersihkan(entry))
+def _isi_toc(closing, entries: list[str]) -> list:
+    """Pre-fill a contents field with its entries; returns their paragraphs (``halaman.beri_nomor`` numbers them)."""
+    return [closing.insert_paragraph_before(bersihkan(entry)) for entry in entries]
+
+
+def _judul_bab(paragraph) -> bool:
+    """A heading a contents entry may name."""
+    return paragraph.style is not None and paragraph.style.name.startswith("Heading")
+
+
+def _judul_tabel(paragraph) -> bool:
+    """A table or picture caption a list-of-tables entry may name."""
+    return paragraph.style is not None and paragraph.style.name == GAYA_JUDUL_TABEL

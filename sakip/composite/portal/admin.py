@@ -14,3 +14,16 @@ class PublikasiAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(models.Pindaian)
+class PindaianAdmin(admin.ModelAdmin):
+    """Read-only: a scan is uploaded by the PD's operator or head from the PD's page."""
+
+    list_display = ["__str__", "pd", "tahun", "halaman", "diunggah", "oleh"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -7,6 +7,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from sakip.composite.portal.pindaian import lokasi_pindaian
 from sakip.core.models import TenantModel
 from sakip.domain.organisation.models import PerangkatDaerah
 
@@ -46,3 +47,43 @@ class Publikasi(TenantModel):
 
     def __str__(self) -> str:
         return self.judul
+
+
+class Pindaian(TenantModel):
+    """The signed paper of a year's PK or LKjIP, scanned to PDF and uploaded by the PD, kept beside the
+    generated document.
+
+    Every upload is a new row; the newest of a kind and year is the one in force and the older ones stay
+    listed (a deleted upload is gone). The public portal shows a PK scan once the year's PK is approved and
+    an LKjIP scan once the year's LKjIP is published (``portal.selectors``).
+    """
+
+    class Jenis(models.TextChoices):
+        PK = "pk", "Perjanjian Kinerja"
+        LKJIP = "lkjip", "LKjIP"
+
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", verbose_name="perangkat daerah")
+    jenis = models.CharField("dokumen", max_length=8, choices=Jenis.choices)
+    tahun = models.PositiveSmallIntegerField("tahun")
+    keterangan = models.CharField("keterangan", max_length=255, blank=True)
+    berkas = models.FileField("berkas", upload_to=lokasi_pindaian, max_length=200)
+    nama_asli = models.CharField("nama berkas", max_length=255)
+    ukuran = models.PositiveIntegerField("ukuran (byte)", default=0)
+    halaman = models.PositiveIntegerField("jumlah halaman", default=0)
+    diunggah = models.DateTimeField("diunggah", auto_now_add=True)
+    oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="+", verbose_name="diunggah oleh")
+
+    tenant_parent = "pd"
+
+    class Meta:
+        verbose_name = "pindaian dokumen bertanda tangan"
+        verbose_name_plural = "pindaian dokumen bertanda tangan"
+        ordering = ["-diunggah", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_jenis_display()} {self.tahun} bertanda tangan ({self.nama_asli})"
+
+    @property
+    def judul(self) -> str:
+        return f"{self.get_jenis_display()} {self.tahun} bertanda tangan"

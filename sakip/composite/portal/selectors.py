@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.http import Http404
 
-from sakip.composite.portal.models import Publikasi
+from sakip.composite.portal.models import Pindaian, Publikasi
 from sakip.core.scoping import Scope
 from sakip.domain.agreement.selectors import pk_berlaku_per_pd
 from sakip.domain.measurement.dokumen import kinerja, tampil, target_berlaku
@@ -36,8 +36,10 @@ def versi_portal() -> str:
     from django.db.models import Count, Max
 
     terbit = Publikasi.objects.aggregate(n=Count("pk"), akhir=Max("pk"))
+    pindai = Pindaian.objects.aggregate(n=Count("pk"), akhir=Max("pk"))
     alur_akhir = Pengajuan.objects.aggregate(akhir=Max("diubah"))["akhir"]
-    return f"{terbit['n']}.{terbit['akhir'] or 0}.{alur_akhir.timestamp() if alur_akhir else 0}"
+    return (f"{terbit['n']}.{terbit['akhir'] or 0}.{pindai['n']}.{pindai['akhir'] or 0}."
+            f"{alur_akhir.timestamp() if alur_akhir else 0}")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,15 @@ class PortalPd:
     indikator: tuple[IndikatorPublik, ...]
     skala: object
     publikasi: tuple[Publikasi, ...]
+    pindaian: tuple[Pindaian, ...] = ()  # the signed scans in force (newest of each kind) that may be public
+
+    @property
+    def pindaian_pk(self) -> Pindaian | None:
+        return next((p for p in self.pindaian if p.jenis == Pindaian.Jenis.PK), None)
+
+    @property
+    def pindaian_lkjip(self) -> Pindaian | None:
+        return next((p for p in self.pindaian if p.jenis == Pindaian.Jenis.LKJIP), None)
 
     @property
     def lkjip(self) -> list[Publikasi]:
@@ -153,5 +164,41 @@ def portal_pd(pemda_slug: str, slug: str, tahun: int) -> PortalPd:
         rows.append(IndikatorPublik(ind.sasaran.nama, ind.nama, ind.satuan, tampil(target, ind.satuan).teks, sumber,
                                     tuple(quarters), ind.peran))
     years = tuple(sorted({y for _, y, _ in approved}, reverse=True))
+    publikasi = tuple(Publikasi.objects.filter(pd=pd))
     return PortalPd(pd.pemda.slug, pd.pemda.nama, pd.slug, pd.nama, tahun, years, tws, pk_ok, tuple(rows), skala,
-                    tuple(Publikasi.objects.filter(pd=pd)))
+                    publikasi, _pindaian_publik(pd, tahun, pk_ok, publikasi))
+
+
+def _terbuka(jenis: str, pk_disetujui: bool, lkjip_terbit: bool) -> bool:
+    """A signed scan is public once its document is: the PK approved, the LKjIP published."""
+    return pk_disetujui if jenis == Pindaian.Jenis.PK else lkjip_terbit
+
+
+def _pindaian_publik(pd: PerangkatDaerah, tahun: int, pk_disetujui: bool,
+                     publikasi: tuple[Publikasi, ...]) -> tuple[Pindaian, ...]:
+    """The newest scan of each kind of the year whose document is public (one query)."""
+    lkjip_terbit = any(p.jenis == Publikasi.Jenis.LKJIP and p.tahun == tahun for p in publikasi)
+    out: dict[str, Pindaian] = {}
+    for row in Pindaian.objects.filter(pd=pd, tahun=tahun):  # newest first
+        if row.jenis not in out and _terbuka(row.jenis, pk_disetujui, lkjip_terbit):
+            out[row.jenis] = row
+    return tuple(out.values())
+
+
+def pindaian_publik(pk: int) -> Pindaian:
+    """A signed scan the public may download: its document is public; otherwise 404 (no hint it exists)."""
+    row = Pindaian.objects.select_related("pd").filter(pk=pk).first()
+    if row is not None:
+        if row.jenis == Pindaian.Jenis.PK:
+            terbuka = Pengajuan.objects.filter(pd=row.pd, jenis=Jenis.PK, tahun=row.tahun, triwulan=0,
+                                               status=alur.DISETUJUI).exists()
+        else:
+            terbuka = Publikasi.objects.filter(pd=row.pd, jenis=Publikasi.Jenis.LKJIP, tahun=row.tahun).exists()
+        if terbuka:
+            return row
+    raise Http404("Dokumen tidak ditemukan.")
+
+
+def pindaian_pd(scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[Pindaian]:
+    """Every signed scan of a PD's year that ``scope`` reaches, newest first, with who uploaded it."""
+    return list(Pindaian.objects.within(scope).filter(pd=pd, tahun=tahun).select_related("oleh"))

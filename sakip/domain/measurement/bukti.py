@@ -76,22 +76,27 @@ def maks_byte() -> int:
 def periksa_berkas(upload) -> BerkasBukti:
     """Check an uploaded file (a Django ``UploadedFile``); raises :class:`BerkasDitolak`."""
     nama = _nama_dasar(getattr(upload, "name", "") or "")
-    ukuran = upload.size
-    batas = maks_byte()
-    if ukuran > batas:
-        raise BerkasDitolak(f"Berkas lebih besar dari {ukuran_teks(batas)}.", alasan=f"“{nama}” {ukuran} byte")
-    if not ukuran:
-        raise BerkasDitolak(f"Berkas “{nama}” kosong.", alasan=f"“{nama}” kosong")
-    upload.seek(0)
-    kepala = upload.read(BYTE_TANDA)
-    upload.seek(0)
-    kind = filetype.guess(bytes(kepala)) if kepala else None
+    kind = jenis_isi(upload, nama, maks_byte())
     if kind is None or kind.mime not in JENIS_DITERIMA:
         terdeteksi = kind.mime if kind is not None else "jenis tidak dikenal"
         raise BerkasDitolak(f"Isi berkas “{nama}” bukan PDF, gambar atau dokumen kantor yang diterima.",
                             alasan=f"isi “{nama}” adalah {terdeteksi}", mencurigakan=True)
     ekstensi = JENIS_DITERIMA[kind.mime][0]
-    return BerkasBukti(kind.mime, ekstensi, nama_tampil(nama, ekstensi), ukuran)
+    return BerkasBukti(kind.mime, ekstensi, nama_tampil(nama, ekstensi), upload.size)
+
+
+def jenis_isi(upload, nama: str, batas: int):
+    """The type of an upload judged by its first bytes (``filetype``; None when unknown), after refusing one
+    larger than ``batas`` bytes or empty (:class:`BerkasDitolak`, naming the file)."""
+    ukuran = upload.size
+    if ukuran > batas:
+        raise BerkasDitolak(f"Berkas “{nama}” lebih besar dari {ukuran_teks(batas)}.", alasan=f"“{nama}” {ukuran} byte")
+    if not ukuran:
+        raise BerkasDitolak(f"Berkas “{nama}” kosong.", alasan=f"“{nama}” kosong")
+    upload.seek(0)
+    kepala = upload.read(BYTE_TANDA)
+    upload.seek(0)
+    return filetype.guess(bytes(kepala)) if kepala else None
 
 
 def _nama_dasar(nama: str) -> str:

@@ -21,6 +21,7 @@ from django.db import transaction
 
 from sakip.core.galat import Ditolak, TidakDitemukan
 from sakip.core.masukan import baca_realisasi, baca_rupiah
+from sakip.core.models import simpan_dengan_berkas
 from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.measurement import selectors
@@ -217,24 +218,14 @@ def simpan_bukti(scope: Scope, *, indikator: Indikator, tahun: int, triwulan: in
     """
     scope.require_change(indikator)
     diperiksa = periksa_berkas(upload)
-    disimpan = None
-    try:
-        with transaction.atomic():
-            alur.pastikan_terbuka(indikator.pd_id, "pengukuran", tahun, triwulan)
-            if tahun not in indikator.tahun_target():
-                raise ValidationError({"tahun": f"Tahun {tahun} di luar periode indikator ini."})
-            row = BuktiDukung(indikator=indikator, tahun=tahun, triwulan=triwulan, keterangan=(keterangan or "").strip(),
-                              nama_asli=diperiksa.nama_asli, jenis=diperiksa.jenis, ukuran=diperiksa.ukuran,
-                              diunggah_oleh=oleh if oleh is not None and oleh.is_authenticated else None)
-            row.inherit_tenant()
-            row.berkas.save(diperiksa.nama_asli, upload, save=False)  # the stored name comes from lokasi_berkas
-            disimpan = row.berkas.name
-            row.full_clean()
-            row.save()
-    except BaseException:
-        if disimpan:
-            row.berkas.storage.delete(disimpan)
-        raise
+    with transaction.atomic():
+        alur.pastikan_terbuka(indikator.pd_id, "pengukuran", tahun, triwulan)
+        if tahun not in indikator.tahun_target():
+            raise ValidationError({"tahun": f"Tahun {tahun} di luar periode indikator ini."})
+        row = BuktiDukung(indikator=indikator, tahun=tahun, triwulan=triwulan, keterangan=(keterangan or "").strip(),
+                          nama_asli=diperiksa.nama_asli, jenis=diperiksa.jenis, ukuran=diperiksa.ukuran,
+                          diunggah_oleh=oleh if oleh is not None and oleh.is_authenticated else None)
+        simpan_dengan_berkas(row, "berkas", diperiksa.nama_asli, upload)  # the stored name comes from lokasi_berkas
     return row
 
 

@@ -77,14 +77,16 @@ def pembuka(dok: Lkjip) -> list[Bagian]:
 
 def bab(dok: Lkjip) -> list[Bagian]:
     """The document's sections, tables and pictures numbered (charts are drawn when first rendered)."""
-    sections = [_ikhtisar(dok), *_bab1(dok), *_bab2(dok), *_bab3(dok), *_bab4(dok), *_lampiran(dok)]
+    sections = [*_bab1(dok), *_bab2(dok), *_bab3(dok), *_bab4(dok), *_lampiran(dok)]
     nomori(sections)
     return sections
 
 
 def opsi(dok: Lkjip) -> dict:
-    """What the Word and PDF renderers put around the sections: cover, Kata Pengantar, contents, list of tables."""
-    return {"daftar_isi": True, "daftar_tabel": True, "sampul": sampul(dok), "pembuka": pembuka(dok)}
+    """What the Word and PDF renderers put around the sections: cover, Kata Pengantar, contents, list of tables,
+    and the Ikhtisar Eksekutif, still in the front matter (seed 002: Ikhtisar on page v, Bab I on page 1)."""
+    return {"daftar_isi": True, "daftar_tabel": True, "sampul": sampul(dok), "pembuka": pembuka(dok),
+            "ringkasan": [_ikhtisar(dok)]}
 
 
 # --- Ikhtisar and Bab I ----------------------------------------------------------------------------

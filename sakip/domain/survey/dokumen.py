@@ -9,12 +9,14 @@ Every sum is computed in the database (one aggregate per grouping, :mod:`.select
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from babel.dates import format_date
+from django.utils import timezone
 
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
@@ -41,6 +43,7 @@ class NilaiUnsur:
     pertanyaan: str
     nrr: Decimal | None
     mutu: rumus.Mutu | None
+    jumlah: int = 0  # the sum of the answers (Hasil Olah Data SKM)
 
 
 @dataclass(frozen=True)
@@ -80,12 +83,36 @@ class Rtl:
 
 
 @dataclass(frozen=True)
+class Orang:
+    """One party of the FKP minutes as typed: “nama — NIP — jabatan” (the NIP may be left out)."""
+
+    nama: str
+    nip: str
+    jabatan: str
+
+    def __str__(self) -> str:
+        return " — ".join(x for x in (self.nama, self.nip, self.jabatan) if x)
+
+
+@dataclass(frozen=True)
 class Fkp:
     tanggal_teks: str
     tempat: str
-    pihak_kesatu: tuple[str, ...]
-    pihak_kedua: tuple[str, ...]
+    pihak_kesatu: tuple[Orang, ...]
+    pihak_kedua: tuple[Orang, ...]
     hasil: str
+    nomor: str = ""
+    hari_teks: str = ""  # “Senin tanggal Empat Belas bulan Oktober tahun Dua Ribu Dua Puluh Empat”
+    tanggal: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class Jadwal:
+    """One step of the survey's schedule (Bab II 2.4), from the period's own dates."""
+
+    kegiatan: str
+    waktu: str
+    hari_kerja: int
 
 
 @dataclass(frozen=True)
@@ -108,9 +135,21 @@ class HasilSkm:
     rtl: tuple[Rtl, ...] = ()
     fkp: Fkp | None = None
     kuesioner: tuple[tuple[int, str, str, tuple[str, ...]], ...] = ()  # (no, unsur, question, answers a–d)
-    mulai_teks: str = ""
+    mulai_teks: str = ""  # the collection window (pengumpulan data), not the period's dates
     selesai_teks: str = ""
     penanda_tangan: tuple[str, str, str] | None = None  # (jabatan, nama, NIP)
+    penanda_tangan_pangkat: str = ""
+    pemda_nama: str = ""
+    kop: tuple[str, ...] = ()  # the PD's address lines for the cover and the minutes
+    tempat_laporan: str = ""
+    tanggal_laporan_teks: str = ""  # empty until set on the screen
+    jadwal: tuple[Jadwal, ...] = ()
+    kanal: tuple[Baris, ...] = ()  # how the answers came in (Bab II 2.2)
+    analisis: tuple[str, ...] = ()  # the conditions behind the weakest unsur, as typed (Bab IV 4.1)
+    draf: bool = True  # not published yet: every download says so
+    pengumpulan: tuple[datetime.date, datetime.date] | None = None
+    tanggal_laporan: datetime.date | None = None
+    dokumentasi: tuple[tuple[str, bytes], ...] = ()  # (caption, PNG) of each photograph, for the annex
 
     @property
     def nama_berkas(self) -> str:
@@ -173,7 +212,11 @@ class HasilSkm:
             "rtl": [{"prioritas": r.prioritas, "unsur": r.unsur, "kegiatan": r.kegiatan,
                      "triwulan": [i + 1 for i, on in enumerate(r.triwulan) if on], "penanggung_jawab": r.penanggung_jawab}
                     for r in self.rtl],
-            "fkp": {"tanggal": self.fkp.tanggal_teks, "tempat": self.fkp.tempat} if self.fkp else None,
+            "fkp": {"tanggal": self.fkp.tanggal_teks, "tempat": self.fkp.tempat, "nomor": self.fkp.nomor}
+            if self.fkp else None,
+            "pengumpulan": {"mulai": self.mulai_teks, "selesai": self.selesai_teks},
+            "tanggal_laporan": self.tanggal_laporan_teks or None,
+            "draf": self.draf,
         }
 
 
@@ -208,16 +251,28 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     rtl = tuple(Rtl(r.prioritas, r.unsur, r.unsur_label, r.kegiatan, r.triwulan, r.penanggung_jawab)
                 for r in periode.rtl.all())
     fkp = ForumKonsultasiPublik.objects.filter(periode=periode).first()
-    signed_on = fkp.tanggal if fkp else periode.selesai
+    # The report is signed on its own date (set on the screen); until then by whoever leads the PD today, or
+    # at the end of the period when that is past.
+    signed_on = periode.tanggal_laporan or min(periode.selesai, timezone.localdate())
     signer = pimpinan_pada(scope, pd=pd, tanggal=signed_on)
+    awal, akhir = periode.awal_pengumpulan, periode.akhir_pengumpulan
+    kanal = sebaran_kanal(selectors.sebaran(answers, "kanal"), total.responden)
     return HasilSkm(
         tren=tren, rtl=rtl,
         kuesioner=tuple((i, q.unsur, q.teks, tuple(text for _, text in q.pilihan)) for i, q in enumerate(pertanyaan, 1)),
-        mulai_teks=format_date(periode.mulai, "d MMMM y", locale="id"),
-        selesai_teks=format_date(periode.selesai, "d MMMM y", locale="id"),
+        mulai_teks=tanggal_teks(awal), selesai_teks=tanggal_teks(akhir), pengumpulan=(awal, akhir),
         penanda_tangan=(signer.judul_jabatan, signer.pejabat.nama, signer.pejabat.nip_tampil) if signer else None,
-        fkp=Fkp(format_date(fkp.tanggal, "d MMMM y", locale="id"), fkp.tempat, tuple(fkp.pihak_kesatu.splitlines()),
-                tuple(fkp.pihak_kedua.splitlines()), fkp.hasil) if fkp else None,
+        penanda_tangan_pangkat=signer.pejabat.pangkat if signer else "",
+        fkp=Fkp(tanggal_teks(fkp.tanggal), fkp.tempat, baca_pihak(fkp.pihak_kesatu), baca_pihak(fkp.pihak_kedua),
+                fkp.hasil, nomor=fkp.nomor, hari_teks=hari_terbilang(fkp.tanggal), tanggal=fkp.tanggal) if fkp else None,
+        pemda_nama=pd.pemda.nama, kop=kop(pd),
+        tempat_laporan=periode.tempat_laporan or pd.pemda.ibukota,
+        tanggal_laporan_teks=tanggal_teks(periode.tanggal_laporan) if periode.tanggal_laporan else "",
+        tanggal_laporan=periode.tanggal_laporan,
+        jadwal=jadwal(awal, akhir, fkp.tanggal if fkp else None, periode.tanggal_laporan),
+        kanal=kanal, analisis=tuple(x.strip() for x in periode.analisis.splitlines() if x.strip()),
+        draf=periode.diterbitkan is None,
+        dokumentasi=tuple((d.keterangan, png) for d in periode.dokumentasi.all() if (png := foto_png(d.gambar))),
         unit_slug=pd.slug, unit_nama=pd.nama, periode_kode=periode.kode, periode_nama=periode.nama,
         populasi=periode.populasi, sampel_minimum=rumus.sampel_minimum(periode.populasi), total=total,
         per_unit=per_unit, per_layanan=per_layanan, demografi=demografi, jenis_layanan=jenis, saran=saran,
@@ -230,9 +285,131 @@ def _kelompok(nama: str, row: Mapping[str, Any], questions: dict[str, str]) -> K
     unsur = []
     for i, (kode, label) in enumerate(rumus.UNSUR, start=1):
         value = rumus.nrr(row[f"s{i}"] or 0, n)
-        unsur.append(NilaiUnsur(kode, label, questions.get(kode, ""), value, rumus.mutu_unsur(value)))
+        unsur.append(NilaiUnsur(kode, label, questions.get(kode, ""), value, rumus.mutu_unsur(value), row[f"s{i}"] or 0))
     value = rumus.ikm([u.nrr for u in unsur])
     return Kelompok(nama, n, tuple(unsur), value, rumus.mutu_ikm(value))
+
+
+def foto_png(berkas, lebar: int = 1200) -> bytes | None:
+    """A stored photograph as PNG for the documents: at most ``lebar`` pixels wide and no taller than 1,3 times
+    its width (a tall one is centred on a white page-shaped canvas, so 15 cm wide it still fits the page); None
+    when the file is missing or unreadable."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with berkas.open("rb") as f, Image.open(f) as asli:
+            img = asli.convert("RGB")
+    except (OSError, UnidentifiedImageError, ValueError):
+        return None
+    if img.width > lebar:
+        img = img.resize((lebar, round(img.height * lebar / img.width)))
+    if img.height > img.width * 1.3:
+        canvas = Image.new("RGB", (round(img.height / 1.3), img.height), "white")
+        canvas.paste(img, ((canvas.width - img.width) // 2, 0))
+        img = canvas
+    out = io.BytesIO()
+    img.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def tanggal_teks(d: datetime.date) -> str:
+    return format_date(d, "d MMMM y", locale="id")
+
+
+def kop(pd) -> tuple[str, ...]:
+    """The PD's letterhead lines under its name: address, telephone, e-mail (those it has)."""
+    return tuple(x for x in (pd.alamat, f"Telp. {pd.telepon}" if pd.telepon else "",
+                             f"Email: {pd.email}" if pd.email else "") if x)
+
+
+_PIHAK = re.compile(r"\s+[—–]\s+|\s*\|\s*")
+_NIP = re.compile(r"^(NIP\.?\s*)?[0-9][0-9 ]{7,}$", re.IGNORECASE)
+
+
+def baca_pihak(teks: str) -> tuple[Orang, ...]:
+    """The parties as typed, one per line: “nama — NIP — jabatan” or “nama — jabatan” (a part that is all
+    digits is the NIP, wherever it stands)."""
+    out = []
+    for line in teks.splitlines():
+        parts = [p.strip() for p in _PIHAK.split(line.strip()) if p.strip()]
+        if not parts:
+            continue
+        nip = next((p for p in parts[1:] if _NIP.match(p)), "")
+        rest = [p for p in parts[1:] if p != nip]
+        out.append(Orang(parts[0], re.sub(r"^NIP\.?\s*", "", nip, flags=re.IGNORECASE), " — ".join(rest)))
+    return tuple(out)
+
+
+def hari_kerja(mulai: datetime.date, selesai: datetime.date) -> int:
+    """Monday to Friday from ``mulai`` to ``selesai``, both included (holidays are not known to sakip)."""
+    if selesai < mulai:
+        return 0
+    days = (selesai - mulai).days + 1
+    weeks, rest = divmod(days, 7)
+    return weeks * 5 + sum(1 for i in range(rest) if (mulai.weekday() + i) % 7 < 5)
+
+
+def rentang_teks(mulai: datetime.date, selesai: datetime.date) -> str:
+    """“1 Juli – 30 September 2024”, “14 Oktober 2024” for one day."""
+    if mulai == selesai:
+        return tanggal_teks(mulai)
+    if (mulai.year, mulai.month) == (selesai.year, selesai.month):
+        return f"{mulai.day}–{tanggal_teks(selesai)}"
+    kiri = format_date(mulai, "d MMMM" if mulai.year == selesai.year else "d MMMM y", locale="id")
+    return f"{kiri} – {tanggal_teks(selesai)}"
+
+
+def jadwal(awal: datetime.date, akhir: datetime.date, fkp: datetime.date | None,
+           laporan: datetime.date | None) -> tuple[Jadwal, ...]:
+    """The schedule of Bab II 2.4 from the dates sakip holds: collection, processing and analysis until the
+    FKP (or the report), the FKP, and writing the report until its date. A step whose dates are not known yet
+    is left out."""
+    rows = [Jadwal("Pengumpulan data", rentang_teks(awal, akhir), hari_kerja(awal, akhir))]
+    olah_mulai = akhir + datetime.timedelta(days=1)
+    olah_akhir = (fkp or laporan or olah_mulai) - datetime.timedelta(days=1)
+    if (fkp or laporan) and olah_akhir >= olah_mulai:
+        rows.append(Jadwal("Pengolahan data dan analisis hasil", rentang_teks(olah_mulai, olah_akhir),
+                           hari_kerja(olah_mulai, olah_akhir)))
+    if fkp:
+        rows.append(Jadwal("Forum Konsultasi Publik pembahasan rencana tindak lanjut", tanggal_teks(fkp), 1))
+    if laporan:
+        mulai = fkp or olah_mulai
+        rows.append(Jadwal("Penyusunan dan pelaporan hasil", rentang_teks(min(mulai, laporan), laporan),
+                           max(1, hari_kerja(min(mulai, laporan), laporan))))
+    return tuple(rows)
+
+
+_SATUAN = ("", "Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh", "Sebelas")
+
+
+def terbilang(n: int) -> str:
+    """A whole number in Indonesian words, as minutes write a date (“Dua Ribu Dua Puluh Empat”)."""
+    if n < 12:
+        return _SATUAN[n] if n else "Nol"
+    if n < 20:
+        return f"{_SATUAN[n - 10]} Belas"
+    if n < 100:
+        return " ".join(x for x in (f"{_SATUAN[n // 10]} Puluh", _SATUAN[n % 10]) if x)
+    if n < 1000:
+        head = "Seratus" if n < 200 else f"{_SATUAN[n // 100]} Ratus"
+        return head + (f" {terbilang(n % 100)}" if n % 100 else "")
+    if n < 1_000_000:
+        head = "Seribu" if n < 2000 else f"{terbilang(n // 1000)} Ribu"
+        return head + (f" {terbilang(n % 1000)}" if n % 1000 else "")
+    return str(n)
+
+
+def hari_terbilang(d: datetime.date) -> str:
+    hari = format_date(d, "EEEE", locale="id")
+    bulan = format_date(d, "MMMM", locale="id")
+    return f"{hari} tanggal {terbilang(d.day)} bulan {bulan} tahun {terbilang(d.year)}"
+
+
+def sebaran_kanal(counts: dict[str, int], total: int) -> tuple[Baris, ...]:
+    return tuple(Baris(label, counts[value], _persen(counts[value], total))
+                 for value, label in Respons.Kanal.choices if counts.get(value))
 
 
 def _profil(counts: dict[str, int], enum, total: int) -> tuple[Baris, ...]:

@@ -10,6 +10,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 
 from sakip.domain.survey.models import (
+    DokumentasiSkm,
     ForumKonsultasiPublik,
     JenisLayanan,
     PeriodeSurvei,
@@ -30,10 +31,67 @@ RtlFormSet = forms.inlineformset_factory(
     PeriodeSurvei, RencanaTindakLanjut, form=RtlForm, extra=2, can_delete=True)
 
 
+def rtl_formset(data, *, periode: PeriodeSurvei, usul: list[dict]):
+    """The RTL rows of a period, with one empty row proposed for each of ``usul`` (the weakest unsur that have
+    no action yet: prioritas, unsur and its name filled in), at least two empty rows in all. A proposed row
+    left without a program/kegiatan is not saved."""
+    formset = forms.inlineformset_factory(PeriodeSurvei, RencanaTindakLanjut, form=RtlForm,
+                                          extra=max(2, len(usul)), can_delete=True)
+    return formset(data, instance=periode, prefix="rtl", initial=usul or None)
+
+
+MAKS_FOTO = 5 * 1024 * 1024
+
+
+class DokumentasiForm(forms.ModelForm):
+    """One photograph added to the report's annex (optional on the follow-up screen: no file, nothing added)."""
+
+    def __init__(self, *args, periode: PeriodeSurvei, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.periode = periode
+        self.fields["gambar"].required = False
+
+    class Meta:
+        model = DokumentasiSkm
+        fields = ["gambar", "keterangan"]
+
+    def clean_gambar(self):
+        berkas = self.cleaned_data.get("gambar")
+        if not berkas:
+            return berkas
+        if getattr(berkas, "size", 0) > MAKS_FOTO:
+            raise ValidationError(f"Foto terlalu besar ({berkas.size / 1024 / 1024:.1f} MB); paling besar "
+                                  f"{MAKS_FOTO // 1024 // 1024} MB.".replace(".", ",", 1))
+        if self.periode.dokumentasi.count() >= DokumentasiSkm.MAKS:
+            raise ValidationError(f"Dokumentasi paling banyak {DokumentasiSkm.MAKS} foto per periode; hapus satu "
+                                  "dahulu.")
+        return berkas
+
+    def save(self, commit: bool = True):
+        """Add the photograph, if one was given (None otherwise)."""
+        if not self.cleaned_data.get("gambar"):
+            return None
+        self.instance.periode = self.periode
+        self.instance.urutan = self.periode.dokumentasi.count() + 1
+        return super().save(commit)
+
+
+class LaporanForm(forms.ModelForm):
+    """The report's own facts of a period: the collection window, the report's date and place, the analysis."""
+
+    class Meta:
+        model = PeriodeSurvei
+        fields = ["pengumpulan_mulai", "pengumpulan_selesai", "tanggal_laporan", "tempat_laporan", "analisis"]
+        widgets = {"pengumpulan_mulai": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "pengumpulan_selesai": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "tanggal_laporan": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "analisis": forms.Textarea(attrs={"rows": 4})}
+
+
 class FkpForm(forms.ModelForm):
     class Meta:
         model = ForumKonsultasiPublik
-        fields = ["tanggal", "tempat", "pihak_kesatu", "pihak_kedua", "hasil"]
+        fields = ["nomor", "tanggal", "tempat", "pihak_kesatu", "pihak_kedua", "hasil"]
         widgets = {"tanggal": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "pihak_kesatu": forms.Textarea(attrs={"rows": 2}), "pihak_kedua": forms.Textarea(attrs={"rows": 4}),
                    "hasil": forms.Textarea(attrs={"rows": 3})}

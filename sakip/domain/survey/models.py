@@ -96,6 +96,20 @@ class PeriodeSurvei(TenantModel):
                                            help_text="Populasi (N) untuk jumlah sampel minimum Krejcie–Morgan.")
     ditutup = models.BooleanField("ditutup", default=False,
                                   help_text="Periode yang ditutup tidak menerima atau mengubah jawaban lagi.")
+    # The report's own facts, apart from the period's dates and the FKP's: when the answers were collected,
+    # when and where the report is signed, and the conditions behind the weakest unsur as staff write them.
+    pengumpulan_mulai = models.DateField("pengumpulan data mulai", null=True, blank=True,
+                                         help_text="Kosong: tanggal mulai periode.")
+    pengumpulan_selesai = models.DateField("pengumpulan data selesai", null=True, blank=True,
+                                           help_text="Kosong: tanggal selesai periode.")
+    tanggal_laporan = models.DateField("tanggal laporan", null=True, blank=True,
+                                       help_text="Tanggal laporan SKM ditandatangani pimpinan.")
+    tempat_laporan = models.CharField("tempat penandatanganan", max_length=80, blank=True,
+                                      help_text="Kosong: ibu kota pemda, misalnya “Probolinggo”.")
+    analisis = models.TextField("kondisi permasalahan/kekurangan unsur layanan", blank=True,
+                                help_text="Bab IV laporan SKM; satu butir per baris.")
+    diterbitkan = models.DateTimeField("diterbitkan di portal", null=True, blank=True, editable=False,
+                                       help_text="Sebelum terbit, laporan yang diunduh bertanda DRAF.")
 
     tenant_parent = "pd"
 
@@ -113,6 +127,19 @@ class PeriodeSurvei(TenantModel):
         super().clean()
         if self.mulai and self.selesai and self.selesai < self.mulai:
             raise ValidationError({"selesai": "Tanggal selesai tidak boleh sebelum tanggal mulai."})
+        awal, akhir = self.awal_pengumpulan, self.akhir_pengumpulan
+        if awal and akhir and akhir < awal:
+            raise ValidationError({"pengumpulan_selesai": "Pengumpulan data tidak boleh selesai sebelum dimulai."})
+        if self.tanggal_laporan and akhir and self.tanggal_laporan < akhir:
+            raise ValidationError({"tanggal_laporan": "Tanggal laporan tidak boleh sebelum pengumpulan data selesai."})
+
+    @property
+    def awal_pengumpulan(self):
+        return self.pengumpulan_mulai or self.mulai
+
+    @property
+    def akhir_pengumpulan(self):
+        return self.pengumpulan_selesai or self.selesai
 
 
 class Pertanyaan(TenantModel):
@@ -259,15 +286,20 @@ class RencanaTindakLanjut(TenantModel):
         return (self.tw1, self.tw2, self.tw3, self.tw4)
 
 
+PIHAK_BANTUAN = "Satu orang per baris: nama — NIP — jabatan (NIP boleh dikosongkan: nama — jabatan)."
+
+
 class ForumKonsultasiPublik(TenantModel):
     """The minutes of the Forum Konsultasi Publik that discussed a period's follow-up."""
 
     periode = models.OneToOneField(PeriodeSurvei, on_delete=models.CASCADE, related_name="fkp")
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    nomor = models.CharField("nomor berita acara", max_length=80, blank=True,
+                             help_text="Misalnya “000.8.3.4/498/425.503/2024”.")
     tanggal = models.DateField("tanggal")
     tempat = models.CharField("tempat", max_length=150, blank=True)
-    pihak_kesatu = models.TextField("pihak kesatu", help_text="Satu orang per baris: nama — jabatan.")
-    pihak_kedua = models.TextField("pihak kedua", help_text="Satu orang per baris: nama — jabatan.")
+    pihak_kesatu = models.TextField("pihak kesatu", help_text=PIHAK_BANTUAN)
+    pihak_kedua = models.TextField("pihak kedua", help_text=PIHAK_BANTUAN)
     hasil = models.TextField("hasil/kesepakatan")
 
     tenant_parent = "periode"
@@ -278,3 +310,27 @@ class ForumKonsultasiPublik(TenantModel):
 
     def __str__(self) -> str:
         return f"FKP {self.periode} ({self.tanggal})"
+
+
+class DokumentasiSkm(TenantModel):
+    """A photograph of the survey being held, printed in the report's annex “Dokumentasi lainnya terkait
+    pelaksanaan SKM”."""
+
+    MAKS = 6  # photographs per period: the annex stays a few pages
+
+    periode = models.ForeignKey(PeriodeSurvei, on_delete=models.CASCADE, related_name="dokumentasi")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    gambar = models.ImageField("foto", upload_to="skm/dokumentasi/",
+                               help_text="JPEG atau PNG, paling besar 5 MB; dicetak selebar 15 cm.")
+    keterangan = models.CharField("keterangan foto", max_length=200, blank=True)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    tenant_parent = "periode"
+
+    class Meta:
+        verbose_name = "dokumentasi SKM"
+        verbose_name_plural = "dokumentasi SKM"
+        ordering = ["periode", "urutan", "pk"]
+
+    def __str__(self) -> str:
+        return self.keterangan or f"Dokumentasi {self.pk}"

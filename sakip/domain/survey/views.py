@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from functools import partial
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -14,11 +15,14 @@ from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sakip.core.batas import batas_publik
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import CHANGE, Scope, perlu
+from sakip.documents.berkas import unduhan
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.survey import forms, impor, selectors, services
+from sakip.domain.survey.cek import periksa
 from sakip.domain.survey.dokumen import LAPORAN_SKM, build_skm
-from sakip.domain.survey.forms import FkpForm, RtlFormSet
+from sakip.domain.survey.forms import DokumentasiForm, FkpForm, LaporanForm, rtl_formset
 from sakip.domain.survey.models import ForumKonsultasiPublik, PeriodeSurvei, Pertanyaan, Respons, UnitLayanan
 from sakip.rumus.peran import ISI, LIHAT, SKM
 
@@ -84,9 +88,18 @@ def hasil(request, slug: str, periode: str):
     scope = request.scope
     pd = get_pd(scope, slug)
     return render(request, "survey/hasil.html", {
-        "h": h, "bisa_ubah": scope.writes_for(pd),
+        "h": h, "bisa_ubah": scope.writes_for(pd), "cek": periksa(h), "formats": LAPORAN_SKM.formats,
         "grafik": base64.b64encode(h.grafik_tren()).decode() if h.tren else "",
     })
+
+
+@perlu(LIHAT)
+@require_GET
+def unduh(request, slug: str, periode: str, fmt: str):
+    """The SKM report in Word, PDF or JSON for every role that reads the PD, marked DRAF until published."""
+    if not LAPORAN_SKM.punya(fmt):
+        raise TidakDitemukan("Format tidak dikenal.")
+    return unduhan(LAPORAN_SKM.berkas(build_skm(request.scope, slug, periode), fmt))
 
 
 @perlu(SKM)
@@ -176,21 +189,38 @@ def hasil_publik(request, unit: str):
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def tindak_lanjut(request, slug: str, periode: str):
-    """The follow-up plan (RTL) and the FKP minutes of a period, saved together in one transaction."""
+    """The report's dates and analysis, the follow-up plan (RTL) and the FKP minutes of a period, saved together
+    in one transaction. The three weakest unsur without an action yet are proposed as new RTL rows."""
     scope = request.scope
     pd = get_pd(scope, slug)
     p = PeriodeSurvei.objects.within(scope, CHANGE).filter(pd=pd, kode=periode).first()
     if p is None:
         raise Http404("Periode tidak ditemukan.")
+    h = build_skm(scope, slug, periode)
+    ada = set(p.rtl.values_list("unsur", flat=True))
+    usul = [{"prioritas": i, "unsur": u.kode, "unsur_label": u.nama}
+            for i, u in enumerate(h.terlemah, 1) if u.kode not in ada]
     fkp = ForumKonsultasiPublik.objects.filter(periode=p).first() or ForumKonsultasiPublik(periode=p)
     data = request.POST if request.method == "POST" else None
-    rtl = RtlFormSet(data, instance=p, prefix="rtl")
+    laporan = LaporanForm(data, instance=p, prefix="laporan")
+    rtl = rtl_formset(data, periode=p, usul=usul)
     fkp_form = FkpForm(data, instance=fkp, prefix="fkp")
-    if request.method == "POST" and rtl.is_valid() and fkp_form.is_valid():
+    foto = DokumentasiForm(data, request.FILES if data is not None else None, periode=p, prefix="dok")
+    forms_ok = [f.is_valid() for f in (laporan, rtl, fkp_form, foto)]  # every form checked, all errors shown
+    if request.method == "POST" and all(forms_ok):
         with transaction.atomic():
+            laporan.save()
             rtl.save()
             fkp_form.save()
-        messages.success(request, "Rencana tindak lanjut dan berita acara FKP disimpan.")
+            hapus = [int(x) for x in request.POST.getlist("dok-hapus") if x.isdigit()]
+            for foto_lama in p.dokumentasi.filter(pk__in=hapus):
+                foto_lama.delete()
+                transaction.on_commit(partial(foto_lama.gambar.delete, save=False))  # the file once the row is gone
+            foto.save()
+        messages.success(request, "Tanggal laporan, rencana tindak lanjut, berita acara FKP dan dokumentasi disimpan.")
         return redirect("survey:hasil", slug=slug, periode=periode)
-    return render(request, "survey/tindak_lanjut.html", {"pd": pd, "periode": p, "rtl": rtl, "fkp": fkp_form},
-                  status=400 if request.method == "POST" else 200)
+    return render(request, "survey/tindak_lanjut.html", {
+        "pd": pd, "periode": p, "laporan": laporan, "rtl": rtl, "fkp": fkp_form, "h": h, "usul": usul,
+        "foto": foto, "dokumentasi": list(p.dokumentasi.all()),
+        "cek": [c for c in periksa(h) if c.kode.startswith("rtl")],
+    }, status=400 if request.method == "POST" else 200)

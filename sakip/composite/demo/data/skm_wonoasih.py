@@ -23,9 +23,24 @@ Seed notes:
 import datetime
 from typing import Any
 
+# Bab IV 4.1: the conditions behind the weakest unsur, as the seed writes them.
+ANALISIS = "\n".join([
+    "Waktu penyelesaian pelayanan masih dirasakan lambat oleh masyarakat. Layanan registrasi online sebenarnya "
+    "sudah mulai dilakukan namun belum banyak masyarakat yang melakukan registrasi secara online dan langsung datang "
+    "ke lokasi layanan. Hal ini juga ditambahkan dengan ketidaktahuan masyarakat dalam memahami alur pelayanan "
+    "sehingga saat membutuhkan layanan, syarat dan kelengkapan yang mereka bawa tidak sesuai ketentuan yang ada.",
+    "Petugas layanan belum pernah diberikan pelatihan khusus terkait service excellent serta belum ada penerapan "
+    "pemberian penghargaan kepada petugas yang berprestasi.",
+])
+
+# Three different dates (issue 15): the answers were collected "Juli - September 2024" (Bab II 2.4, and the
+# olah-data sheet's "JULI-AGUSTUS-SEP 2024"), the FKP met on 14 October 2024 (its minutes) and the report is
+# signed "Probolinggo, 14 Oktober 2024" — while the semester, the period of the survey, runs to 31 December.
 PERIODE: dict[str, Any] = {"kode": "2024-S2", "jenis": "semester", "nama": "Semester II 2024",
            "mulai": datetime.date(2024, 7, 1), "selesai": datetime.date(2024, 12, 31), "populasi": 3441,
-           "ditutup": True}
+           "ditutup": True, "pengumpulan_mulai": datetime.date(2024, 7, 1),
+           "pengumpulan_selesai": datetime.date(2024, 9, 30), "tanggal_laporan": datetime.date(2024, 10, 14),
+           "tempat_laporan": "Probolinggo", "analisis": ANALISIS}
 
 
 RESPONDEN = 341
@@ -63,19 +78,23 @@ RTL = [
 ]
 
 # Lampiran 4, Berita Acara FKP. Section 4.2 dates the forum 4 October 2024, the minutes "Senin Tanggal
-# Empat Belas Bulan Oktober" 2024 (a Monday); the minutes' date is used.
+# Empat Belas Bulan Oktober" 2024 (a Monday); the minutes' date is used. Parties as typed on the screen:
+# "nama — NIP — jabatan".
 FKP = {
+    "nomor": "000.8.3.4/498/425.503/2024",
     "tanggal": datetime.date(2024, 10, 14),
     "tempat": "Kantor Kecamatan Wonoasih",
-    "pihak_kesatu": "WIWIN EKO RIASTUTIK, S.H. — Kepala Seksi Pelayanan pada Kecamatan Wonoasih Kota Probolinggo",
+    "pihak_kesatu": "WIWIN EKO RIASTUTIK, S.H. — 19690721 200801 2 019 — Kepala Seksi Pelayanan pada Kecamatan "
+                    "Wonoasih Kota Probolinggo",
     "pihak_kedua": "\n".join([
-        "HARIATI WIKEN SUSIANTININGSIH, S.Sos., M.M. — Kepala Seksi Pelayanan pada Kelurahan Kedunggaleng",
-        "ANIS INDRIYATI, S.S., M.M. — Kepala Seksi Pelayanan pada Kelurahan Kedung Asem",
-        "EFI KURNIAWATI, S.Sos. — Kepala Seksi Pelayanan pada Kelurahan Pakistaji",
-        "ASRIYATI, S.Sos. — Kepala Seksi Pelayanan pada Kelurahan Sumber Taman",
-        "TUTUS BASKORO, A.MF. — Kepala Seksi Pelayanan pada Kelurahan Jrebeng Kidul",
-        "SITI RAHMATILLAH, S.E. — Kepala Seksi Pelayanan pada Kelurahan Wonoasih",
+        "HARIATI WIKEN SUSIANTININGSIH, S.Sos., M.M. — 19770508 201001 2 011 — Kepala Seksi Pelayanan pada "
+        "Kelurahan Kedunggaleng",
+        "ANIS INDRIYATI, S.S., M.M. — 19780410 201001 2 010 — Kepala Seksi Pelayanan pada Kelurahan Kedung Asem",
+        "EFI KURNIAWATI, S.Sos. — 19780326 200012 2 001 — Kepala Seksi Pelayanan pada Kelurahan Pakistaji",
+        "ASRIYATI, S.Sos. — 19790620 199903 2 005 — Kepala Seksi Pelayanan pada Kelurahan Sumber Taman",
+        "TUTUS BASKORO, A.MF. — 19820908 200604 1 017 — Kepala Seksi Pelayanan pada Kelurahan Jrebeng Kidul",
+        "SITI RAHMATILLAH, S.E. — 19721005 199502 2 001 — Kepala Seksi Pelayanan pada Kelurahan Wonoasih",
     ]),
-    "hasil": ("PARA PIHAK telah melaksanakan Forum Konsultasi Publik Pembahasan Rencana Tindak Lanjut Hasil SKM "
-              "dengan hasil sebagaimana tersebut dalam lampiran (Rencana Tindak Lanjut)."),
+    "hasil": ("PARA PIHAK menyepakati rencana tindak lanjut hasil SKM dalam lampiran, dengan prioritas perbaikan jangka "
+              "pendek (kurang dari 12 bulan)."),
 }

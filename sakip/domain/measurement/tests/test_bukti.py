@@ -184,7 +184,7 @@ def test_an_oversized_file_is_refused(login, settings, media, indikator_id):
     content = pdf_bytes() + b"%" + b"0" * 2048
     response = unggah(login("operator-wonoasih"), indikator_id, "besar.pdf", content)
     assert response.status_code == 400
-    assert "Berkas lebih besar dari 1 KB." in response.content.decode()
+    assert "Berkas “besar.pdf” lebih besar dari 1 KB." in response.content.decode()
     assert not BuktiDukung.objects.filter(indikator_id=indikator_id).exists()
     assert files_in(media) == []
     assert Penolakan.objects.filter(alasan__contains="besar.pdf").count() == 0  # too big is no trick
@@ -195,7 +195,7 @@ def test_the_default_limit_is_10_mb(settings):
     over = SimpleUploadedFile("besar.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024))
     with pytest.raises(bukti.BerkasDitolak) as exc:
         bukti.periksa_berkas(over)
-    assert exc.value.message_dict == {"berkas": ["Berkas lebih besar dari 10 MB."]}
+    assert exc.value.message_dict == {"berkas": ["Berkas “besar.pdf” lebih besar dari 10 MB."]}
 
 
 def _multipart(filename: str, content: bytes) -> tuple[bytes, str]:

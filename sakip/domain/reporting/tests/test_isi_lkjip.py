@@ -150,7 +150,7 @@ def test_tabel_3_9_lists_the_programs_kegiatan_and_sub_kegiatan_that_supported_t
 
 def test_the_ikhtisar_counts_what_the_tables_list():
     data = dok()
-    ikhtisar = next(b for b in naskah.bab(data) if b.judul == "IKHTISAR EKSEKUTIF").isi[1]
+    ikhtisar = next(b for b in naskah.opsi(data)["ringkasan"] if b.judul == "IKHTISAR EKSEKUTIF").isi[1]
     program = tabel(data, "Tabel 2.2 Program dan Kegiatan").baris
     # Tabel 2.2: 4 programs, 13 kegiatan, 45 rows = 24 sub kegiatan, four of them split by lokasi (7 + 6 + 6 + 6).
     assert (sum(bool(r[1]) for r in program), sum(bool(r[2]) for r in program), len(program)) == (4, 13, 45)

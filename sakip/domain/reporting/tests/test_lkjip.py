@@ -134,10 +134,11 @@ def test_the_word_file_has_headings_a_table_of_contents_and_a_landscape_budget_t
                     "2.3 Perjanjian Kinerja", "3.2 Realisasi Anggaran", "4.1 Kesimpulan", "LAMPIRAN",
                     "Pengukuran Kinerja Kecamatan Wonoasih Triwulan IV Tahun 2024"):
         assert heading in headings, heading
-    # The contents field is pre-filled with the entries (Word/LibreOffice add page numbers on opening).
+    # The contents field is pre-filled with the entries, each followed by a tab and its page number
+    # (sakip.documents.halaman; tests/dokumen checks the numbers against the printed pages).
     texts = [p.text for p in doc.paragraphs]
     start = texts.index("DAFTAR ISI")
-    contents = texts[start + 1:texts.index("DAFTAR GAMBAR DAN TABEL")]
+    contents = [t.split("\t")[0] for t in texts[start + 1:texts.index("DAFTAR GAMBAR DAN TABEL")]]
     assert "2.3 Perjanjian Kinerja" in contents and "BAB IV PENUTUP" in contents
     # Daftar Tabel is a contents field over the title style of tables and pictures, numbered per chapter.
     assert 'TOC \\h \\z \\t "Judul Tabel,1"' in doc.element.xml
