@@ -6,8 +6,10 @@
 1. Public submissions at 200 clients. gunicorn (sync workers by default, as a plain ``gunicorn sakip.wsgi``
    serves) runs ``bench/_lantai.py`` on loopback: sakip, plus two bare-insert floors of the same server, each
    one INSERT of the same row: behind sakip's whole middleware stack (``django``, the figure sakip is held to),
-   and as plain WSGI (``wsgi``). A client of ``--clients`` concurrent connections (asyncio, each from its own
-   loopback address, as phones would be) posts ``--answers`` questionnaires per run, each with its own
+   and as plain WSGI (``wsgi``). A client of ``--clients`` concurrent connections (asyncio) posts ``--answers``
+   questionnaires per run, each connection from a loopback address of its own that sends ``--per-alamat``
+   answers (10 by default; a phone or a counter's shared tablet, below the limit of 30 per ten minutes, so the
+   limit's count runs on as many rows as it does in use) before the next address takes over, each with its own
    pre-signed one-time token and the CSRF cookie of one page load; every hundredth post resends the token of
    fifty posts before (a phone submitting twice). Runs alternate wsgi, django, sakip, then sakip, django,
    wsgi (``--rounds``), so drift on a shared machine hits all alike. Each run prints answers per second, the
@@ -17,10 +19,11 @@
 2. The IKM of a period with 100.000 answers: time and query count of ``build_skm`` (sums in the database).
 
 ``--db postgres`` starts a throwaway PostgreSQL with ``scripts/test-postgres.sh`` (port 54378; its test
-settings: fsync off). The per-address limit is lifted for the run (``SAKIP_SKM_BATAS_PER_ALAMAT``; the check
-itself still runs) and so is django-ratelimit (``RATELIMIT_ENABLE=0``; ``1`` with high ``BATAS_*`` measures
-it). Environment variables reach the server: ``SQLITE_CONN_MAX_AGE=0`` gives the per-request SQLite
-connection of before issue 17, for an A/B run.
+settings: fsync off). The per-address limit stays in force (30 per ten minutes; ``--per-alamat`` above it
+lifts it, ``SAKIP_SKM_BATAS_PER_ALAMAT``, so nothing is refused); django-ratelimit, a per-process count of
+requests per address, is off (``RATELIMIT_ENABLE=0``; ``1`` with high ``BATAS_*`` measures it).
+Environment variables reach the server: ``SQLITE_CONN_MAX_AGE=0`` gives the per-request SQLite connection of
+before issue 17, for an A/B run.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import itertools
 import os
 import random
 import re
@@ -60,6 +64,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--worker-class", default="sync")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--per-alamat", type=int, default=10, help="answers sent from one address")
     parser.add_argument("--tanpa-ikm", action="store_true", help="skip the IKM of 100.000 answers")
     parser.add_argument("--anak", help=argparse.SUPPRESS)  # the child: run against the configured database
     args = parser.parse_args()
@@ -69,7 +74,9 @@ def main() -> None:
     print(f"load average before: {_loadavg()} on {os.cpu_count()} CPUs")
     for db in args.db.split(","):
         env = {**os.environ, "SAKIP_VAR_DIR": tempfile.mkdtemp(prefix="sakip-bench-skm-"),
-               "SAKIP_SKM_BATAS_PER_ALAMAT": str(10**9), "SAKIP_BENCH_UNIT": UNIT, "PGTEST_PORT": PG_PORT}
+               "SAKIP_BENCH_UNIT": UNIT, "PGTEST_PORT": PG_PORT}
+        if args.per_alamat > 30:
+            env["SAKIP_SKM_BATAS_PER_ALAMAT"] = str(10**9)
         env.setdefault("RATELIMIT_ENABLE", "0")
         env.pop("DATABASE_URL", None)
         child = [sys.executable, str(Path(__file__).resolve()), *sys.argv[1:], "--anak", db]
@@ -106,7 +113,8 @@ def anak(args) -> None:
     import sakip
 
     nama = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[connection.vendor]
-    print(f"\n== {nama}: {args.answers} answers per run, {args.clients} clients, gunicorn {args.worker_class} "
+    print(f"\n== {nama}: {args.answers} answers per run, {args.clients} clients, {args.per_alamat} answers per "
+          f"address, gunicorn {args.worker_class} "
           f"-w {args.workers} --threads {args.threads}; CONN_MAX_AGE {connection.settings_dict['CONN_MAX_AGE']}; "
           f"sakip from {Path(sakip.__file__).parent}")
     submissions(args, nama)
@@ -174,13 +182,13 @@ def submissions(args, nama_db: str) -> None:
             return Run(nama, requests, keys)
 
         warm = run("sakip", ISI, 1000)
-        _jalankan(warm, args.clients)
+        _jalankan(warm, args.clients, args.per_alamat)
         print(f"warm-up: {len(warm.status)} sakip posts, statuses {dict(collections.Counter(warm.status))}")
         hasil: dict[str, list[Run]] = {nama: [] for nama in PATHS}
         for r in range(args.rounds):  # wsgi, django, sakip, then sakip, django, wsgi, …
             for nama in list(PATHS)[:: 1 if r % 2 == 0 else -1]:
                 one = run(nama, PATHS[nama], args.answers)
-                _ukur(one, args.clients, server.pid, db_pid)
+                _ukur(one, args.clients, args.per_alamat, server.pid, db_pid)
                 hasil[nama].append(one)
         _ringkas(hasil, nama_db)
     finally:
@@ -219,7 +227,7 @@ def _postmaster() -> int | None:
         return int((Path(cursor.fetchone()[0]) / "postmaster.pid").read_text().split()[0])
 
 
-def _ukur(run: Run, clients: int, server_pid: int, db_pid: int | None) -> None:
+def _ukur(run: Run, clients: int, per_alamat: int, server_pid: int, db_pid: int | None) -> None:
     """Run and check one batch; print its line."""
     from django.db import connection
 
@@ -228,7 +236,7 @@ def _ukur(run: Run, clients: int, server_pid: int, db_pid: int | None) -> None:
     before_id = Respons.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     connection.close()  # the server's connections are the only ones during the run, as in production
     cpu_server, cpu_db, busy = _cpu_proses(server_pid), _cpu_proses(db_pid), _cpu_mesin()
-    _jalankan(run, clients)
+    _jalankan(run, clients, per_alamat)
     cpu_server, cpu_db = _cpu_proses(server_pid) - cpu_server, _cpu_proses(db_pid) - cpu_db
     busy = _selisih_mesin(busy, _cpu_mesin())
     stored = list(Respons.objects.filter(pk__gt=before_id).values_list("token", flat=True))
@@ -266,26 +274,38 @@ def _ringkas(hasil: dict[str, list[Run]], nama_db: str) -> None:
 # --- the client: N connections, each posting the next request as soon as its last one answered ------------
 
 
-def _jalankan(run: Run, clients: int) -> None:
+def _jalankan(run: Run, clients: int, per_alamat: int) -> None:
     run.status = [0] * len(run.requests)
     run.lokasi = [""] * len(run.requests)
     run.latency = [0.0] * len(run.requests)
     cpu, start = time.process_time(), time.perf_counter()
-    asyncio.run(_klien_semua(run, clients))
+    asyncio.run(_klien_semua(run, clients, per_alamat))
     run.seconds, run.client_cpu = time.perf_counter() - start, time.process_time() - cpu
 
 
-async def _klien_semua(run: Run, clients: int) -> None:
+_ALAMAT = itertools.count()  # addresses used so far in this process: a new run never reuses one
+
+
+async def _klien_semua(run: Run, clients: int, per_alamat: int) -> None:
     antrian = iter(range(len(run.requests)))
-    await asyncio.gather(*(_klien(run, antrian, f"127.0.{1 + k // 250}.{1 + k % 250}") for k in range(clients)))
+    await asyncio.gather(*(_klien(run, antrian, per_alamat) for _ in range(clients)))
 
 
-async def _klien(run: Run, antrian, alamat: str) -> None:
+def _alamat_baru() -> str:
+    n = next(_ALAMAT)
+    return f"127.{1 + n // 62500}.{n // 250 % 250}.{1 + n % 250}"
+
+
+async def _klien(run: Run, antrian, per_alamat: int) -> None:
     reader = writer = None
+    alamat, terkirim = _alamat_baru(), 0
     for i in antrian:
         start = time.perf_counter()
+        if terkirim == per_alamat:
+            alamat, terkirim = _alamat_baru(), 0
+        terkirim += 1
         try:
-            if writer is None:
+            if writer is None:  # a kept-alive connection stays on its address
                 reader, writer = await asyncio.open_connection(HOST, PORT, local_addr=(alamat, 0))
             writer.write(run.requests[i])
             head = await reader.readuntil(b"\r\n\r\n")
