@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "sakip.composite.dashboard",
     "sakip.composite.portal",
     "sakip.domain.reporting",
+    "sakip.domain.evaluasi",
     "sakip.composite.demo",
 ]
 
@@ -233,4 +234,6 @@ BATAS_PUBLIK_KIRIM = os.environ.get("BATAS_PUBLIK_KIRIM", "30/m")  # questionnai
 # workers × rate otherwise; django-ratelimit reports that as E003. Configure a shared cache for exact limits.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003"]
 BUKTI_MAKS_BYTE = envint("BUKTI_MAKS_BYTE", 10 * 1024 * 1024)  # largest evidence file (sakip.domain.measurement.bukti)
+PINDAIAN_MAKS_BYTE = envint("PINDAIAN_MAKS_BYTE", 30 * 1024 * 1024)  # largest signed scan (sakip.composite.portal.pindaian)
+HALAMAN_BATAS_DETIK = envint("HALAMAN_BATAS_DETIK", 120)  # LibreOffice's time to number a contents (documents.halaman)
 SAKIP_SKM_BATAS_PER_ALAMAT = int(os.environ.get("SAKIP_SKM_BATAS_PER_ALAMAT", "30"))

@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("sakip.domain.profil.urls")),
     path("", include("sakip.domain.measurement.urls")),
     path("", include("sakip.domain.agreement.urls")),
+    path("", include("sakip.domain.evaluasi.urls")),
     path("", include("sakip.domain.workflow.urls")),
     path("", include("sakip.composite.dashboard.urls")),
     path("", include("sakip.composite.portal.urls")),

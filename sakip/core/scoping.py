@@ -18,6 +18,10 @@ Two words, two concepts (``docs/ARCHITECTURE.md``, "Scoping glossary"):
 A kelurahan operator reaches only rows of its kelurahan: models with ``scope_kelurahan_field``
 (a service unit, an SKM answer) are filtered on it; models with ``scope_kelurahan_reads`` (the PD,
 its survey periods and questions) are readable as for the PD; everything else is out of reach.
+
+A model may name the right that changes its rows pemda-wide (``scope_hak_ubah``): the evaluations of the
+Inspektorat (``evaluasi``) are changed by the evaluator in every PD of its pemda and by a PD's own writers in
+that PD, never by the admin pemda; a pemda-wide role changes other pemda-wide rows only with ``master``.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from django.db.models import Model, Q, QuerySet
 from django.utils.functional import SimpleLazyObject
 
 from sakip.core.galat import Ditolak
-from sakip.rumus.peran import ISI, SEMUA
+from sakip.rumus.peran import ISI, MASTER, SEMUA
 
 VIEW = "view"
 CHANGE = "change"
@@ -107,7 +111,15 @@ class Scope:
 
     def _pemda(self, model: Any, action: str, condition: Q) -> Q | None:
         pd_field = getattr(model, "scope_pd_field", None)
-        if action == VIEW or ISI in self.hak or pd_field in (None, "id"):
+        if action == VIEW or ISI in self.hak:
+            return condition
+        hak_ubah = getattr(model, "scope_hak_ubah", None)
+        if hak_ubah is not None:
+            # Rows a pemda-wide role changes by a right of their own (the Inspektorat's evaluations of every PD).
+            return condition if hak_ubah in self.hak else None
+        if MASTER not in self.hak:
+            return None  # a pemda-wide role that writes only rows of its own right (the evaluator)
+        if pd_field in (None, "id"):
             return condition
         # The admin pemda keeps the pemda's master data, never a PD's figures.
         if not getattr(model, "scope_pd_optional", False):

@@ -17,13 +17,14 @@ SETUJUI = "setujui"  # approve a verified submission (which locks it), or return
 BUKA = "buka"  # reopen approved data, with a reason
 JADWAL = "jadwal"  # set the pemda's deadlines
 MASTER = "master"  # change the pemda's own master data (not a PD's figures)
+EVALUASI = "evaluasi"  # evaluate the SAKIP of the pemda's PD: the LKE worksheet, the review, the stages (Inspektorat)
 
-SEMUA = frozenset({LIHAT, ISI, SKM, AJUKAN, VERIFIKASI, SETUJUI, BUKA, JADWAL, MASTER})
+SEMUA = frozenset({LIHAT, ISI, SKM, AJUKAN, VERIFIKASI, SETUJUI, BUKA, JADWAL, MASTER, EVALUASI})
 
 HAK_PERAN: dict[str, frozenset[str]] = {
     "admin": SEMUA,
     "admin_pemda": frozenset({LIHAT, JADWAL, BUKA, MASTER}),
-    "evaluator": frozenset({LIHAT}),
+    "evaluator": frozenset({LIHAT, EVALUASI}),
     "operator": frozenset({LIHAT, ISI, SKM, AJUKAN}),
     "verifikator": frozenset({LIHAT, VERIFIKASI}),
     "pimpinan": frozenset({LIHAT, SETUJUI, BUKA}),
@@ -38,4 +39,4 @@ def hak(peran: str) -> frozenset[str]:
 
 def menulis(hak_peran: frozenset[str]) -> bool:
     """Whether the role writes rows at all (which rows is the scope's business)."""
-    return bool(hak_peran & {ISI, SKM, MASTER})
+    return bool(hak_peran & {ISI, SKM, MASTER, EVALUASI})

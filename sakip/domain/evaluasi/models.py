@@ -1,0 +1,207 @@
+"""Evaluasi AKIP: the Lembar Kerja Evaluasi (LKE) of a pemda's year and each PD's evaluation on it.
+
+The worksheet (``Lke`` → ``KomponenLke`` → ``SubKomponenLke`` → ``KriteriaLke``) belongs to the pemda and a
+year: loaded from PermenPANRB 88/2021 (``data/lke-88-2021.json``) or copied from the pemda's previous year, so an
+earlier year keeps the version it was scored on. An ``Evaluasi`` is one PD's evaluation of a year, moving
+through its stages (self-assessment → the Inspektorat's review → the PD's response → final); a ``JawabanLke``
+holds what each side wrote on one criterion. Values are the scale's letters (``AA``…``E``); the score is
+computed by :mod:`sakip.rumus.lke`, never stored.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from sakip.core.models import TenantModel, same_pemda
+from sakip.core.riwayat import riwayat
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.rumus import lke
+from sakip.rumus.peran import EVALUASI
+
+SKALA_CHOICES = [(kode, nama) for kode, nama in lke.NAMA_SKALA.items()]
+
+
+class Lke(TenantModel):
+    """The worksheet a pemda evaluates its PD on in one year."""
+
+    tahun = models.PositiveSmallIntegerField("tahun")
+    kode = models.CharField("kode", max_length=20, help_text="Misalnya 88/2021.")
+    nama = models.CharField("nama", max_length=200)
+    skala = models.CharField("skala jawaban", max_length=10, choices=SKALA_CHOICES, default="88/2021")
+
+    scope_pd_field = None
+    scope_hak_ubah = EVALUASI
+
+    class Meta:
+        verbose_name = "lembar kerja evaluasi"
+        verbose_name_plural = "lembar kerja evaluasi"
+        ordering = ["pemda", "tahun"]
+        constraints = [models.UniqueConstraint(fields=["pemda", "tahun"], name="lke_tahun_unik",
+                                               violation_error_message="LKE tahun ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"LKE {self.kode} tahun {self.tahun}"
+
+
+class KomponenLke(TenantModel):
+    lke = models.ForeignKey(Lke, on_delete=models.CASCADE, related_name="komponen")
+    kode = models.CharField("kode", max_length=10)
+    nama = models.CharField("nama", max_length=300)
+    bobot = models.DecimalField("bobot", max_digits=6, decimal_places=2)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    tenant_parent = "lke"
+    scope_pd_field = None
+    scope_hak_ubah = EVALUASI
+
+    class Meta:
+        verbose_name = "komponen LKE"
+        verbose_name_plural = "komponen LKE"
+        ordering = ["lke", "urutan", "kode"]
+        constraints = [models.UniqueConstraint(fields=["lke", "kode"], name="lke_komponen_unik",
+                                               violation_error_message="Kode komponen ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"{self.kode}. {self.nama}"
+
+
+class SubKomponenLke(TenantModel):
+    class Jenis(models.TextChoices):
+        KEBERADAAN = "keberadaan", "Keberadaan"
+        KUALITAS = "kualitas", "Kualitas"
+        PEMANFAATAN = "pemanfaatan", "Pemanfaatan"
+
+    komponen = models.ForeignKey(KomponenLke, on_delete=models.CASCADE, related_name="sub_komponen")
+    kode = models.CharField("kode", max_length=10)
+    nama = models.TextField("nama")
+    bobot = models.DecimalField("bobot", max_digits=6, decimal_places=2)
+    jenis = models.CharField("jenis", max_length=12, choices=Jenis.choices)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    tenant_parent = "komponen"
+    scope_pd_field = None
+    scope_hak_ubah = EVALUASI
+
+    class Meta:
+        verbose_name = "sub-komponen LKE"
+        verbose_name_plural = "sub-komponen LKE"
+        ordering = ["komponen", "urutan", "kode"]
+        constraints = [models.UniqueConstraint(fields=["komponen", "kode"], name="lke_sub_komponen_unik",
+                                               violation_error_message="Kode sub-komponen ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.nama}"
+
+
+class KriteriaLke(TenantModel):
+    sub_komponen = models.ForeignKey(SubKomponenLke, on_delete=models.CASCADE, related_name="kriteria")
+    kode = models.CharField("kode", max_length=12)
+    uraian = models.TextField("uraian")
+    skala = models.CharField("skala jawaban", max_length=10, choices=SKALA_CHOICES, default="88/2021")
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    tenant_parent = "sub_komponen"
+    scope_pd_field = None
+    scope_hak_ubah = EVALUASI
+
+    class Meta:
+        verbose_name = "kriteria LKE"
+        verbose_name_plural = "kriteria LKE"
+        ordering = ["sub_komponen", "urutan", "kode"]
+        constraints = [models.UniqueConstraint(fields=["sub_komponen", "kode"], name="lke_kriteria_unik",
+                                               violation_error_message="Kode kriteria ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.uraian}"
+
+
+class Evaluasi(TenantModel):
+    """One PD's evaluation of a year on its pemda's LKE of that year."""
+
+    class Tahap(models.TextChoices):
+        MANDIRI = "mandiri", "Penilaian mandiri"
+        REVIU = "reviu", "Reviu evaluator"
+        TANGGAPAN = "tanggapan", "Tanggapan perangkat daerah"
+        FINAL = "final", "Final"
+
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="evaluasi",
+                           verbose_name="perangkat daerah")
+    tahun = models.PositiveSmallIntegerField("tahun")
+    lke = models.ForeignKey(Lke, on_delete=models.PROTECT, related_name="evaluasi", verbose_name="LKE")
+    tahap = models.CharField("tahap", max_length=10, choices=Tahap.choices, default=Tahap.MANDIRI)
+
+    tenant_parent = "pd"
+    scope_hak_ubah = EVALUASI
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "evaluasi AKIP"
+        verbose_name_plural = "evaluasi AKIP"
+        ordering = ["pd", "tahun"]
+        constraints = [models.UniqueConstraint(fields=["pd", "tahun"], name="evaluasi_tahun_unik",
+                                               violation_error_message="Evaluasi perangkat daerah ini untuk tahun "
+                                                                       "ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"Evaluasi AKIP {self.pd} {self.tahun}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.lke_id is not None:
+            errors = same_pemda("lke", self, self.lke, "LKE harus milik pemda perangkat daerah ini.")
+            if not errors and self.tahun and self.lke.tahun != self.tahun:
+                errors = {"lke": f"LKE tahun {self.lke.tahun} tidak dapat dipakai untuk evaluasi tahun {self.tahun}."}
+            if errors:
+                raise ValidationError(errors)
+
+
+# The letter fields of an answer, with the label each message names.
+NILAI = {"nilai_pd": "Nilai PD", "nilai_evaluator": "Nilai evaluator"}
+
+
+class JawabanLke(TenantModel):
+    """What the PD and the evaluator wrote on one criterion of one evaluation."""
+
+    evaluasi = models.ForeignKey(Evaluasi, on_delete=models.CASCADE, related_name="jawaban")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False,
+                           verbose_name="perangkat daerah")
+    kriteria = models.ForeignKey(KriteriaLke, on_delete=models.PROTECT, related_name="+")
+    nilai_pd = models.CharField("nilai PD", max_length=2, blank=True)
+    penjelasan_pd = models.TextField("penjelasan PD", blank=True)
+    bukti = models.TextField("bukti dukung", blank=True, help_text="Tautan atau keterangan bukti, satu per baris.")
+    nilai_evaluator = models.CharField("nilai evaluator", max_length=2, blank=True)
+    catatan = models.TextField("catatan evaluator", blank=True)
+    rekomendasi = models.TextField("rekomendasi", blank=True)
+    tanggapan_pd = models.TextField("tanggapan PD", blank=True)
+
+    tenant_parent = "evaluasi"
+    scope_hak_ubah = EVALUASI
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "jawaban LKE"
+        verbose_name_plural = "jawaban LKE"
+        ordering = ["evaluasi", "kriteria"]
+        constraints = [models.UniqueConstraint(fields=["evaluasi", "kriteria"], name="jawaban_lke_unik",
+                                               violation_error_message="Kriteria ini sudah dijawab pada evaluasi "
+                                                                       "ini.")]
+
+    def __str__(self) -> str:
+        return f"{self.evaluasi}: {self.kriteria_id}"
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if self.kriteria_id is not None:
+            for field, label in NILAI.items():
+                try:
+                    lke.pecahan(self.kriteria.skala, getattr(self, field))
+                except ValueError as exc:
+                    errors[field] = f"{label}: {exc}"
+            if self.evaluasi_id is not None and self.kriteria.pemda_id != self.pemda_id:
+                errors["kriteria"] = "Kriteria harus dari LKE pemda evaluasi ini."
+        if errors:
+            raise ValidationError(errors)
