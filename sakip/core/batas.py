@@ -40,13 +40,16 @@ def batas_publik(view):
     return ratelimit(key="ip", rate=_baca, method=ALL, block=True, group="publik")(view)
 
 
-def bergiliran(kunci: str, sql: str, params: list) -> tuple | None:
-    """Run ONE statement that counts what a limit counts and writes only below it, as one step per ``kunci``;
-    the first row it returns (``RETURNING``), or None when it returned none (the limit was reached).
+def bergiliran(kunci: str, sql: str, params: list, kolom_id: str) -> int | None:
+    """Run ONE ``INSERT … SELECT … WHERE <count> < <limit>`` as one step per ``kunci``: the new row's id
+    (column ``kolom_id``), or None when it inserted nothing (the limit was reached).
 
     Two concurrent requests of one key cannot both count 29 of 30:
     - SQLite: the statement alone. A statement that writes takes the database's one write lock when it
       starts, before it reads, and keeps it to its end; the busy timeout makes the others wait their turn.
+      No ``RETURNING``: its rows are read after the statement has run but before it ends, so the write lock
+      would be held across the Python between ``execute`` and ``fetchone`` (with 4 workers on 2 cores, a
+      worker put to sleep there kept the other three waiting: bench/skm.py); ``lastrowid`` instead.
     - PostgreSQL: an advisory lock on a 64-bit hash of the key (another key sharing the hash only waits its
       turn), then the statement, in one transaction. Under READ COMMITTED the statement takes its snapshot
       after the lock is granted, so it counts every row written by the lock's previous holders. With Django's
@@ -56,23 +59,26 @@ def bergiliran(kunci: str, sql: str, params: list) -> tuple | None:
     """
     if connection.vendor not in ("sqlite", "postgresql"):
         raise ImproperlyConfigured(f"bergiliran() knows SQLite and PostgreSQL, not {connection.vendor}.")
-    pg = connection.vendor == "postgresql"
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            if connection.in_atomic_block:  # a savepoint, so a refused row leaves the caller's transaction usable
+                with transaction.atomic():
+                    cursor.execute(sql, params)
+            else:
+                cursor.execute(sql, params)
+            return cursor.lastrowid if cursor.rowcount else None
     angka = int.from_bytes(hashlib.sha256(kunci.encode()).digest()[:8], "big", signed=True)
+    kembali = f' RETURNING "{kolom_id}"'
     with connection.cursor() as cursor:
-        if pg and not connection.in_atomic_block and not connection.settings_dict["OPTIONS"].get("server_side_binding"):
-            cursor.execute(f"SELECT pg_advisory_xact_lock(%s); {sql}", [angka, *params])
+        if not connection.in_atomic_block and not connection.settings_dict["OPTIONS"].get("server_side_binding"):
+            cursor.execute(f"SELECT pg_advisory_xact_lock(%s); {sql}{kembali}", [angka, *params])
             cursor.nextset()
-            return cursor.fetchone()
-        if not pg and not connection.in_atomic_block:
-            cursor.execute(sql, params)
-            return cursor.fetchone()
-        # Inside a caller's transaction (a savepoint, so a refused row leaves it usable), or one statement
-        # per message: the lock and the statement in an ``atomic`` block.
-        with transaction.atomic():
-            if pg:
+        else:  # inside a caller's transaction (a savepoint), or one statement per message
+            with transaction.atomic():
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [angka])
-            cursor.execute(sql, params)
-            return cursor.fetchone()
+                cursor.execute(sql + kembali, params)
+        baris = cursor.fetchone()
+        return baris[0] if baris else None
 
 
 def terlalu_banyak(request, exception=None):

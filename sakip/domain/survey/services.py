@@ -43,13 +43,13 @@ TERLALU_BANYAK = "Terlalu banyak jawaban dari perangkat ini; silakan coba lagi b
 # are one step (:func:`sakip.core.batas.bergiliran`). The ORM took ~1 ms to build the statements of a save on
 # every answer; a count and an insert in a transaction of their own cost a BEGIN/COMMIT round more than the
 # insert alone. The count runs on the index (alamat_hash, dibuat): at most the limit's keys, as no more get
-# stored. ``RETURNING`` needs SQLite 3.35 (Debian 12 has 3.40).
+# stored.
 KOLOM_RESPONS = [f for f in Respons._meta.concrete_fields if not f.primary_key and not f.generated]
+KOLOM_ID = Respons._meta.pk.attname
 SISIP_DI_BAWAH_BATAS = (
     'INSERT INTO "{tabel}" ({kolom}) SELECT {nilai} WHERE (SELECT COUNT(*) FROM "{tabel}" WHERE "alamat_hash" = %s '
     'AND "dibuat" >= %s) < %s').format(tabel=Respons._meta.db_table, kolom=", ".join(f'"{f.column}"' for f in KOLOM_RESPONS),
                                       nilai=", ".join(["%s"] * len(KOLOM_RESPONS)))
-KEMBALI_ID = f' RETURNING "{Respons._meta.pk.column}"'
 
 
 @dataclass(frozen=True)
@@ -98,11 +98,11 @@ def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WE
         signals.pre_save.send(sender=Respons, instance=respons, raw=False, using=conn.alias, update_fields=None)
         nilai = [f.get_db_prep_save(f.pre_save(respons, True), conn) for f in KOLOM_RESPONS]
         batas = [alamat_hash, conn.ops.adapt_datetimefield_value(sekarang - JENDELA), BATAS_PER_ALAMAT]
-        # No row returned: the address had reached the limit.
-        baris = bergiliran(f"skm-alamat:{alamat_hash}", SISIP_DI_BAWAH_BATAS + KEMBALI_ID, nilai + batas)
-        if baris is None:
+        # No row inserted: the address had reached the limit.
+        pk = bergiliran(f"skm-alamat:{alamat_hash}", SISIP_DI_BAWAH_BATAS, nilai + batas, KOLOM_ID)
+        if pk is None:
             return HasilKirim(False, TERLALU_BANYAK)
-        respons.pk = baris[0]
+        respons.pk = pk
         respons._state.adding, respons._state.db = False, conn.alias
         signals.post_save.send(sender=Respons, instance=respons, created=True, update_fields=None, raw=False,
                                using=conn.alias)
