@@ -17,7 +17,22 @@ PETA = {
     "evaluasi:lke": (["slug", "tahun"], "lihat_pd"),
     "evaluasi:simpan": (["slug", "tahun", "kriteria_lke"], "lihat_post"),
     "evaluasi:lanjut": (["slug", "tahun"], "lihat_post"),
+    # the LHE and the worksheet as files (every reader); the Excel upload and the LHE form are POST-only
+    "evaluasi:unduh": (["slug", "tahun", "@json"], "lihat_pd"),
+    "evaluasi:unggah": (["slug", "tahun"], "lihat_post"),
+    "evaluasi:lhe": (["slug", "tahun"], "lihat_post"),
     "evaluasi:daftar": (["@kota-probolinggo", "tahun"], "evaluasi"),
+    # after the result (h18d): the follow-ups of a PD-year (every reader; POST writes each side's fields), the
+    # evaluator writing the Nilai AKIP as the IKU's realisation again (POST-only), the pemda's view (the evaluator's)
+    "evaluasi:tindak_lanjut": (["slug", "tahun"], "lihat_pd"),
+    "evaluasi:nilai_sakip": (["slug", "tahun"], "lihat_post"),
+    "evaluasi:rekap": (["@kota-probolinggo", "tahun"], "evaluasi"),
+    # evidence (h18c): accepting a proposal and adding evidence are POST-only; an uploaded file is read by every
+    # reader of the evaluation, deleted by POST only (another PD: 404)
+    "evaluasi:terima_usulan": (["slug", "tahun", "kriteria_lke"], "lihat_post"),
+    "evaluasi:bukti_unggah": (["slug", "tahun", "kriteria_lke"], "lihat_post"),
+    "evaluasi:bukti_unduh": (["bukti_lke"], "lihat_pd"),
+    "evaluasi:bukti_hapus": (["bukti_lke"], "lihat_post"),
 }
 
 
@@ -28,3 +43,20 @@ def tambah_ids(ids: dict) -> None:
 
     mulai_evaluasi(Scope.system(), pd=PerangkatDaerah.objects.get(slug="wonoasih"), tahun=ids["tahun"])
     ids["kriteria_lke"] = "1.a.1"
+    _bukti_lke(ids)
+
+
+def _bukti_lke(ids: dict) -> None:
+    """An uploaded PDF on Wonoasih's criterion 1.a.1 (h18c)."""
+    from django.core.files.base import ContentFile
+
+    from sakip.domain.evaluasi.models import BuktiLke, Evaluasi, JawabanLke, KriteriaLke
+
+    evaluasi = Evaluasi.objects.get(pd__slug="wonoasih", tahun=ids["tahun"])
+    jawaban = JawabanLke.objects.create(evaluasi=evaluasi, kriteria=KriteriaLke.objects.get(
+        sub_komponen__komponen__lke=evaluasi.lke, kode=ids["kriteria_lke"]))
+    bukti = BuktiLke(jawaban=jawaban, nama_asli="uji.pdf")
+    bukti.ekstensi = "pdf"  # type: ignore[attr-defined]
+    bukti.berkas.save("uji.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    bukti.save()
+    ids["bukti_lke"] = bukti.pk

@@ -157,7 +157,10 @@ class DokumenLke:
         }
 
 
-LKE = daftar(JenisDokumen("lke", "Lembar Kerja Evaluasi AKIP"))
+LKE = daftar(JenisDokumen("lke", "Lembar Kerja Evaluasi AKIP", {"xlsx": "sakip.domain.evaluasi.cetak.lke_xlsx"}))
+# The LHE (Laporan Hasil Evaluasi): its structure is naskah.DokumenLhe, built by naskah.build_lhe.
+LHE = daftar(JenisDokumen("lhe", "Laporan Hasil Evaluasi AKIP", {
+    "docx": "sakip.domain.evaluasi.cetak.lhe_docx", "pdf": "sakip.domain.evaluasi.cetak.lhe_pdf"}))
 
 
 @dataclass(frozen=True)

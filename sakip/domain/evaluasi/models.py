@@ -10,6 +10,9 @@ computed by :mod:`sakip.rumus.lke`, never stored.
 
 from __future__ import annotations
 
+import uuid
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -130,6 +133,14 @@ class Evaluasi(TenantModel):
     tahun = models.PositiveSmallIntegerField("tahun")
     lke = models.ForeignKey(Lke, on_delete=models.PROTECT, related_name="evaluasi", verbose_name="LKE")
     tahap = models.CharField("tahap", max_length=10, choices=Tahap.choices, default=Tahap.MANDIRI)
+    # The LHE (Laporan Hasil Evaluasi) the Inspektur signs.
+    nomor_lhe = models.CharField("nomor LHE", max_length=100, blank=True)
+    tanggal_lhe = models.DateField("tanggal LHE", null=True, blank=True)
+    tempat_lhe = models.CharField("tempat penandatanganan LHE", max_length=80, blank=True)
+    inspektur_jabatan = models.CharField("jabatan penandatangan", max_length=120, blank=True, default="Inspektur")
+    inspektur_nama = models.CharField("nama penandatangan", max_length=120, blank=True)
+    inspektur_pangkat = models.CharField("pangkat/golongan penandatangan", max_length=120, blank=True)
+    inspektur_nip = models.CharField("NIP penandatangan", max_length=30, blank=True)
 
     tenant_parent = "pd"
     scope_hak_ubah = EVALUASI
@@ -205,3 +216,78 @@ class JawabanLke(TenantModel):
                 errors["kriteria"] = "Kriteria harus dari LKE pemda evaluasi ini."
         if errors:
             raise ValidationError(errors)
+
+
+def lokasi_bukti_lke(instance, filename: str) -> str:
+    """``upload_to`` of an LKE evidence file: ``lke/<uuid>.<ext>`` with the extension of its checked type (the
+    service sets ``ekstensi``), never the uploaded name."""
+    return f"lke/{uuid.uuid4().hex}.{getattr(instance, 'ekstensi', '') or 'bin'}"
+
+
+class BuktiLke(TenantModel):
+    """A file or a link the PD gives as evidence of one criterion (besides what sakip already holds)."""
+
+    jawaban = models.ForeignKey(JawabanLke, on_delete=models.CASCADE, related_name="berkas_bukti")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False,
+                           verbose_name="perangkat daerah")
+    berkas = models.FileField("berkas", upload_to=lokasi_bukti_lke, blank=True, max_length=200)
+    tautan = models.URLField("tautan", max_length=500, blank=True)
+    keterangan = models.CharField("keterangan", max_length=255, blank=True)
+    nama_asli = models.CharField("nama berkas", max_length=255, blank=True)
+    ukuran = models.PositiveIntegerField("ukuran (byte)", default=0)
+    oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="+", verbose_name="diunggah oleh")
+    waktu = models.DateTimeField("waktu", auto_now_add=True)
+
+    tenant_parent = "jawaban"
+
+    class Meta:
+        verbose_name = "bukti LKE"
+        verbose_name_plural = "bukti LKE"
+        ordering = ["jawaban", "waktu"]
+
+    def __str__(self) -> str:
+        return self.nama_asli or self.tautan
+
+    def clean(self) -> None:
+        super().clean()
+        if bool(self.berkas) == bool(self.tautan):
+            raise ValidationError({"tautan": "Isi salah satu: unggah berkas atau tuliskan tautan."})
+
+
+class TindakLanjut(TenantModel):
+    """The PD's follow-up of one recommendation of the evaluator, verified by the Inspektorat; next year's
+    criterion 4.c.1 ("Seluruh rekomendasi atas hasil evaluasi AKIP internal telah ditindaklanjuti") reads them."""
+
+    class Status(models.TextChoices):
+        BELUM = "belum", "Belum ditindaklanjuti"
+        PROSES = "proses", "Dalam proses"
+        SELESAI = "selesai", "Selesai"
+
+    jawaban = models.ForeignKey(JawabanLke, on_delete=models.CASCADE, related_name="tindak_lanjut")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False,
+                           verbose_name="perangkat daerah")
+    uraian = models.TextField("uraian tindak lanjut", blank=True)
+    bukti = models.TextField("bukti tindak lanjut", blank=True, help_text="Tautan atau keterangan, satu per baris.")
+    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.BELUM)
+    target_tanggal = models.DateField("target selesai", null=True, blank=True)
+    diverifikasi = models.BooleanField("diverifikasi Inspektorat", default=False)
+    diverifikasi_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                                          blank=True, related_name="+", verbose_name="diverifikasi oleh")
+    diverifikasi_pada = models.DateTimeField("diverifikasi pada", null=True, blank=True)
+    catatan_verifikasi = models.TextField("catatan verifikasi", blank=True)
+
+    tenant_parent = "jawaban"
+    scope_hak_ubah = EVALUASI
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "tindak lanjut rekomendasi"
+        verbose_name_plural = "tindak lanjut rekomendasi"
+        ordering = ["jawaban"]
+        constraints = [models.UniqueConstraint(fields=["jawaban"], name="tindak_lanjut_unik",
+                                               violation_error_message="Rekomendasi ini sudah punya tindak lanjut.")]
+
+    def __str__(self) -> str:
+        return f"Tindak lanjut {self.jawaban}"

@@ -28,6 +28,7 @@ from django.db import transaction
 
 from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
+from sakip.domain.evaluasi import nilai_sakip, tindak_lanjut
 from sakip.domain.evaluasi.models import NILAI, Evaluasi, JawabanLke, KomponenLke, KriteriaLke, Lke, SubKomponenLke
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.rumus import lke as rumus
@@ -234,5 +235,8 @@ def lanjutkan_tahap(scope: Scope, *, evaluasi: Evaluasi) -> Evaluasi:
             raise ValidationError({"tahap": f"Belum semua kriteria bernilai: {', '.join(kosong[:5])}{lagi}."})
     evaluasi.tahap = tahap
     evaluasi.save(update_fields=["tahap"])
+    if tahap == Tahap.FINAL:  # the recommendations become follow-ups; the Nilai AKIP the IKU's realisation
+        tindak_lanjut.buat_tindak_lanjut(evaluasi)
+        nilai_sakip.setelah_final(scope, evaluasi)
     return evaluasi
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import perlu
-from sakip.domain.evaluasi import services
+from sakip.domain.evaluasi import bukti_sakip, services, views_berkas
 from sakip.domain.evaluasi.dokumen import Lembar, lembar_lke, ringkasan_pemda
 from sakip.domain.evaluasi.forms import JawabanForm, pesan, pilihan_nilai
 from sakip.domain.evaluasi.models import Evaluasi
@@ -36,6 +36,8 @@ def _halaman(request, lembar: Lembar, galat: dict[str, list[str]] | None = None,
         "bisa_lanjut": services.boleh_lanjut(scope, evaluasi, pd),
         "tahap_berikut": Evaluasi.Tahap(lanjut[0]).label if lanjut else "",
         "galat": galat or {}, "tahapan": Evaluasi.Tahap.choices,
+        **views_berkas.konteks(request, lembar),
+        **bukti_sakip.konteks(scope, lembar),  # facts, proposals, warnings, uploaded evidence
     }, status=status)
 
 

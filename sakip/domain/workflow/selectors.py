@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from django.db.models import Q
@@ -102,9 +103,15 @@ def url_item(slug: str, jenis: str, tahun: int, triwulan: int) -> str:
     return reverse("measurement:grid", args=[slug, tahun, triwulan])
 
 
+# Inbox items of apps above the workflow (the LKE follow-ups), registered in their ``AppConfig.ready``:
+# ``sumber(scope, hari_ini)`` → items (subclasses of ``ItemKotak`` with their own title, state label and URL).
+SUMBER_KOTAK: list[Callable[[Scope, datetime.date], list[ItemKotak]]] = []
+
+
 def kotak_masuk(scope: Scope, hari_ini: datetime.date | None = None) -> list[ItemKotak]:
-    """What the user owes and what waits for them; overdue items first. Three queries whatever the size, and
-    a fourth when some item shown is returned (``dikembalikan``): the comment of its return and who wrote it.
+    """What the user owes and what waits for them; overdue items first. Three queries whatever the size, a
+    fourth when some item shown is returned (``dikembalikan``): the comment of its return and who wrote it,
+    and those of each registered source (``SUMBER_KOTAK``: the LKE follow-ups, one query).
 
     An item exists for every deadline × PD of its pemda, and for every submission not yet approved.
     It is the user's task when their role has a step to take from its state (operator: submit a draft
@@ -137,6 +144,7 @@ def kotak_masuk(scope: Scope, hari_ini: datetime.date | None = None) -> list[Ite
                                     if i.status == alur.DIKEMBALIKAN])
     items = [replace(i, kembali=kembali.get(pengajuan[(i.pd.pk, i.jenis, i.tahun, i.triwulan)].pk))
              if i.status == alur.DIKEMBALIKAN else i for i in items]
+    items += [i for sumber in SUMBER_KOTAK for i in sumber(scope, hari_ini)]
     items.sort(key=lambda i: (not i.terlambat, not i.tugas, i.batas or datetime.date.max, i.pd.nama, i.jenis,
                               i.tahun, i.triwulan))
     return items

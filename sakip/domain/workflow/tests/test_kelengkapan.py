@@ -221,8 +221,8 @@ def test_the_inbox_shows_a_returned_quarter_with_its_comment(login, django_asser
     row = tugas[start:tugas.index("</tr>", start)]
     assert "Dikembalikan" in row and "data-pengembalian" in row
     assert "Dikembalikan oleh Verifikator Kecamatan Wonoasih, " in row and catatan in row
-    # session, user, akses; PD, deadlines, submissions; the return of the returned item
-    with django_assert_num_queries(7):
+    # session, user, akses; PD, deadlines, submissions; the return of the returned item; the LKE follow-ups
+    with django_assert_num_queries(8):
         operator.get(KOTAK)
 
     # The evaluator follows overdue items of the pemda: the demo's Mayangan TW II, returned by the loader.
@@ -237,7 +237,7 @@ def test_the_inbox_shows_a_returned_quarter_with_its_comment(login, django_asser
     verifikator = login("verifikator-wonoasih")
     html = verifikator.get(KOTAK).content.decode()
     assert "Pengukuran TW IV 2024" in html and "data-pengembalian" not in html
-    with django_assert_num_queries(6):  # nothing returned among the items: no fourth read
+    with django_assert_num_queries(6):  # nothing returned: no read of the return; no follow-ups for this role
         verifikator.get(KOTAK)
 
 

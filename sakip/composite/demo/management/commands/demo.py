@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
+from sakip.composite.demo import lke
 from sakip.composite.demo.services import DemoError, load_demo
 
 
@@ -19,6 +20,7 @@ class Command(BaseCommand):
             result = load_demo(reset=reset)
         except DemoError as exc:
             raise CommandError(str(exc)) from exc
+        lke.load()  # the Evaluasi AKIP examples (issue 18), added when missing
         if not result.loaded:
             self.stdout.write("Data demo sudah ada; tidak ada yang diubah. Gunakan --reset untuk memuat ulang.")
         elif result.reset:

@@ -1,0 +1,236 @@
+"""Evidence on the LKE worksheet: what sakip holds about Wonoasih 2024 (from the seed-backed demo) with the proposals
+computed by hand, accepting one with a click, the consistency warnings, uploaded files and links (type by content,
+scope: another PD gets 404), and the worksheet's query count with all of it."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+from PIL import Image
+
+from sakip.core.models import Penolakan
+from sakip.core.scoping import Scope
+from sakip.domain.evaluasi import bukti_sakip, services
+from sakip.domain.evaluasi.models import BuktiLke, Evaluasi, JawabanLke, KriteriaLke
+from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.rumus.lke_usulan import RenstraFakta, TriwulanFakta, VersiPk
+
+pytestmark = pytest.mark.django_db
+
+LKE = reverse("evaluasi:lke", args=["wonoasih", 2024])
+
+
+def usulan_url(kode: str) -> str:
+    return reverse("evaluasi:terima_usulan", args=["wonoasih", 2024, kode])
+
+
+def unggah_url(kode: str) -> str:
+    return reverse("evaluasi:bukti_unggah", args=["wonoasih", 2024, kode])
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return tmp_path / "media"
+
+
+@pytest.fixture
+def wonoasih() -> PerangkatDaerah:
+    return PerangkatDaerah.objects.get(slug="wonoasih")
+
+
+@pytest.fixture
+def evaluasi(wonoasih) -> Evaluasi:
+    return services.mulai_evaluasi(Scope.system(), pd=wonoasih, tahun=2024)
+
+
+def klien(username: str) -> Client:
+    c = Client()
+    c.force_login(User.objects.get(username=username))
+    return c
+
+
+def pdf_bytes() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(buf, "PDF")
+    return buf.getvalue()
+
+
+def test_the_facts_of_wonoasih_2024_from_the_demo(wonoasih, django_assert_num_queries):
+    with django_assert_num_queries(bukti_sakip.QUERIES):
+        f = bukti_sakip.fakta(Scope.system(), wonoasih, 2024)
+    # The Renstra 2019–2024: 2 tujuan and 3 sasaran indicators (3 of them IKU), none with a definisi, each a formula.
+    assert f.renstra == RenstraFakta(2019, 2024, indikator=5, iku=3, definisi=0, formula=5, lengkap=0)
+    # PK 2024: versi 1 of 2 January, versi 2 of 1 February (new Camat), versi 3 of 1 November (APBD-P); approved.
+    assert f.pk == (VersiPk(1, date(2024, 1, 2), "Penetapan awal"), VersiPk(2, date(2024, 2, 1), "Pergantian pejabat"),
+                    VersiPk(3, date(2024, 11, 1), "Perubahan anggaran"))
+    assert f.status_pk == "disetujui"
+    # TW I–III submitted before their deadlines (5 April, 4 July, 3 October in WIB) and approved; TW IV not yet.
+    assert f.triwulan == (
+        TriwulanFakta(1, "disetujui", date(2024, 4, 10), date(2024, 4, 5), date(2024, 4, 9)),
+        TriwulanFakta(2, "disetujui", date(2024, 7, 10), date(2024, 7, 4), date(2024, 7, 9)),
+        TriwulanFakta(3, "disetujui", date(2024, 10, 10), date(2024, 10, 3), date(2024, 10, 8)),
+        TriwulanFakta(4, "draft", date(2025, 1, 15), None, None))
+    assert (f.bukti_berkas, f.lkjip_tanggal) == (0, date(2025, 1, 31))
+    assert [(p.kode, p.ditutup, p.rtl, p.fkp) for p in f.skm] == [("2024-S2", True, 5, date(2024, 10, 14))]
+    assert f.evaluasi_lalu is None
+
+
+def test_the_proposals_for_wonoasih_2024_by_hand(evaluasi, wonoasih):
+    from sakip.domain.evaluasi.dokumen import build_lke
+
+    b = bukti_sakip.bukti_lembar(Scope.system(), wonoasih, 2024, build_lke(Scope.system(), "wonoasih", 2024).komponen)
+    usulan = {kode: k.usulan.nilai for kode, k in b.kriteria.items() if k.usulan is not None}
+    assert usulan == {
+        "1.a.3": "BB",  # a Renstra covering 2024 with its indicators
+        "1.a.4": "BB",  # the PK of 2024 approved
+        "2.a.2": "C",  # 0 indicators with both, 5 with one of two: 2,5 / 5 = 50 %, more than 25 %
+        "2.b.4": "CC",  # 3 of 4 quarters on time and approved: 75 % is not more than 75 %
+        "3.a.1": "BB",  # LKjIP report date 31-01-2025
+        "3.a.2": "CC",  # 3 of 4 quarterly reports approved
+        "3.a.6": "BB",  # 31-01-2025 before 28-02-2025
+    }  # 4.c.1: no evaluation of 2023, no proposal
+    assert b.kriteria["4.c.1"].fakta[0].teks == "Tidak ada evaluasi AKIP tahun 2023 di sakip."
+    assert b.peringatan == ()
+
+
+def test_the_pd_accepts_a_proposal_in_mandiri_and_the_evaluator_in_reviu(evaluasi):
+    operator = klien("operator-wonoasih")
+    html = operator.get(LKE).content.decode()
+    assert 'data-usulan="1.a.4" data-usulan-nilai="BB"' in html and 'data-terima="1.a.4"' in html
+    response = operator.post(usulan_url("1.a.4"), {"nilai": "BB"})
+    assert response.status_code == 302 and response["Location"] == LKE + "#k-1.a.4"
+    jawaban = JawabanLke.objects.get(evaluasi=evaluasi, kriteria__kode="1.a.4")
+    assert jawaban.nilai_pd == "BB" and jawaban.penjelasan_pd.startswith("Usulan dari data sakip: PK tahun 2024 (3 versi")
+    # a proposal that changed since the page was drawn is refused, nothing saved
+    response = operator.post(usulan_url("2.b.4"), {"nilai": "BB"})
+    assert response.status_code == 400 and "Usulan nilai kriteria 2.b.4 kini CC" in response.content.decode()
+    assert not JawabanLke.objects.filter(evaluasi=evaluasi, kriteria__kode="2.b.4").exclude(nilai_pd="").exists()
+    # a criterion without a proposal: 404
+    assert operator.post(usulan_url("1.a.1"), {"nilai": "BB"}).status_code == 404
+    services.lanjutkan_tahap(Scope.system(), evaluasi=evaluasi)  # → reviu
+    assert operator.post(usulan_url("2.b.4"), {"nilai": "CC"}).status_code == 403  # the PD writes no value now
+    evaluator = klien("inspektorat-probolinggo")
+    assert evaluator.post(usulan_url("2.b.4"), {"nilai": "CC"}).status_code == 302
+    jawaban = JawabanLke.objects.get(evaluasi=evaluasi, kriteria__kode="2.b.4")
+    assert (jawaban.nilai_pd, jawaban.nilai_evaluator) == ("", "CC") and jawaban.catatan.startswith("Usulan dari")
+    assert klien("operator-kanigaran").post(usulan_url("2.b.4"), {"nilai": "CC"}).status_code == 404
+
+
+def test_warnings_at_the_top_never_block(evaluasi, wonoasih):
+    kriteria = {k.kode: k for k in KriteriaLke.objects.filter(pemda=wonoasih.pemda, sub_komponen__komponen__lke=evaluasi.lke)}
+    simpan = {"1.c.1": "AA", "3.b.1": "B"}  # 1.c mean 1/8 = 12,50% above 1.b's 0 %; 3.b.1 above E
+    for kode, nilai in simpan.items():
+        services.simpan_jawaban(Scope.system(), evaluasi=evaluasi, kriteria=kriteria[kode], sisi="pd",
+                                data={"nilai_pd": nilai})
+    html = klien("operator-wonoasih").get(LKE).content.decode()
+    assert "data-peringatan-lke" in html
+    assert "Pemanfaatan 1.c (rata-rata 12,50%) lebih tinggi daripada kualitas 1.b (rata-rata 0,00%)" in html
+    assert 'data-peringatan="3.b.1"' not in html  # the LKjIP of 2024 is in sakip
+    from sakip.domain.profil.models import ProfilPd
+
+    ProfilPd.objects.filter(pd=wonoasih, tahun=2024).update(tanggal=None)
+    html = klien("operator-wonoasih").get(LKE).content.decode()
+    assert "Kriteria 3.b.1 dinilai di atas E, padahal LKjIP tahun ini belum ada di sakip." in html
+
+
+def test_upload_refused_by_content_link_accepted_and_scope(evaluasi, media):
+    operator = klien("operator-wonoasih")
+    exe = SimpleUploadedFile("laporan.pdf", b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200, "application/pdf")
+    response = operator.post(unggah_url("1.a.3"), {"berkas": exe})
+    assert response.status_code == 400
+    assert "Isi berkas “laporan.pdf” bukan PDF, gambar atau dokumen kantor yang diterima." in response.content.decode()
+    assert not BuktiLke.objects.exists() and not list(media.rglob("*.*"))
+    assert Penolakan.objects.filter(alasan__startswith="Berkas bukti LKE ditolak").exists()
+    # neither or both: refused naming the criterion
+    response = operator.post(unggah_url("1.a.3"), {"tautan": ""})
+    assert response.status_code == 400 and "Kriteria 1.a.3: isi salah satu" in response.content.decode()
+    assert operator.post(unggah_url("1.a.3"), {"tautan": "javascript:alert(1)"}).status_code == 400
+    # a link and a PDF
+    assert operator.post(unggah_url("1.a.3"), {"tautan": "https://probolinggokota.go.id/renstra.pdf",
+                                               "keterangan": "Renstra di JDIH"}).status_code == 302
+    pdf = SimpleUploadedFile("Renstra Wonoasih.pdf", pdf_bytes(), "application/octet-stream")
+    assert operator.post(unggah_url("1.a.3"), {"berkas": pdf}).status_code == 302
+    tautan, berkas = BuktiLke.objects.order_by("pk")
+    assert tautan.tautan.endswith("renstra.pdf") and berkas.nama_asli == "Renstra Wonoasih.pdf"
+    assert berkas.berkas.name.startswith("lke/") and berkas.berkas.name.endswith(".pdf")
+    html = operator.get(LKE).content.decode()
+    assert 'data-bukti-unggahan="1.a.3"' in html and "Renstra di JDIH" in html
+    unduh = reverse("evaluasi:bukti_unduh", args=[berkas.pk])
+    for username in ("operator-wonoasih", "inspektorat-probolinggo", "camat-wonoasih"):
+        response = klien(username).get(unduh)
+        assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF"), username
+    assert response["Content-Type"] == "application/pdf"
+    # another PD sees nothing and deletes nothing
+    kanigaran = klien("operator-kanigaran")
+    assert kanigaran.get(unduh).status_code == 404
+    assert kanigaran.post(reverse("evaluasi:bukti_hapus", args=[berkas.pk])).status_code == 404
+    assert kanigaran.post(unggah_url("1.a.3"), {"tautan": "https://contoh.id/x"}).status_code == 404
+    # the evaluator reads but does not upload or delete
+    evaluator = klien("inspektorat-probolinggo")
+    assert evaluator.post(unggah_url("1.a.3"), {"tautan": "https://contoh.id/x"}).status_code == 404
+    assert evaluator.post(reverse("evaluasi:bukti_hapus", args=[berkas.pk])).status_code == 404
+    assert BuktiLke.objects.count() == 2
+
+
+def test_evidence_is_deleted_while_the_pd_writes_only(evaluasi, media, django_capture_on_commit_callbacks):
+    operator = klien("operator-wonoasih")
+    pdf = SimpleUploadedFile("bukti.pdf", pdf_bytes())
+    assert operator.post(unggah_url("2.a.1"), {"berkas": pdf}).status_code == 302
+    row = BuktiLke.objects.get()
+    path = media / row.berkas.name
+    assert path.exists()
+    services.lanjutkan_tahap(Scope.system(), evaluasi=evaluasi)  # → reviu: closed for the PD
+    response = operator.post(reverse("evaluasi:bukti_hapus", args=[row.pk]))
+    assert response.status_code == 400 and "tidak dapat diubah pada tahap Reviu evaluator" in response.content.decode()
+    assert operator.post(unggah_url("2.a.1"), {"tautan": "https://contoh.id/x"}).status_code == 400
+    services.lanjutkan_tahap(Scope.system(), evaluasi=evaluasi)  # → tanggapan: open again
+    with django_capture_on_commit_callbacks(execute=True):
+        assert operator.post(reverse("evaluasi:bukti_hapus", args=[row.pk])).status_code == 302
+    assert not BuktiLke.objects.exists() and not path.exists()
+
+
+def test_the_worksheets_queries_stay_fixed_with_evidence(evaluasi, media, django_assert_num_queries):
+    operator = klien("operator-wonoasih")
+    operator.get(LKE)
+    # session, user, akses; the worksheet (6); the facts (11); the uploaded evidence (1)
+    with django_assert_num_queries(9 + bukti_sakip.QUERIES + 1):
+        assert operator.get(LKE).status_code == 200
+    for kode in ("1.a.1", "1.a.2", "2.b.4"):
+        for i in range(3):
+            assert operator.post(unggah_url(kode), {"tautan": f"https://contoh.id/{kode}/{i}"}).status_code == 302
+    assert operator.post(usulan_url("1.a.3"), {"nilai": "BB"}).status_code == 302
+    with django_assert_num_queries(9 + bukti_sakip.QUERIES + 1):
+        html = operator.get(LKE).content.decode()
+    assert html.count("data-hapus-bukti=") == 9 and html.count('rel="noopener noreferrer"') == 9
+
+
+def test_last_years_recommendations_and_their_follow_ups(evaluasi, wonoasih):
+    from sakip.domain.evaluasi.dokumen import build_lke
+    from sakip.domain.evaluasi.models import TindakLanjut
+    from sakip.rumus.lke_usulan import EvaluasiLalu
+
+    lalu = services.mulai_evaluasi(Scope.system(), pd=wonoasih, tahun=2023)
+    kriteria = {k.kode: k for k in KriteriaLke.objects.filter(sub_komponen__komponen__lke=lalu.lke)}
+    rekomendasi = [JawabanLke.objects.create(evaluasi=lalu, kriteria=kriteria[kode], nilai_evaluator="C",
+                                             rekomendasi=f"Perbaiki {kode}") for kode in ("1.a.1", "2.a.2", "3.b.1")]
+    JawabanLke.objects.create(evaluasi=lalu, kriteria=kriteria["4.a.1"], nilai_evaluator="B")  # no recommendation
+    TindakLanjut.objects.create(jawaban=rekomendasi[0], status="selesai", diverifikasi=True)
+    TindakLanjut.objects.create(jawaban=rekomendasi[1], status="proses")
+    Evaluasi.objects.filter(pk=lalu.pk).update(tahap="reviu")
+    f = bukti_sakip.fakta(Scope.system(), wonoasih, 2024)
+    assert f.evaluasi_lalu == EvaluasiLalu(2023, False, "Reviu evaluator", rekomendasi=3, selesai=1, proses=1)
+    komponen = build_lke(Scope.system(), "wonoasih", 2024).komponen
+    assert bukti_sakip.bukti_lembar(Scope.system(), wonoasih, 2024, komponen).kriteria["4.c.1"].usulan is None
+    Evaluasi.objects.filter(pk=lalu.pk).update(tahap="final")
+    b = bukti_sakip.bukti_lembar(Scope.system(), wonoasih, 2024, komponen).kriteria["4.c.1"]
+    # 1 of 3 finished and verified: 33,33 %, more than 25 % → C
+    assert b.usulan.nilai == "C" and "Dari 3 rekomendasi evaluasi AKIP tahun 2023: 1 selesai" in b.usulan.alasan
+    assert b.fakta[0].teks == "Evaluasi AKIP 2023 (Final): 3 rekomendasi, 1 selesai dan diverifikasi, 1 dalam proses."
+    assert b.fakta[0].url == reverse("evaluasi:lke", args=["wonoasih", 2023])
