@@ -53,7 +53,7 @@ def campur(awalan: str, batas: int | None = None) -> str:
     """A field's hostile text: a formula prefix, then every other hostile string; cut to a field's ``batas``."""
     teks = f"{JAHAT[awalan]} {CAMPURAN}"
     if batas is not None and len(teks) > batas:
-        teks = JAHAT[awalan] if len(JAHAT[awalan]) <= batas else "=1+1"
+        teks = JAHAT[awalan] if len(JAHAT[awalan]) <= batas else "=1+1"[:batas]  # a 2-letter grade field: "=1"
     return teks
 
 
