@@ -37,7 +37,11 @@ TAK_DIKENAL = 667  # any other character: as wide as a capital, never narrower t
 _PEMISAH = re.compile(r"\s+|(?<=[/\-])(?=[A-Za-z])")
 
 # How each renderer prints a table: the body text size and a cell's inner margins, left and right together.
-WORD_PT, WORD_TEPI = 11.0, 10.8  # Normal 11 pt; the Table Grid style's 108 twips (5,4 pt) on each side
+# Word, the long documents' tables (word.py ``_tabel``): 10 pt with 56 twips (2,8 pt) each side, and 9 pt for a
+# table that then fits a portrait page. At the Normal 11 pt and Table Grid's 108 twips the tables of Bab I needed
+# 189–201 mm and each took a landscape page of its own.
+WORD_PT, WORD_PT_KECIL, WORD_TEPI = 10.0, 9.0, 5.6
+WORD_TEPI_TWIPS = 56
 TYPST_PT, TYPST_TEPI = 8.5, 6.0  # typst_pembuka.typ: tables at 8.5 pt, inset 3 pt
 TYPST_POTRET_MM, TYPST_LANDSKAP_MM = 170, 257  # A4 less typst_pembuka.typ's 20 mm margins
 POTRET_MM = 170  # the text width of a portrait A4 page in every renderer (20 mm margins)

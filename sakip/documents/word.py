@@ -144,7 +144,8 @@ class DocxBuilder:
         self.document.add_paragraph()
 
     def table(self, header: Sequence[Sequence[str]], rows: Sequence[Sequence[Sequence[str] | str]], widths: Sequence,
-              *, merges: Sequence[tuple[int, int, int, int]] = (), center_columns: Sequence[int] = ()):
+              *, merges: Sequence[tuple[int, int, int, int]] = (), center_columns: Sequence[int] = (),
+              ukuran: float | None = None, tepi_twips: int | None = None):
         """A grid table. ``header`` rows repeat on every page; a cell value may be a list of paragraphs.
 
         ``merges`` are ``(row, col, last_row, last_col)`` in whole-table coordinates (header rows
@@ -162,7 +163,7 @@ class DocxBuilder:
             _repeat_as_header(all_rows[r])
             cells = _cells(table, all_rows[r])
             for c, head in enumerate(heads):
-                self._fill(cells[c], [head] if head else [], bold=True, center=True)
+                self._fill(cells[c], [head] if head else [], bold=True, center=True, ukuran=ukuran)
                 # Header rows keep with the first body row: a header left alone at a page's foot made LibreOffice
                 # drop a one-row table's only row (Tabel 3.7 of Kanigaran's LKjIP 2024).
                 for paragraph in cells[c].paragraphs:
@@ -173,7 +174,7 @@ class DocxBuilder:
                 lines = [value] if isinstance(value, str) else list(value)
                 angka = len(lines) == 1 and bool(ANGKA.match(lines[0]))
                 self._fill(cells[c], [line for line in lines if line], center=c in center_columns and not angka,
-                           right=angka)
+                           right=angka, ukuran=ukuran)
         for row in all_rows:  # a row is never split across two pages
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for gridcol, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
@@ -181,12 +182,15 @@ class DocxBuilder:
         for row in all_rows:
             for cell, width in zip(_cells(table, row), widths, strict=False):
                 cell.width = width
+        if tepi_twips is not None:
+            _tepi_sel(table, tepi_twips)
         for top, left, bottom, right in merges:
             table.cell(top, left).merge(table.cell(bottom, right))
         return table
 
     @staticmethod
-    def _fill(cell, lines: Sequence[str], *, bold: bool = False, center: bool = False, right: bool = False) -> None:
+    def _fill(cell, lines: Sequence[str], *, bold: bool = False, center: bool = False, right: bool = False,
+              ukuran: float | None = None) -> None:
         # A new cell holds one empty paragraph; leaving it untouched keeps it "empty", so merging
         # it into the cell above adds no blank line.
         for i, line in enumerate(lines):
@@ -196,7 +200,10 @@ class DocxBuilder:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             elif right:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            paragraph.add_run(bersihkan(line)).bold = bold
+            run = paragraph.add_run(bersihkan(line))
+            run.bold = bold
+            if ukuran is not None:
+                run.font.size = Pt(ukuran)
 
     @staticmethod
     def _widths(table, widths: Sequence) -> None:
@@ -316,7 +323,7 @@ def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: boo
 
 
 def _bagian(doc: DocxBuilder, section: Bagian, tanda_tangan: dict | None, *, awal: bool = False) -> None:
-    wide_first = bool(section.isi) and isinstance(section.isi[0], Tabel) and section.isi[0].lebar
+    wide_first = bool(section.isi) and isinstance(section.isi[0], Tabel) and _ukuran_tabel(section.isi[0])[0]
     if wide_first:  # the heading goes on the landscape page with its table, not alone on a portrait one
         _orientation(doc, landscape=True)
     elif section.halaman_baru and not _bagian_kosong(doc):
@@ -354,26 +361,57 @@ def _caption_style(doc: DocxBuilder) -> None:
         style.paragraph_format.keep_with_next = True
 
 
+def _ukuran_tabel(tabel: Tabel) -> tuple[bool, float]:
+    """Whether ``tabel`` takes a landscape page, and its text size: a table marked wide that fits a portrait page
+    at 9 pt stays on it at 9 pt (a small table no longer has a landscape page to itself)."""
+    if tabel.lebar and lebar.muat(tabel.kepala, tabel.baris, lebar.POTRET_MM * lebar.MM, pt=lebar.WORD_PT_KECIL,
+                                  tepi=lebar.WORD_TEPI):
+        return False, lebar.WORD_PT_KECIL
+    return tabel.lebar, lebar.WORD_PT
+
+
 def _tabel(doc: DocxBuilder, tabel: Tabel, *, already_landscape: bool = False) -> None:
-    if tabel.lebar and not already_landscape:
+    landscape, ukuran = _ukuran_tabel(tabel)
+    if landscape and not already_landscape:
         _orientation(doc, landscape=True)
     doc.document.add_paragraph(bersihkan(tabel.label), style=GAYA_JUDUL_TABEL)
-    doc.table([tabel.kepala], tabel.baris, lebar_kolom(tabel, doc.text_width))
+    doc.table([tabel.kepala], tabel.baris, lebar_kolom(tabel, doc.text_width, pt=ukuran), ukuran=ukuran,
+              tepi_twips=lebar.WORD_TEPI_TWIPS)
     if tabel.catatan:
         doc.paragraph(tabel.catatan)
-    if tabel.lebar:
+    if landscape:
         _orientation(doc, landscape=False)
     else:
         doc.paragraph()
 
 
-def lebar_kolom(tabel: Tabel, total: int) -> list[int]:
+def lebar_kolom(tabel: Tabel, total: int, *, pt: float = lebar.WORD_PT) -> list[int]:
     """Column widths (EMU) that break no figure, code or word inside (:func:`sakip.documents.lebar.lebar_kolom`:
-    each column at least its longest unbreakable piece at the 11 pt of the table text, the rest of the width
+    each column at least its longest unbreakable piece at the table text's ``pt``, the rest of the width
     shared by how much text each column holds)."""
-    widths = lebar.lebar_kolom(tabel.kepala, tabel.baris, total / lebar.EMU_PER_PT, pt=lebar.WORD_PT,
-                               tepi=lebar.WORD_TEPI)
+    widths = lebar.lebar_kolom(tabel.kepala, tabel.baris, total / lebar.EMU_PER_PT, pt=pt, tepi=lebar.WORD_TEPI)
     return [int(w * lebar.EMU_PER_PT) for w in widths]
+
+
+def _tepi_sel(table, twips: int) -> None:
+    """Every cell's left and right inner margin: the table's (``w:tblCellMar``, before ``w:tblLook`` as the
+    schema orders them) and each cell's (``w:tcMar``, as LibreOffice reads it)."""
+    def tepi(tag: str):
+        margins = OxmlElement(tag)
+        for side in ("left", "right"):
+            margin = OxmlElement(f"w:{side}")
+            margin.set(qn("w:w"), str(twips))
+            margin.set(qn("w:type"), "dxa")
+            margins.append(margin)
+        return margins
+
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(tepi("w:tblCellMar"))
+    else:
+        table._tbl.tblPr.append(tepi("w:tblCellMar"))
+    for tc in table._tbl.iter(qn("w:tc")):
+        tc.get_or_add_tcPr().append(tepi("w:tcMar"))  # after tcW, the only other child here
 
 
 def _orientation(doc: DocxBuilder, *, landscape: bool) -> None:

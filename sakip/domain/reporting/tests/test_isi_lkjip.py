@@ -23,7 +23,7 @@ KELOMPOK = "Persentase Kelompok dan Lembaga Kemasyarakatan yang Difasilitasi"
 IKM = "Indeks Kepuasan Masyarakat (IKM)"
 ADMINISTRASI = "Persentase Capaian Pengelolaan Administrasi Perkantoran yang ditangani sesuai ketentuan"
 TWIPS = 20  # the grid's widths are in twentieths of a point
-AIR = 10.8 + 3.3  # a Word cell's margins (2 × 5,4 pt) and 0,3 × the 11 pt of the table text
+AIR = 5.6 + 3.0  # a Word cell's margins (2 × 2,8 pt, lebar.WORD_TEPI) and 0,3 × the 10 pt of the table text
 
 
 def dok():
@@ -56,19 +56,20 @@ def docx_tables(data) -> dict[str, list[int]]:
 
 def test_no_figure_code_or_word_is_narrower_than_its_column_in_word():
     widths = docx_tables(dok())
-    # Tabel 3.26: pagu 9.638.366.951 = (10 × 556 + 3 × 278) × 11 / 1000 = 70,334 pt; the code 7.01.01.2.06.0002 =
-    # (12 × 556 + 5 × 278) × 11 / 1000 = 88,682 pt.
+    # The tables' text is 10 pt (lebar.WORD_PT). Tabel 3.26: pagu 9.638.366.951 = (10 × 556 + 3 × 278) × 10 / 1000
+    # = 63,94 pt; the code 7.01.01.2.06.0002 = (12 × 556 + 5 × 278) × 10 / 1000 = 80,62 pt.
     realisasi = widths["Tabel 3.26 Realisasi Anggaran Kecamatan Wonoasih Tahun 2024"]
-    assert muat(realisasi[0], 88.682) and muat(realisasi[4], 70.334)
-    # The Renstra matrix: the targets of 2020–2022 hold "94,12" = (4 × 556 + 278) × 11 / 1000 = 27,522 pt, those
-    # of 2023–2024 "100%" = (3 × 556 + 889) × 11 / 1000 = 28,127 pt (it printed "84,50" one character a line).
+    assert muat(realisasi[0], 80.62) and muat(realisasi[4], 63.94)
+    # The Renstra matrix: the targets of 2020–2022 hold "94,12" = (4 × 556 + 278) × 10 / 1000 = 25,02 pt, those
+    # of 2023–2024 "100%" = (3 × 556 + 889) × 10 / 1000 = 25,57 pt (it printed "84,50" one character a line).
     matrik = widths["Matrik Rencana Strategis: Indikator dan Target"]
-    assert len(matrik) == 10 and all(muat(w, 27.522) for w in matrik[5:8]) and all(muat(w, 28.127) for w in matrik[8:])
+    assert len(matrik) == 10 and all(muat(w, 25.02) for w in matrik[5:8]) and all(muat(w, 25.57) for w in matrik[8:])
     # Tabel 3.8, 3.16, 3.24: Target and Realisasi hold their headers whole; bold "penyesuaian" = 611 + 556 + 611
-    # + 556 + 556 + 556 + 611 + 556 + 278 + 556 + 611 = 6.059 → 66,649 pt, bold "Realisasi" 47,696 pt.
+    # + 556 + 556 + 556 + 611 + 556 + 278 + 556 + 611 = 6.059 → 60,59 pt, bold "Realisasi" (722 + 556 + 556 + 278
+    # + 278 + 556 + 556 + 556 + 278 = 4.336) 43,36 pt.
     for nomor in ("3.8", "3.16", "3.24"):
         analisis = next(w for c, w in widths.items() if c.startswith(f"Tabel {nomor} Analisis Penyebab"))
-        assert muat(analisis[2], 66.649) and muat(analisis[3], 47.696), nomor
+        assert muat(analisis[2], 60.59) and muat(analisis[3], 43.36), nomor
 
 
 def test_no_figure_breaks_inside_its_cell_in_the_pdf():
