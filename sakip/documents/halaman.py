@@ -78,7 +78,8 @@ def beri_nomor(document, daftar: Sequence[tuple[Sequence, Callable[[object], boo
         if awal is not None:
             penanda.append(_penanda(awal, AWAL_ISI))
         try:
-            label = _label(simpan(), len(sasaran), depan=[awal is not None and _sebelum(s, awal) for s in sasaran])
+            label = _label(simpan(), len(sasaran), depan=[awal is not None and _sebelum(s, awal) for s in sasaran],
+                           mulai=_mulai_depan(document))
         finally:
             for run in penanda:
                 run.getparent().remove(run)
@@ -192,7 +193,15 @@ def _folder_cache() -> Path:
     return Path(getattr(settings, "HALAMAN_CACHE", Path(settings.VAR_DIR) / "cache" / "halaman"))
 
 
-def _label(docx: bytes, jumlah: int, depan: list[bool]) -> list[str] | None:
+def _mulai_depan(document) -> int:
+    """The number of the first page of the front matter (its section's ``w:pgNumType w:start``; 1 unless set):
+    0 when the cover is not counted."""
+    nomor = document.sections[0]._sectPr.find(qn("w:pgNumType"))
+    mulai = nomor.get(qn("w:start")) if nomor is not None else None
+    return int(mulai) if mulai is not None else 1
+
+
+def _label(docx: bytes, jumlah: int, depan: list[bool], mulai: int = 1) -> list[str] | None:
     """The printed page label of markers 1…``jumlah`` (``depan``: the target lies in the front matter), from the
     cache or from LibreOffice; ``None`` when they cannot be found."""
     key = kunci(docx)
@@ -207,8 +216,8 @@ def _label(docx: bytes, jumlah: int, depan: list[bool]) -> list[str] | None:
     if halaman is None or any(halaman.get(i) is None for i in range(1, jumlah + 1)):
         return None
     awal = halaman.get(AWAL_ISI, 1)
-    label = [romawi(halaman[i]) if d else str(halaman[i] - awal + 1) for i, d in zip(range(1, jumlah + 1), depan,
-                                                                                      strict=True)]
+    label = [romawi(halaman[i] - 1 + mulai) if d else str(halaman[i] - awal + 1)
+             for i, d in zip(range(1, jumlah + 1), depan, strict=True)]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")

@@ -108,6 +108,7 @@ def sumber_typst(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: bo
         lines = " \\ ".join(f"#{s(line)}" for line in sampul)
         parts.append(f"#page(footer: none)[#v(60mm) #align(center)[#text(size: 16pt, weight: \"bold\")[{title}] "
                      f"#v(2em) #text(weight: \"bold\")[{lines}]]]")
+        parts.append("#counter(page).update(1)")  # the cover is not counted: Kata Pengantar is i, as in seed 002
     else:
         parts.append(f"#align(center, text(size: 12pt, weight: \"bold\")[{title}])")
     for b in pembuka or []:

@@ -301,7 +301,8 @@ def naskah_docx(judul: tuple[str, ...], bagian: list[Bagian], *, daftar_isi: boo
     if sampul or pembuka or daftar_isi or daftar_tabel or ringkasan:
         # Front matter numbered i, ii, iii; the body from 1, in a section of its own (as the seed does).
         _hapus_pemisah_akhir(doc)
-        _format_nomor(doc.document.sections[0], "lowerRoman")
+        # The cover counts as page 0 (its footer is hidden): Kata Pengantar is i, as in seed 002.
+        _format_nomor(doc.document.sections[0], "lowerRoman", mulai=0 if sampul else None)
         body = doc.document.add_section(WD_SECTION.NEW_PAGE)
         body.different_first_page_header_footer = False  # copied from the cover's section: the body's page 1 is numbered
         DocxBuilder._page(body, landscape=False)

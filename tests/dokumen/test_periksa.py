@@ -276,7 +276,7 @@ def test_the_lkjip_front_matter_is_roman_and_bab_i_is_page_1(cetakan, render):
 def test_the_contents_of_the_word_file_name_the_pages_of_their_headings(cetakan, nama):
     """Each entry of the contents and the list of tables carries a page number (sakip.documents.halaman), and
     the heading or caption it names stands on the page that number denotes as LibreOffice prints the file: the
-    front matter counted i, ii… from the cover, the body 1, 2… from the page printed 1."""
+    front matter i, ii… (the cover uncounted, as in seed 002), the body 1, 2… from the page printed 1."""
     c = cetakan[nama, "word"]
     if nama.startswith("lkjip"):
         assert len(c.daftar) > 40, f"{nama}: daftar isi Word tanpa nomor halaman ({len(c.daftar)} entri bernomor)"
@@ -289,8 +289,11 @@ def test_the_contents_of_the_word_file_name_the_pages_of_their_headings(cetakan,
                     daftar_terakhir + 1)
     teks = {h.nomor: " ".join(" ".join(h.baris).split()) for h in halaman}
     salah = []
+    # The front matter: the physical page of a roman number, from the first page that prints one (the cover,
+    # uncounted, shifts them by one).
+    geser = next((h.nomor - n[1] for h in halaman if (n := _nomor(h)) is not None and n[0] == "romawi"), 0)
     for entri, label in c.daftar:
-        fisik = _romawi(label) if not label.isdigit() else awal_isi + int(label) - 1
+        fisik = _romawi(label) + geser if not label.isdigit() else awal_isi + int(label) - 1
         if entri not in teks.get(fisik, ""):
             ada = [n for n, t in teks.items() if entri in t and n > daftar_terakhir]
             salah.append(f"“{_kutip(entri, 40)}” {label} (halaman {fisik} PDF), ada di halaman PDF {ada[:3]}")
