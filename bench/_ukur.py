@@ -20,3 +20,14 @@ def timed(fn, repeat: int = 7) -> tuple[float, int]:
     with CaptureQueriesContext(connection) as ctx:
         fn()
     return statistics.median(times), len(ctx.captured_queries)
+
+
+def muat_demo() -> None:
+    """The throwaway database of a benchmark: migrated, with the demo data (quietly)."""
+    import os
+
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    with open(os.devnull, "w") as diam:
+        call_command("demo", verbosity=0, stdout=diam)

@@ -24,8 +24,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from _ukur import timed  # noqa: E402  (bench/ is the script's directory)
-from django.core.management import call_command  # noqa: E402
+from _ukur import muat_demo, timed  # noqa: E402  (bench/ is the script's directory)
 
 
 def main() -> None:
@@ -41,8 +40,7 @@ def main() -> None:
     from sakip.domain.evaluasi.naskah import build_lhe
     from sakip.domain.organisation.models import PerangkatDaerah
 
-    call_command("migrate", verbosity=0)
-    call_command("demo", verbosity=0, stdout=open(os.devnull, "w"))
+    muat_demo()
     scope = Scope.system()
     pd = PerangkatDaerah.objects.select_related("pemda").get(slug="wonoasih")
     evaluasi = (Evaluasi.objects.filter(pd=pd, tahun=2024).first()  # the demo's, when it has one
