@@ -15,7 +15,7 @@ the evaluator          diverifikasi, catatan_verifikasi (``diverifikasi``     ev
 An item waits in the inbox (:func:`kotak`, registered in ``workflow.selectors.SUMBER_KOTAK``): for the PD's
 writers when it is not verified and its target date has passed, for the evaluator when it is *selesai* and not
 verified yet; both only from the LHE's date on (an evaluation without one: at once). Next year's criterion 4.c.1
-reads :func:`tindak_lanjut_tahun_lalu`.
+reads them through ``evaluasi.bukti_sakip`` (the facts of the worksheet).
 """
 
 from __future__ import annotations
@@ -86,34 +86,6 @@ def daftar(scope: Scope, evaluasi: Evaluasi) -> list[TindakLanjut]:
 def terlambat(tl: TindakLanjut, hari_ini: datetime.date) -> bool:
     """Not verified and its target date passed."""
     return not tl.diverifikasi and tl.target_tanggal is not None and tl.target_tanggal < hari_ini
-
-
-@dataclass(frozen=True)
-class RingkasTindakLanjut:
-    """The follow-ups of one PD's evaluation of a year, counted (what criterion 4.c.1 of the next year reads)."""
-
-    tahun: int
-    jumlah: int
-    selesai: int
-    diverifikasi: int
-    items: tuple[TindakLanjut, ...]
-
-    @property
-    def tuntas(self) -> bool:
-        """Every recommendation followed up and verified (an evaluation without recommendations: True)."""
-        return self.diverifikasi == self.jumlah
-
-
-def tindak_lanjut_tahun_lalu(pd: PerangkatDaerah, tahun: int) -> RingkasTindakLanjut | None:
-    """The follow-ups of ``pd``'s final evaluation of ``tahun - 1`` (None when there is no final one): one query.
-    The caller has already reached ``pd`` through its scope (the rows read are that PD's own)."""
-    evaluasi = Evaluasi.objects.filter(pd=pd, tahun=tahun - 1, tahap=Evaluasi.Tahap.FINAL).first()
-    if evaluasi is None:
-        return None
-    items = tuple(TindakLanjut.objects.filter(jawaban__evaluasi=evaluasi).select_related("jawaban__kriteria")
-                  .order_by("jawaban__kriteria__urutan"))
-    return RingkasTindakLanjut(tahun - 1, len(items), sum(1 for t in items if t.status == Status.SELESAI),
-                               sum(1 for t in items if t.diverifikasi), items)
 
 
 def menunggu_verifikasi(scope: Scope, pemda_id: int) -> list[TindakLanjut]:
