@@ -2,10 +2,10 @@
 
 A few criteria of the worksheet can be judged from facts sakip keeps: the Renstra of the period (1.a.3), the PK of
 the year and its approval (1.a.4), the indicators' operational definitions (2.a.2), the quarterly measurements
-submitted on time and approved (2.b.4, 3.a.2), the LKjIP's report date (3.a.1, 3.a.6) and how last year's
-recommendations were followed up (4.c.1). For those, :func:`usulan` proposes an answer with its reason; the PD (in
-its self-assessment) or the evaluator (in review) accepts it or types another. Every other criterion needs a
-person's judgement: no proposal.
+submitted on time and approved (2.b.4, 3.a.2), the LKjIP's report date and its publication on the portal (3.a.1,
+3.a.5, 3.a.6) and how last year's recommendations were followed up (4.c.1). For those, :func:`usulan` proposes an answer
+with its reason; the PD (in its self-assessment) or the evaluator (in review) accepts it or types another. Every
+other criterion needs a person's judgement: no proposal.
 
 Shares are read on the 88/2021 scale's own words (``ARTI_88``): all → BB ("seluruh kriteria terpenuhi sesuai mandat
 kebijakan nasional"; AA and A need several years' sustainability, which one year's facts cannot show), more than
@@ -13,7 +13,20 @@ kebijakan nasional"; AA and A need several years' sustainability, which one year
 
 The LKjIP is due two months after the year ends (PermenPANRB 53/2014, Bab IV: the laporan kinerja of a perangkat
 daerah reaches the kepala daerah "paling lambat 2 (dua) bulan setelah tahun anggaran berakhir"): the last day of
-February of the next year.
+February of the next year. Criterion 3.a.6 ("Dokumen Laporan Kinerja telah disampaikan tepat waktu") is judged by
+the day the LKjIP was first published on sakip's portal, taken as the day it was delivered, against that deadline
+and, while it is not published, against today (``Fakta.hari_ini``, given as data so this module stays pure):
+
+- published on or before the deadline → BB; published after it → D (late, but done);
+- not published and the deadline has passed → E;
+- not published and the deadline not passed yet: no proposal — it may still be published on time — unless the
+  report date already lies after the deadline, which no publication can mend → D.
+
+The report date alone never proposes BB for 3.a.6: a date typed on the profile is not a delivery. A pemda that
+delivers its LKjIPs elsewhere than sakip's portal gets E; the PD or the evaluator types its own answer then.
+Criterion 3.a.5 ("telah dipublikasikan") takes the publication alone: published → BB whenever it was; not
+published → E once the deadline has passed, no proposal before. Criterion 3.a.1 (the LKjIP exists) takes either
+fact: a report date or a publication.
 """
 
 from __future__ import annotations
@@ -119,6 +132,8 @@ class Fakta:
     ada_profil: bool
     skm: tuple[SkmFakta, ...]
     evaluasi_lalu: EvaluasiLalu | None
+    lkjip_terbit: date | None  # the day (local) the LKjIP was first published on the portal, None when not
+    hari_ini: date  # the day (local) the facts were read: whether the LKjIP's deadline has passed
 
     @property
     def ada_renstra(self) -> bool:
@@ -126,7 +141,7 @@ class Fakta:
 
     @property
     def ada_lkjip(self) -> bool:
-        return self.lkjip_tanggal is not None
+        return self.lkjip_tanggal is not None or self.lkjip_terbit is not None
 
 
 @dataclass(frozen=True)
@@ -209,21 +224,43 @@ def _laporan_berkala(f: Fakta) -> Usulan | None:
 
 
 def _lkjip(f: Fakta) -> Usulan | None:
+    if f.lkjip_tanggal is None and f.lkjip_terbit is not None:
+        return Usulan("BB", f"LKjIP tahun {f.tahun} diterbitkan di portal pada {tanggal(f.lkjip_terbit)} (tanggal "
+                            f"laporan belum diisi pada profil Bab I).")
     if f.lkjip_tanggal is None:
         ket = "profil Bab I ada, tetapi tanggal laporan belum diisi" if f.ada_profil else "profil Bab I belum diisi"
         return Usulan("E", f"LKjIP tahun {f.tahun} belum disusun di sakip ({ket}).")
     return Usulan("BB", f"LKjIP tahun {f.tahun} disusun di sakip, tanggal laporan {tanggal(f.lkjip_tanggal)}.")
 
 
-def _lkjip_tepat(f: Fakta) -> Usulan | None:
-    if f.lkjip_tanggal is None:
-        return None
+def _lkjip_terbit(f: Fakta) -> Usulan | None:
+    """3.a.5: published at all (see the module's docstring)."""
+    if f.lkjip_terbit is not None:
+        return Usulan("BB", f"LKjIP tahun {f.tahun} diterbitkan di portal pada {tanggal(f.lkjip_terbit)}.")
     batas = batas_lkjip(f.tahun)
-    if f.lkjip_tanggal <= batas:
-        return Usulan("BB", f"Tanggal laporan LKjIP {tanggal(f.lkjip_tanggal)}, sebelum batas {tanggal(batas)} "
-                            f"(2 bulan setelah tahun anggaran berakhir).")
-    return Usulan("D", f"Tanggal laporan LKjIP {tanggal(f.lkjip_tanggal)}, melewati batas {tanggal(batas)} "
-                       f"(2 bulan setelah tahun anggaran berakhir).")
+    if f.hari_ini > batas:
+        return Usulan("E", f"LKjIP tahun {f.tahun} belum diterbitkan di portal, batas {tanggal(batas)} (2 bulan "
+                           f"setelah tahun anggaran berakhir) terlewati.")
+    return None
+
+
+def _lkjip_tepat(f: Fakta) -> Usulan | None:
+    """3.a.6 by the first publication on the portal (see the module's docstring)."""
+    batas = batas_lkjip(f.tahun)
+    tenggat = f"batas {tanggal(batas)} (2 bulan setelah tahun anggaran berakhir)"
+    t = f.lkjip_terbit
+    if t is not None:
+        if t <= batas:
+            return Usulan("BB", f"LKjIP tahun {f.tahun} diterbitkan di portal pada {tanggal(t)}, "
+                                f"{'sebelum' if t < batas else 'tepat pada'} {tenggat}.")
+        return Usulan("D", f"LKjIP tahun {f.tahun} diterbitkan di portal pada {tanggal(t)}, melewati {tenggat}.")
+    if f.hari_ini > batas:
+        laporan = f" Tanggal laporan {tanggal(f.lkjip_tanggal)}." if f.lkjip_tanggal else ""
+        return Usulan("E", f"LKjIP tahun {f.tahun} belum diterbitkan di portal, {tenggat} terlewati.{laporan}")
+    if f.lkjip_tanggal is not None and f.lkjip_tanggal > batas:
+        return Usulan("D", f"LKjIP tahun {f.tahun} belum diterbitkan di portal dan tanggal laporannya "
+                           f"{tanggal(f.lkjip_tanggal)} melewati {tenggat}.")
+    return None
 
 
 def _tindak_lanjut(f: Fakta) -> Usulan | None:
@@ -245,6 +282,7 @@ ATURAN: dict[str, Callable[[Fakta], Usulan | None]] = {
     "2.b.4": _berkala,
     "3.a.1": _lkjip,
     "3.a.2": _laporan_berkala,
+    "3.a.5": _lkjip_terbit,
     "3.a.6": _lkjip_tepat,
     "4.c.1": _tindak_lanjut,
 }

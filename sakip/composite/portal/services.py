@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -15,6 +17,7 @@ from sakip.core.scoping import Scope
 from sakip.domain.agreement.models import PerjanjianKinerja
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Program
+from sakip.domain.profil.models import ProfilPd
 from sakip.domain.reporting.dokumen import LKJIP, build_lkjip
 from sakip.domain.survey.dokumen import LAPORAN_SKM, build_skm
 from sakip.domain.survey.models import PeriodeSurvei
@@ -37,7 +40,8 @@ def belum_disetujui(pd: PerangkatDaerah, tahun: int) -> list[str]:
 
 @transaction.atomic
 def terbitkan_lkjip(scope: Scope, *, pd: PerangkatDaerah, tahun: int, oleh=None) -> Publikasi:
-    """Publish the LKjIP of a year as PDF; only when the PK and all four quarters are approved."""
+    """Publish the LKjIP of a year as PDF; only when the PK and all four quarters are approved. The first
+    publication's time goes to the year's ``ProfilPd.diterbitkan`` in the same transaction."""
     _boleh(scope, pd)
     kurang = belum_disetujui(pd, tahun)
     if kurang:
@@ -47,7 +51,22 @@ def terbitkan_lkjip(scope: Scope, *, pd: PerangkatDaerah, tahun: int, oleh=None)
                     ukuran=len(isi), oleh=oleh)
     row.berkas.save("lkjip.pdf", ContentFile(isi), save=False)
     row.save()
+    _tandai_lkjip_terbit(pd, tahun, row.diterbitkan)
     return row
+
+
+def _tandai_lkjip_terbit(pd: PerangkatDaerah, tahun: int, waktu: datetime) -> None:
+    """Record the first publication on the year's profile, where the LKE (a domain app, which cannot read the
+    portal) finds it; a re-publication keeps the first date. A year without a profile gets one holding only this.
+
+    Written here rather than through ``profil.services.simpan_profil``: that one saves the texts a PD's writer
+    typed, while the head who publishes writes no profile text."""
+    # get_or_create survives a second request creating the row at the same moment (a double click); the
+    # conditional update keeps the first date whichever of two concurrent publications commits first.
+    profil, dibuat = ProfilPd.objects.get_or_create(pd=pd, tahun=tahun,
+                                                    defaults={"pemda_id": pd.pemda_id, "diterbitkan": waktu})
+    if not dibuat:
+        ProfilPd.objects.filter(pk=profil.pk, diterbitkan__isnull=True).update(diterbitkan=waktu)
 
 
 @transaction.atomic

@@ -3,8 +3,9 @@ and where the facts can judge a criterion, a proposed answer with its reason (:m
 the worksheet's consistency warnings (:mod:`sakip.rumus.lke_cek`).
 
 :func:`fakta` reads everything in eleven queries, whatever the size of the worksheet or of the PD's data; the rest
-is computation. What is left out: whether the LKjIP was published on the portal (the portal is a composite app
-above the domain layer; its publications cannot be read from here), so criterion 3.a.5 shows no fact.
+is computation. Whether and when the LKjIP was published on the portal (criteria 3.a.5 and 3.a.6; the portal is a
+composite app above the domain layer, whose tables are not read from here) comes from ``ProfilPd.diterbitkan``, which
+the portal sets on the first publication.
 """
 
 from __future__ import annotations
@@ -79,14 +80,16 @@ def fakta(scope: Scope, pd: PerangkatDaerah, tahun: int) -> Fakta:
         diajukan.get((Jenis.PENGUKURAN, tw)), disetujui.get((Jenis.PENGUKURAN, tw))) for tw in range(1, 5))
     bukti = BuktiDukung.objects.within(scope).filter(pd=pd, tahun=tahun).aggregate(
         berkas=Count("pk"), indikator=Count("indikator", distinct=True))
-    profil = ProfilPd.objects.within(scope).filter(pd=pd, tahun=tahun).values("tanggal").first()
+    profil = ProfilPd.objects.within(scope).filter(pd=pd, tahun=tahun).values("tanggal", "diterbitkan").first()
+    terbit = profil["diterbitkan"] if profil else None
     skm = tuple(aturan.SkmFakta(p.kode, p.nama, p.ditutup, p.jumlah_rtl, getattr(getattr(p, "fkp", None), "tanggal", None),
                                 p.tanggal_laporan, p.diterbitkan is not None)
                 for p in PeriodeSurvei.objects.within(scope).filter(pd=pd, mulai__year=tahun).select_related("fkp")
                 .annotate(jumlah_rtl=Count("rtl")).order_by("mulai", "kode"))
     return Fakta(tahun, renstra_fakta, pk, status.get((Jenis.PK, 0), alur.DRAFT), triwulan, bukti["berkas"],
                  bukti["indikator"], profil["tanggal"] if profil else None, profil is not None, skm,
-                 _evaluasi_lalu(scope, pd, tahun - 1))
+                 _evaluasi_lalu(scope, pd, tahun - 1), _tanggal_lokal(terbit) if terbit else None,
+                 timezone.localdate())
 
 
 def _evaluasi_lalu(scope: Scope, pd: PerangkatDaerah, tahun: int) -> aturan.EvaluasiLalu | None:
@@ -112,8 +115,10 @@ class Baris:
     url: str = ""
 
 
-def _baris(f: Fakta, slug: str) -> dict[str, list[Baris]]:
-    """The facts shown under each criterion kode."""
+def _baris(f: Fakta, pd: PerangkatDaerah) -> dict[str, list[Baris]]:
+    """The facts shown under each criterion kode (``pd.pemda`` is read only for a published LKjIP's portal link;
+    :func:`~sakip.domain.organisation.selectors.get_pd` brings it with the PD)."""
+    slug = pd.slug
     t = f.tahun
     r = f.renstra
     per: dict[str, list[Baris]] = defaultdict(list)
@@ -145,6 +150,13 @@ def _baris(f: Fakta, slug: str) -> dict[str, list[Baris]]:
                   f"LKjIP {t}: tanggal laporan belum diisi pada profil Bab I.", lkjip_url)
     for kode in ("3.a.1", "3.a.3", "3.a.6"):
         per[kode].append(lkjip)
+    if f.lkjip_terbit is not None:
+        terbit = Baris(f"LKjIP {t} diterbitkan di portal pada {tanggal(f.lkjip_terbit)}.",
+                       reverse("portal:pd_tahun", args=[pd.pemda.slug, slug, t]))
+    else:
+        terbit = Baris(f"LKjIP {t} belum diterbitkan di portal.", lkjip_url)
+    for kode in ("3.a.1", "3.a.5", "3.a.6"):
+        per[kode].append(terbit)
     per["3.a.6"].append(Baris(f"Batas penyampaian: {tanggal(aturan.batas_lkjip(t))} (2 bulan setelah tahun anggaran "
                               f"berakhir)."))
     for p in f.skm:
@@ -192,7 +204,7 @@ def bukti_lembar(scope: Scope, pd: PerangkatDaerah, tahun: int, komponen: tuple[
     """The facts under every criterion of the worksheet ``komponen``, their proposals and the warnings
     (:data:`QUERIES` queries)."""
     f = fakta(scope, pd, tahun)
-    per = _baris(f, pd.slug)
+    per = _baris(f, pd)
     kriteria = {k.kode: BuktiKriteria(tuple(per.get(k.kode, ())), aturan.usulan(k.kode, k.skala, f))
                 for kom in komponen for s in kom.sub_komponen for k in s.kriteria}
     return BuktiLembar(f, kriteria, tuple(cek(komponen, f)))

@@ -41,6 +41,9 @@ class ProfilPd(TenantModel):
         "Bab IV: langkah-langkah untuk meningkatkan kinerja", blank=True,
         help_text="Dicetak di 4.2 sebelum tabel catatan analisis per indikator. Kosong: kalimat baku. "
                   "Satu paragraf per baris.")
+    # Set by the portal when the head first publishes the year's LKjIP (``portal.services.terbitkan_lkjip``; a
+    # re-publication keeps it): the fact LKE criterion 3.a.6 judges, readable here without the portal's tables.
+    diterbitkan = models.DateTimeField("LKjIP diterbitkan di portal", null=True, blank=True, editable=False)
 
     tenant_parent = "pd"
 

@@ -80,7 +80,7 @@ def profil_dokumen(scope: Scope, pd: PerangkatDaerah, tahun: int) -> ProfilDokum
     for k in kewenangan:
         done = {p.tahun: p.uraian for p in k.pelaksanaan.all()}
         rows.append(KewenanganDokumen(k.bidang, k.subbidang, k.rincian, done.get(tahun - 1, "-"), done.get(tahun, "-")))
-    if profil is None:
+    if profil is None or _tanpa_isi(profil):
         return ProfilDokumen(False, (), (), tuple(pd.tugas_butir + pd.fungsi_butir), None, unit, kelurahan, (),
                              tuple(rows), (), (), (), (), None, "")
     bagan_png = _baca(profil.bagan)
@@ -96,6 +96,15 @@ def profil_dokumen(scope: Scope, pd: PerangkatDaerah, tahun: int) -> ProfilDokum
         kata_pengantar=paragraf(profil.kata_pengantar), tanggal=profil.tanggal, tempat=profil.tempat,
         peta_png=_baca(profil.peta), kesimpulan=paragraf(profil.kesimpulan),
         langkah_peningkatan=paragraf(profil.langkah_peningkatan))
+
+
+def _tanpa_isi(profil: ProfilPd) -> bool:
+    """Nothing typed in the row: such as the row the portal creates to hold the date it first published the LKjIP
+    of a year without a profile. The LKjIP still has no profile then (its checks say so). Reads the prefetched
+    parts, no query."""
+    bukan_isi = {"id", "pemda", "pd", "tahun", "diterbitkan"}
+    return (not any(getattr(profil, f.name) for f in ProfilPd._meta.concrete_fields if f.name not in bukan_isi)
+            and not profil.uraian.all() and not profil.isu_strategis.all())
 
 
 def _baca(berkas) -> bytes | None:

@@ -12,7 +12,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sakip.rumus import lke, lke_cek
-from sakip.rumus.lke_usulan import EvaluasiLalu, Fakta, RenstraFakta, TriwulanFakta, VersiPk, bagian, batas_lkjip, usulan
+from sakip.rumus.lke_usulan import (
+    EvaluasiLalu,
+    Fakta,
+    RenstraFakta,
+    TriwulanFakta,
+    Usulan,
+    VersiPk,
+    bagian,
+    batas_lkjip,
+    usulan,
+)
 
 URUTAN = ["E", "D", "C", "CC", "B", "BB"]
 
@@ -21,7 +31,9 @@ def tw(n: int, status: str = "disetujui", batas: date | None = None, diajukan: d
     return TriwulanFakta(n, status, batas, diajukan, diajukan if status == "disetujui" else None)
 
 
-KOSONG = Fakta(2024, None, (), "draft", tuple(tw(n, "draft") for n in range(1, 5)), 0, 0, None, False, (), None)
+# Read on 1 January 2025: the LKjIP 2024's deadline (28 February 2025) not passed yet.
+KOSONG = Fakta(2024, None, (), "draft", tuple(tw(n, "draft") for n in range(1, 5)), 0, 0, None, False, (), None,
+               None, date(2025, 1, 1))
 
 
 def test_the_share_scale_at_its_boundaries():
@@ -82,8 +94,81 @@ def test_the_lkjip_and_its_deadline():
     assert batas_lkjip(2024) == date(2025, 2, 28) and batas_lkjip(2023) == date(2024, 2, 29)
     assert usulan("3.a.1", "88/2021", KOSONG).nilai == "E" and usulan("3.a.6", "88/2021", KOSONG) is None
     f = replace(KOSONG, lkjip_tanggal=date(2025, 2, 28), ada_profil=True)
-    assert usulan("3.a.1", "88/2021", f).nilai == "BB" and usulan("3.a.6", "88/2021", f).nilai == "BB"
-    assert usulan("3.a.6", "88/2021", replace(f, lkjip_tanggal=date(2025, 3, 1))).nilai == "D"
+    assert usulan("3.a.1", "88/2021", f).nilai == "BB"
+    # Not published, deadline not passed: a report date on time proposes nothing (a typed date is no delivery) …
+    assert usulan("3.a.6", "88/2021", f) is None
+    # … a report date after the deadline already says it will be late: D.
+    u = usulan("3.a.6", "88/2021", replace(f, lkjip_tanggal=date(2025, 3, 1)))
+    assert u == Usulan("D", "LKjIP tahun 2024 belum diterbitkan di portal dan tanggal laporannya 01-03-2025 melewati "
+                            "batas 28-02-2025 (2 bulan setelah tahun anggaran berakhir).")
+
+
+def test_the_lkjip_published_on_time_late_or_not_at_all():
+    f = replace(KOSONG, lkjip_tanggal=date(2025, 1, 31), ada_profil=True, hari_ini=date(2026, 12, 4))
+    # published 20 February 2025, 8 days before the deadline of 28 February 2025: BB
+    u = usulan("3.a.6", "88/2021", replace(f, lkjip_terbit=date(2025, 2, 20)))
+    assert u == Usulan("BB", "LKjIP tahun 2024 diterbitkan di portal pada 20-02-2025, sebelum batas 28-02-2025 "
+                             "(2 bulan setelah tahun anggaran berakhir).")
+    # on the deadline's day: still on time
+    u = usulan("3.a.6", "88/2021", replace(f, lkjip_terbit=date(2025, 2, 28)))
+    assert u.nilai == "BB" and "pada 28-02-2025, tepat pada batas 28-02-2025" in u.alasan
+    # a day late (1 March 2025): D naming both dates, whatever the report date says
+    u = usulan("3.a.6", "88/2021", replace(f, lkjip_terbit=date(2025, 3, 1)))
+    assert u == Usulan("D", "LKjIP tahun 2024 diterbitkan di portal pada 01-03-2025, melewati batas 28-02-2025 "
+                            "(2 bulan setelah tahun anggaran berakhir).")
+    # not published and read on 1 March 2025, the day after the deadline: E
+    u = usulan("3.a.6", "88/2021", replace(f, hari_ini=date(2025, 3, 1)))
+    assert u == Usulan("E", "LKjIP tahun 2024 belum diterbitkan di portal, batas 28-02-2025 (2 bulan setelah tahun "
+                            "anggaran berakhir) terlewati. Tanggal laporan 31-01-2025.")
+    # read on the deadline's day itself: not passed yet, no proposal
+    assert usulan("3.a.6", "88/2021", replace(f, hari_ini=date(2025, 2, 28))) is None
+    # 3.a.5, published at all: BB however late; not published: E once the deadline has passed, nothing before
+    assert usulan("3.a.5", "88/2021", replace(f, lkjip_terbit=date(2025, 3, 1))) == Usulan(
+        "BB", "LKjIP tahun 2024 diterbitkan di portal pada 01-03-2025.")
+    assert usulan("3.a.5", "88/2021", replace(f, hari_ini=date(2025, 3, 1))) == Usulan(
+        "E", "LKjIP tahun 2024 belum diterbitkan di portal, batas 28-02-2025 (2 bulan setelah tahun anggaran "
+             "berakhir) terlewati.")
+    assert usulan("3.a.5", "88/2021", replace(f, hari_ini=date(2025, 2, 28))) is None
+    # no profile at all, deadline passed: E as well
+    assert usulan("3.a.6", "88/2021", replace(KOSONG, hari_ini=date(2025, 3, 1))).nilai == "E"
+    # 3.a.1: a publication shows the LKjIP exists even without a report date; so does the consistency check
+    g = replace(KOSONG, lkjip_terbit=date(2025, 2, 20))
+    assert usulan("3.a.1", "88/2021", g) == Usulan(
+        "BB", "LKjIP tahun 2024 diterbitkan di portal pada 20-02-2025 (tanggal laporan belum diisi pada profil Bab I).")
+    assert g.ada_lkjip and not KOSONG.ada_lkjip
+
+
+HARI = st.dates(date(2024, 6, 1), date(2027, 12, 31))
+
+
+@given(st.one_of(st.none(), HARI), st.one_of(st.none(), HARI), HARI)
+def test_the_lkjip_deadline_rule_as_a_table(terbit, laporan, hari_ini):
+    f = replace(KOSONG, lkjip_terbit=terbit, lkjip_tanggal=laporan, ada_profil=laporan is not None, hari_ini=hari_ini)
+    u = usulan("3.a.6", "88/2021", f)
+    batas = date(2025, 2, 28)
+    if terbit is not None:
+        diharapkan = "BB" if terbit <= batas else "D"
+    elif hari_ini > batas:
+        diharapkan = "E"
+    else:
+        diharapkan = "D" if laporan is not None and laporan > batas else None
+    assert (u.nilai if u else None) == diharapkan
+    if u is not None:
+        assert "28-02-2025" in u.alasan  # every reason names the deadline
+    terbit_saja = usulan("3.a.5", "88/2021", f)
+    assert (terbit_saja.nilai if terbit_saja else None) == (
+        "BB" if terbit is not None else "E" if hari_ini > batas else None)
+
+
+@given(HARI, HARI, st.one_of(st.none(), HARI), HARI)
+def test_publishing_later_never_raises_the_answer(a, b, laporan, hari_ini):
+    awal, akhir = sorted((a, b))
+    f = replace(KOSONG, lkjip_tanggal=laporan, hari_ini=hari_ini)
+    nilai = [usulan("3.a.6", "88/2021", replace(f, lkjip_terbit=t)).nilai for t in (awal, akhir)]
+    assert URUTAN.index(nilai[0]) >= URUTAN.index(nilai[1])
+    # published at all is never worse than not published once the deadline has passed
+    belum = usulan("3.a.6", "88/2021", replace(f, lkjip_terbit=None, hari_ini=max(hari_ini, date(2025, 3, 1))))
+    assert URUTAN.index(nilai[1]) >= URUTAN.index(belum.nilai)
 
 
 def test_last_years_follow_ups():

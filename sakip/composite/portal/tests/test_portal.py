@@ -94,3 +94,61 @@ def test_portal_pages_are_cached_and_read_in_fixed_queries(client, django_assert
     for name, args in (("portal:beranda", []), ("portal:pemda", ["kota-probolinggo"]),
                        ("portal:cara_membaca", [])):
         assert client.get(reverse(name, args=args)).status_code == 200
+
+
+def _camat() -> Scope:
+    from django.contrib.auth.models import User
+
+    return Scope.for_user(User.objects.get(username="camat-wonoasih"))
+
+
+def test_the_first_lkjip_publication_dates_the_years_profile(settings, tmp_path):
+    from sakip.composite.portal.services import terbitkan_lkjip
+    from sakip.domain.profil.models import ProfilPd
+
+    settings.MEDIA_ROOT = tmp_path
+    wonoasih = PerangkatDaerah.objects.get(slug="wonoasih")
+    profil = ProfilPd.objects.get(pd=wonoasih, tahun=2024)  # the seed's Bab I, not published yet
+    assert profil.diterbitkan is None
+    Pengajuan.objects.create(pd=wonoasih, jenis="pengukuran", tahun=2024, triwulan=4, status="disetujui")
+    pertama = terbitkan_lkjip(_camat(), pd=wonoasih, tahun=2024)
+    profil.refresh_from_db()
+    assert profil.diterbitkan == pertama.diterbitkan and profil.tanggal.isoformat() == "2025-01-31"  # texts kept
+    kedua = terbitkan_lkjip(_camat(), pd=wonoasih, tahun=2024)  # published again: a new row, the first date kept
+    assert kedua.diterbitkan > pertama.diterbitkan
+    profil.refresh_from_db()
+    assert profil.diterbitkan == pertama.diterbitkan
+    assert ProfilPd.objects.filter(pd=wonoasih, tahun=2024).count() == 1
+
+
+def test_a_year_without_a_profile_gets_one_holding_only_the_date(settings, tmp_path):
+    from sakip.composite.portal.services import terbitkan_lkjip
+    from sakip.domain.profil.models import ProfilPd
+    from sakip.domain.profil.selectors import profil_dokumen
+    from sakip.domain.reporting.cek import periksa
+    from sakip.domain.reporting.dokumen import build_lkjip
+
+    settings.MEDIA_ROOT = tmp_path
+    wonoasih = PerangkatDaerah.objects.get(slug="wonoasih")
+    ProfilPd.objects.filter(pd=wonoasih, tahun=2024).delete()
+    Pengajuan.objects.create(pd=wonoasih, jenis="pengukuran", tahun=2024, triwulan=4, status="disetujui")
+    row = terbitkan_lkjip(_camat(), pd=wonoasih, tahun=2024)
+    profil = ProfilPd.objects.get(pd=wonoasih, tahun=2024)
+    assert (profil.pemda_id, profil.diterbitkan, profil.tanggal, profil.pendahuluan) == (
+        wonoasih.pemda_id, row.diterbitkan, None, "")
+    # The row holds no text: the LKjIP still has no profile, and its check still says so.
+    assert not profil_dokumen(Scope.system(), wonoasih, 2024).ada
+    kode = [c.kode for c in periksa(build_lkjip(Scope.system(), "wonoasih", 2024))]
+    assert "profil-kosong" in kode
+
+
+def test_a_refused_publication_dates_nothing():
+    from django.core.exceptions import ValidationError
+
+    from sakip.composite.portal.services import terbitkan_lkjip
+    from sakip.domain.profil.models import ProfilPd
+
+    wonoasih = PerangkatDaerah.objects.get(slug="wonoasih")
+    with pytest.raises(ValidationError, match="Pengukuran TW IV 2024 belum disetujui"):
+        terbitkan_lkjip(_camat(), pd=wonoasih, tahun=2024)
+    assert ProfilPd.objects.get(pd=wonoasih, tahun=2024).diterbitkan is None and not Publikasi.objects.exists()
