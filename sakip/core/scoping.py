@@ -54,6 +54,7 @@ class Scope:
     kelurahan_id: int | None = None
     hak: frozenset[str] = frozenset()
     peran: str = ""
+    user_id: int | None = None  # the account behind the scope (None: the system, the anonymous)
 
     @classmethod
     def system(cls) -> Scope:

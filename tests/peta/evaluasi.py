@@ -11,6 +11,8 @@ _LAIN = ["admin-probolinggo", "operator-wonoasih", "verifikator-wonoasih", "cama
 KINDS = {
     # the pemda's evaluations: holders of ``evaluasi`` (the Inspektorat, the system admin)
     "evaluasi": {ANON: LOGIN, "admin": 200, "inspektorat-probolinggo": 200, **{u: 403 for u in _LAIN}},
+    # the evaluator's POST-only actions on a PD's evaluation (reopen, share the sub-komponen)
+    "evaluasi_post": {ANON: LOGIN, "admin": 405, "inspektorat-probolinggo": 405, **{u: 403 for u in _LAIN}},
 }
 
 PETA = {
@@ -33,6 +35,14 @@ PETA = {
     "evaluasi:bukti_unggah": (["slug", "tahun", "kriteria_lke"], "lihat_post"),
     "evaluasi:bukti_unduh": (["bukti_lke"], "lihat_pd"),
     "evaluasi:bukti_hapus": (["bukti_lke"], "lihat_post"),
+    # the pemda's worksheet of a year (issue 18, h2): read and changed by the evaluator (and the system admin) only;
+    # another pemda's evaluator gets 404 (sakip/domain/evaluasi/tests/test_susun_lke.py)
+    "evaluasi:susun_lke": (["@kota-probolinggo", "tahun"], "evaluasi"),
+    # the stages (issue 18): the windows of a year are read by every reader of the pemda and set (POST) by the
+    # Inspektorat or the admin pemda; reopening a final evaluation and sharing its sub-komponen are the evaluator's
+    "evaluasi:jadwal": (["@kota-probolinggo", "tahun"], "lihat_pemda"),
+    "evaluasi:buka": (["slug", "tahun"], "evaluasi_post"),
+    "evaluasi:penugasan": (["slug", "tahun"], "evaluasi_post"),
 }
 
 

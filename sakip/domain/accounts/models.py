@@ -69,4 +69,5 @@ class Akses(models.Model):
             label=self.get_peran_display(),
             hak=hak,
             peran=self.peran,
+            user_id=self.user_id,
         )

@@ -9,8 +9,9 @@ class EvaluasiConfig(AppConfig):
     def ready(self) -> None:
         # The follow-ups of recommendations wait in the inbox (and so in the reminder e-mails) of the workflow,
         # which sits below this app and cannot import it.
-        from sakip.domain.evaluasi.tindak_lanjut import kotak
+        from sakip.domain.evaluasi import antrean, tindak_lanjut
         from sakip.domain.workflow.selectors import SUMBER_KOTAK
 
-        if kotak not in SUMBER_KOTAK:
-            SUMBER_KOTAK.append(kotak)
+        for kotak in (tindak_lanjut.kotak, antrean.kotak):  # the follow-ups; the evaluations' stages
+            if kotak not in SUMBER_KOTAK:
+                SUMBER_KOTAK.append(kotak)

@@ -20,6 +20,7 @@ from sakip.core.galat import Ditolak
 from sakip.core.models import simpan_dengan_berkas
 from sakip.core.scoping import Scope
 from sakip.domain.evaluasi.models import BuktiLke, Evaluasi, JawabanLke, KriteriaLke
+from sakip.domain.evaluasi.services import di_luar_jadwal
 from sakip.domain.measurement.bukti import periksa_berkas
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.rumus.angka import kutip
@@ -30,8 +31,8 @@ TAHAP_BUKTI = frozenset({Tahap.MANDIRI, Tahap.TANGGAPAN})  # stages in which the
 
 def boleh_ubah(scope: Scope, evaluasi: Evaluasi, pd: PerangkatDaerah) -> bool:
     """Whether the actor adds or deletes evidence on ``evaluasi`` (of ``pd``) now: the PD's writer, in mandiri or
-    tanggapan (no query)."""
-    return evaluasi.tahap in TAHAP_BUKTI and scope.writes_for(pd)
+    tanggapan, within the stage's window (no query)."""
+    return evaluasi.tahap in TAHAP_BUKTI and scope.writes_for(pd) and not di_luar_jadwal(evaluasi)
 
 
 def _pastikan(scope: Scope, evaluasi: Evaluasi) -> None:
@@ -40,6 +41,9 @@ def _pastikan(scope: Scope, evaluasi: Evaluasi) -> None:
     if evaluasi.tahap not in TAHAP_BUKTI:
         raise ValidationError({"berkas": f"Bukti dukung tidak dapat diubah pada tahap {evaluasi.get_tahap_display()}; "
                                          f"hanya pada tahap penilaian mandiri dan tanggapan."})
+    alasan = di_luar_jadwal(evaluasi)
+    if alasan:
+        raise ValidationError({"berkas": f"Bukti dukung tidak dapat diubah: {alasan}"})
 
 
 def _jawaban(evaluasi: Evaluasi, kriteria: KriteriaLke) -> JawabanLke:

@@ -10,6 +10,7 @@ computed by :mod:`sakip.rumus.lke`, never stored.
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from sakip.rumus import lke
 from sakip.rumus.peran import EVALUASI
 
 SKALA_CHOICES = [(kode, nama) for kode, nama in lke.NAMA_SKALA.items()]
+JADWAL_TAHAP = ("mandiri", "reviu", "tanggapan")  # the stages with a window (``Evaluasi.Tahap`` values)
 
 
 class Lke(TenantModel):
@@ -32,6 +34,13 @@ class Lke(TenantModel):
     kode = models.CharField("kode", max_length=20, help_text="Misalnya 88/2021.")
     nama = models.CharField("nama", max_length=200)
     skala = models.CharField("skala jawaban", max_length=10, choices=SKALA_CHOICES, default="88/2021")
+    # The window of each stage (set by the Inspektorat or the admin pemda); empty = open on that side.
+    mandiri_mulai = models.DateField("penilaian mandiri dibuka", null=True, blank=True)
+    mandiri_selesai = models.DateField("penilaian mandiri ditutup", null=True, blank=True)
+    reviu_mulai = models.DateField("reviu evaluator dibuka", null=True, blank=True)
+    reviu_selesai = models.DateField("reviu evaluator ditutup", null=True, blank=True)
+    tanggapan_mulai = models.DateField("tanggapan PD dibuka", null=True, blank=True)
+    tanggapan_selesai = models.DateField("tanggapan PD ditutup", null=True, blank=True)
 
     scope_pd_field = None
     scope_hak_ubah = EVALUASI
@@ -45,6 +54,21 @@ class Lke(TenantModel):
 
     def __str__(self) -> str:
         return f"LKE {self.kode} tahun {self.tahun}"
+
+    def jendela(self, tahap: str) -> tuple[datetime.date | None, datetime.date | None]:
+        """The (first, last) day of ``tahap``'s window; ``None`` where open. Final has none."""
+        return getattr(self, f"{tahap}_mulai", None), getattr(self, f"{tahap}_selesai", None)
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        for tahap in JADWAL_TAHAP:
+            mulai, selesai = self.jendela(tahap)
+            if mulai and selesai and selesai < mulai:
+                errors[f"{tahap}_selesai"] = (f"Tanggal ditutup tahap {Evaluasi.Tahap(tahap).label} harus sama "
+                                              f"dengan atau sesudah tanggal dibuka.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class KomponenLke(TenantModel):
@@ -166,6 +190,63 @@ class Evaluasi(TenantModel):
                 errors = {"lke": f"LKE tahun {self.lke.tahun} tidak dapat dipakai untuk evaluasi tahun {self.tahun}."}
             if errors:
                 raise ValidationError(errors)
+
+
+class LangkahEvaluasi(TenantModel):
+    """One move of an evaluation between stages: who, when, from which stage to which, and the reason (required
+    when a final evaluation is reopened)."""
+
+    evaluasi = models.ForeignKey(Evaluasi, on_delete=models.CASCADE, related_name="langkah")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False,
+                           verbose_name="perangkat daerah")
+    dari = models.CharField("dari tahap", max_length=10, choices=Evaluasi.Tahap.choices)
+    ke = models.CharField("ke tahap", max_length=10, choices=Evaluasi.Tahap.choices)
+    oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="+", verbose_name="oleh")
+    waktu = models.DateTimeField("waktu", auto_now_add=True)
+    alasan = models.TextField("alasan", blank=True)
+
+    tenant_parent = "evaluasi"
+
+    class Meta:
+        verbose_name = "langkah evaluasi"
+        verbose_name_plural = "langkah evaluasi"
+        ordering = ["evaluasi", "waktu", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.evaluasi}: {self.dari} → {self.ke}"
+
+
+class PenugasanLke(TenantModel):
+    """An evaluator owning one sub-komponen of a PD's evaluation: only they write its review. A sub-komponen
+    without an owner is reviewed by any evaluator of the pemda."""
+
+    evaluasi = models.ForeignKey(Evaluasi, on_delete=models.CASCADE, related_name="penugasan")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False,
+                           verbose_name="perangkat daerah")
+    sub_komponen = models.ForeignKey(SubKomponenLke, on_delete=models.CASCADE, related_name="+",
+                                     verbose_name="sub-komponen")
+    evaluator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                                  verbose_name="evaluator")
+
+    tenant_parent = "evaluasi"
+    scope_hak_ubah = EVALUASI
+
+    class Meta:
+        verbose_name = "penugasan evaluator"
+        verbose_name_plural = "penugasan evaluator"
+        ordering = ["evaluasi", "sub_komponen"]
+        constraints = [models.UniqueConstraint(fields=["evaluasi", "sub_komponen"], name="penugasan_lke_unik",
+                                               violation_error_message="Sub-komponen ini sudah ditugaskan.")]
+
+    def __str__(self) -> str:
+        return f"{self.evaluasi}: {self.sub_komponen_id} → {self.evaluator_id}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.evaluasi_id is not None and self.sub_komponen_id is not None \
+                and self.sub_komponen.komponen.lke_id != self.evaluasi.lke_id:
+            raise ValidationError({"sub_komponen": "Sub-komponen harus dari LKE evaluasi ini."})
 
 
 # The letter fields of an answer, with the label each message names.

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sakip.domain.evaluasi import views, views_berkas, views_bukti, views_tindak_lanjut
+from sakip.domain.evaluasi import views, views_berkas, views_bukti, views_susun, views_tahap, views_tindak_lanjut
 
 app_name = "evaluasi"
 urlpatterns = [
@@ -19,4 +19,10 @@ urlpatterns = [
     path("pd/<slug:slug>/lke/<int:tahun>/tindak-lanjut/", views_tindak_lanjut.halaman, name="tindak_lanjut"),
     path("pd/<slug:slug>/lke/<int:tahun>/nilai-sakip/", views_tindak_lanjut.jadikan_iku, name="nilai_sakip"),
     path("evaluasi/<slug:pemda>/<int:tahun>/rekap/", views_tindak_lanjut.rekap, name="rekap"),
+    path("evaluasi/<slug:pemda>/<int:tahun>/lke/", views_susun.susun_lke, name="susun_lke"),
+]
+urlpatterns += [
+    path("evaluasi/<slug:pemda>/<int:tahun>/jadwal/", views_tahap.jadwal, name="jadwal"),
+    path("pd/<slug:slug>/lke/<int:tahun>/buka/", views_tahap.buka, name="buka"),
+    path("pd/<slug:slug>/lke/<int:tahun>/penugasan/", views_tahap.penugasan, name="penugasan"),
 ]

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import perlu
-from sakip.domain.evaluasi import bukti_sakip, services, views_berkas
+from sakip.domain.evaluasi import bukti_sakip, services, views_berkas, views_tahap
 from sakip.domain.evaluasi.dokumen import Lembar, lembar_lke, ringkasan_pemda
 from sakip.domain.evaluasi.forms import JawabanForm, pesan, pilihan_nilai
 from sakip.domain.evaluasi.models import Evaluasi
@@ -24,7 +24,8 @@ from sakip.rumus.peran import EVALUASI, LIHAT
 
 def _halaman(request, lembar: Lembar, galat: dict[str, list[str]] | None = None, status: int = 200):
     scope, evaluasi, pd = request.scope, lembar.evaluasi, lembar.pd
-    medan = services.medan_boleh(scope, evaluasi, pd)
+    luar_jadwal = services.di_luar_jadwal(evaluasi)
+    medan = frozenset() if luar_jadwal else services.medan_boleh(scope, evaluasi, pd)
     sisi = {s for (s, tahap), fields in services.HAK.items() if tahap == evaluasi.tahap
             and services.boleh_sisi(scope, pd, s)}
     lanjut = services.LANJUT.get(evaluasi.tahap)
@@ -33,7 +34,9 @@ def _halaman(request, lembar: Lembar, galat: dict[str, list[str]] | None = None,
         # The side a form saves for: the system admin, who holds both, writes the evaluator's.
         "sisi": services.EVALUATOR if services.EVALUATOR in sisi else services.PD,
         "pilihan": pilihan_nilai(lembar.dok.skala), "arti": rumus.ARTI_88 if lembar.dok.skala == "88/2021" else {},
-        "bisa_lanjut": services.boleh_lanjut(scope, evaluasi, pd),
+        "bisa_lanjut": (not luar_jadwal and services.boleh_lanjut(scope, evaluasi, pd))
+                       or services.bisa_tutup_jadwal(scope, evaluasi, pd),
+        **views_tahap.konteks(request, lembar, luar_jadwal),  # windows, moves, owners, reopening
         "tahap_berikut": Evaluasi.Tahap(lanjut[0]).label if lanjut else "",
         "galat": galat or {}, "tahapan": Evaluasi.Tahap.choices,
         **views_berkas.konteks(request, lembar),
@@ -76,7 +79,7 @@ def lanjut(request, slug: str, tahun: int):
     scope = request.scope
     lembar = lembar_lke(scope, slug, tahun)
     try:
-        evaluasi = services.lanjutkan_tahap(scope, evaluasi=lembar.evaluasi)
+        evaluasi = services.lanjutkan_tahap(scope, evaluasi=lembar.evaluasi, oleh=request.user)
     except ValidationError as exc:
         for m in exc.messages:
             messages.error(request, m)

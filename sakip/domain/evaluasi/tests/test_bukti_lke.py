@@ -5,13 +5,14 @@ scope: another PD gets 404), and the worksheet's query count with all of it."""
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
 from sakip.core.models import Penolakan
@@ -19,7 +20,7 @@ from sakip.core.scoping import Scope
 from sakip.domain.evaluasi import bukti_sakip, services
 from sakip.domain.evaluasi.models import BuktiLke, Evaluasi, JawabanLke, KriteriaLke
 from sakip.domain.organisation.models import PerangkatDaerah
-from sakip.rumus.lke_usulan import RenstraFakta, TriwulanFakta, VersiPk
+from sakip.rumus.lke_usulan import RenstraFakta, TriwulanFakta, Usulan, VersiPk
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +78,7 @@ def test_the_facts_of_wonoasih_2024_from_the_demo(wonoasih, django_assert_num_qu
         TriwulanFakta(2, "disetujui", date(2024, 7, 10), date(2024, 7, 4), date(2024, 7, 9)),
         TriwulanFakta(3, "disetujui", date(2024, 10, 10), date(2024, 10, 3), date(2024, 10, 8)),
         TriwulanFakta(4, "draft", date(2025, 1, 15), None, None))
-    assert (f.bukti_berkas, f.lkjip_tanggal) == (0, date(2025, 1, 31))
+    assert (f.bukti_berkas, f.lkjip_tanggal, f.lkjip_terbit) == (0, date(2025, 1, 31), None)
     assert [(p.kode, p.ditutup, p.rtl, p.fkp) for p in f.skm] == [("2024-S2", True, 5, date(2024, 10, 14))]
     assert f.evaluasi_lalu is None
 
@@ -94,7 +95,8 @@ def test_the_proposals_for_wonoasih_2024_by_hand(evaluasi, wonoasih):
         "2.b.4": "CC",  # 3 of 4 quarters on time and approved: 75 % is not more than 75 %
         "3.a.1": "BB",  # LKjIP report date 31-01-2025
         "3.a.2": "CC",  # 3 of 4 quarterly reports approved
-        "3.a.6": "BB",  # 31-01-2025 before 28-02-2025
+        "3.a.5": "E",  # not published on the portal and 28-02-2025 is past
+        "3.a.6": "E",  # not published on the portal (TW IV is a draft) and 28-02-2025 is past
     }  # 4.c.1: no evaluation of 2023, no proposal
     assert b.kriteria["4.c.1"].fakta[0].teks == "Tidak ada evaluasi AKIP tahun 2023 di sakip."
     assert b.peringatan == ()
@@ -190,6 +192,9 @@ def test_evidence_is_deleted_while_the_pd_writes_only(evaluasi, media, django_ca
     response = operator.post(reverse("evaluasi:bukti_hapus", args=[row.pk]))
     assert response.status_code == 400 and "tidak dapat diubah pada tahap Reviu evaluator" in response.content.decode()
     assert operator.post(unggah_url("2.a.1"), {"tautan": "https://contoh.id/x"}).status_code == 400
+    for k in KriteriaLke.objects.filter(sub_komponen__komponen__lke=evaluasi.lke):  # every value, then
+        services.simpan_jawaban(Scope.system(), evaluasi=evaluasi, kriteria=k, sisi="evaluator",
+                                data={"nilai_evaluator": "B"})
     services.lanjutkan_tahap(Scope.system(), evaluasi=evaluasi)  # → tanggapan: open again
     with django_capture_on_commit_callbacks(execute=True):
         assert operator.post(reverse("evaluasi:bukti_hapus", args=[row.pk])).status_code == 302
@@ -199,14 +204,15 @@ def test_evidence_is_deleted_while_the_pd_writes_only(evaluasi, media, django_ca
 def test_the_worksheets_queries_stay_fixed_with_evidence(evaluasi, media, django_assert_num_queries):
     operator = klien("operator-wonoasih")
     operator.get(LKE)
-    # session, user, akses; the worksheet (6); the facts (11); the uploaded evidence (1)
-    with django_assert_num_queries(9 + bukti_sakip.QUERIES + 1):
+    # session, user, akses; the worksheet (6); the facts (11); the uploaded evidence (1); the stage moves and the
+    # sub-komponen owners (2)
+    with django_assert_num_queries(9 + bukti_sakip.QUERIES + 1 + 2):
         assert operator.get(LKE).status_code == 200
     for kode in ("1.a.1", "1.a.2", "2.b.4"):
         for i in range(3):
             assert operator.post(unggah_url(kode), {"tautan": f"https://contoh.id/{kode}/{i}"}).status_code == 302
     assert operator.post(usulan_url("1.a.3"), {"nilai": "BB"}).status_code == 302
-    with django_assert_num_queries(9 + bukti_sakip.QUERIES + 1):
+    with django_assert_num_queries(9 + bukti_sakip.QUERIES + 1 + 2):
         html = operator.get(LKE).content.decode()
     assert html.count("data-hapus-bukti=") == 9 and html.count('rel="noopener noreferrer"') == 9
 
@@ -234,3 +240,57 @@ def test_last_years_recommendations_and_their_follow_ups(evaluasi, wonoasih):
     assert b.usulan.nilai == "C" and "Dari 3 rekomendasi evaluasi AKIP tahun 2023: 1 selesai" in b.usulan.alasan
     assert b.fakta[0].teks == "Evaluasi AKIP 2023 (Final): 3 rekomendasi, 1 selesai dan diverifikasi, 1 dalam proses."
     assert b.fakta[0].url == reverse("evaluasi:lke", args=["wonoasih", 2023])
+
+
+def test_the_lkjip_publication_feeds_3a6(evaluasi, wonoasih, settings, tmp_path, django_assert_num_queries):
+    """Published through the portal's service (its date is then moved to the day each case needs): on the
+    deadline's day in WIB → BB, a day later → D, never → E (these facts are read after 28-02-2025)."""
+    from django.contrib.auth.models import User
+
+    from sakip.composite.portal.services import terbitkan_lkjip
+    from sakip.domain.evaluasi.dokumen import build_lke
+    from sakip.domain.profil.models import ProfilPd
+    from sakip.domain.workflow.models import Pengajuan
+
+    settings.MEDIA_ROOT = tmp_path
+    komponen = build_lke(Scope.system(), "wonoasih", 2024).komponen
+
+    def kriteria(kode: str):
+        return bukti_sakip.bukti_lembar(Scope.system(), wonoasih, 2024, komponen).kriteria[kode]
+
+    belum = kriteria("3.a.6")
+    assert belum.usulan.nilai == "E" and belum.usulan.alasan == (
+        "LKjIP tahun 2024 belum diterbitkan di portal, batas 28-02-2025 (2 bulan setelah tahun anggaran berakhir) "
+        "terlewati. Tanggal laporan 31-01-2025.")
+    assert [b.teks for b in belum.fakta] == [
+        "LKjIP 2024: tanggal laporan 31-01-2025.", "LKjIP 2024 belum diterbitkan di portal.",
+        "Batas penyampaian: 28-02-2025 (2 bulan setelah tahun anggaran berakhir)."]
+
+    Pengajuan.objects.create(pd=wonoasih, jenis="pengukuran", tahun=2024, triwulan=4, status="disetujui")
+    camat = Scope.for_user(User.objects.get(username="camat-wonoasih"))
+    row = terbitkan_lkjip(camat, pd=wonoasih, tahun=2024)
+    with django_assert_num_queries(bukti_sakip.QUERIES):  # the publication costs no query of its own
+        f = bukti_sakip.fakta(Scope.system(), wonoasih, 2024)
+    assert f.lkjip_terbit == timezone.localdate(row.diterbitkan) and f.lkjip_terbit > date(2025, 2, 28)
+    assert kriteria("3.a.6").usulan.nilai == "D"  # published today: late
+    assert kriteria("3.a.5").usulan == Usulan("BB", f"LKjIP tahun 2024 diterbitkan di portal pada "
+                                                    f"{f.lkjip_terbit:%d-%m-%Y}.")
+
+    # 27-02-2025 17:30 UTC is 28-02-2025 00:30 WIB: the deadline's day itself, on time
+    ProfilPd.objects.filter(pd=wonoasih, tahun=2024).update(diterbitkan=datetime(2025, 2, 27, 17, 30, tzinfo=UTC))
+    k = kriteria("3.a.6")
+    assert k.usulan.nilai == "BB" and k.usulan.alasan == (
+        "LKjIP tahun 2024 diterbitkan di portal pada 28-02-2025, tepat pada batas 28-02-2025 (2 bulan setelah tahun "
+        "anggaran berakhir).")
+    portal = reverse("portal:pd_tahun", args=["kota-probolinggo", "wonoasih", 2024])
+    assert k.fakta[1] == bukti_sakip.Baris("LKjIP 2024 diterbitkan di portal pada 28-02-2025.", portal)
+    assert kriteria("3.a.1").fakta[1] == k.fakta[1] == kriteria("3.a.5").fakta[0]
+
+    # 28-02-2025 17:30 UTC is 01-03-2025 00:30 WIB: a day late
+    ProfilPd.objects.filter(pd=wonoasih, tahun=2024).update(diterbitkan=datetime(2025, 2, 28, 17, 30, tzinfo=UTC))
+    assert kriteria("3.a.6").usulan == Usulan(
+        "D", "LKjIP tahun 2024 diterbitkan di portal pada 01-03-2025, melewati batas 28-02-2025 (2 bulan setelah tahun "
+             "anggaran berakhir).")
+    # the worksheet shows the fact with its link
+    html = klien("operator-wonoasih").get(LKE).content.decode()
+    assert f'href="{portal}"' in html and "LKjIP 2024 diterbitkan di portal pada 01-03-2025." in html

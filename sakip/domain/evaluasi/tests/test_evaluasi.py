@@ -263,13 +263,18 @@ def test_the_stages_move_forward_by_their_side_and_final_needs_every_value(evalu
     assert services.lanjutkan_tahap(operator, evaluasi=evaluasi).tahap == "reviu"
     with pytest.raises(Ditolak):
         services.lanjutkan_tahap(operator, evaluasi=evaluasi)
-    assert services.lanjutkan_tahap(evaluator, evaluasi=evaluasi).tahap == "tanggapan"
+    # From the response on nobody values a criterion: the review goes to the PD only with every value (else an
+    # evaluation could never become final).
     with pytest.raises(ValidationError) as exc2:
         services.lanjutkan_tahap(evaluator, evaluasi=evaluasi)
     # 80 criteria, 1.a.1 valued: 79 without a value, the first five named.
     assert exc2.value.message_dict == {
         "tahap": ["Belum semua kriteria bernilai: 1.a.2, 1.a.3, 1.a.4, 1.a.5, 1.a.6 dan 74 lainnya."]}
-    assert Evaluasi.objects.get(pk=evaluasi.pk).tahap == "tanggapan"
+    assert Evaluasi.objects.get(pk=evaluasi.pk).tahap == "reviu"
+    for k in KriteriaLke.objects.filter(sub_komponen__komponen__lke=evaluasi.lke).exclude(kode="1.a.1"):
+        services.simpan_jawaban(evaluator, evaluasi=evaluasi, kriteria=k, data={"nilai_evaluator": "B"}, sisi=EVALUATOR)
+    assert services.lanjutkan_tahap(evaluator, evaluasi=evaluasi).tahap == "tanggapan"
+    assert services.lanjutkan_tahap(evaluator, evaluasi=evaluasi).tahap == "final"
 
 
 def test_another_pemdas_evaluator_reaches_nothing(evaluasi):

@@ -221,8 +221,9 @@ def test_the_inbox_shows_a_returned_quarter_with_its_comment(login, django_asser
     row = tugas[start:tugas.index("</tr>", start)]
     assert "Dikembalikan" in row and "data-pengembalian" in row
     assert "Dikembalikan oleh Verifikator Kecamatan Wonoasih, " in row and catatan in row
-    # session, user, akses; PD, deadlines, submissions; the return of the returned item; the LKE follow-ups
-    with django_assert_num_queries(8):
+    # session, user, akses; PD, deadlines, submissions; the return of the returned item; the LKE follow-ups; the
+    # evaluations not final (none of Wonoasih's: one query)
+    with django_assert_num_queries(9):
         operator.get(KOTAK)
 
     # The evaluator follows overdue items of the pemda: the demo's Mayangan TW II, returned by the loader.
