@@ -6,22 +6,25 @@ printing.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-import matplotlib
+from sakip.core.teks import bersihkan
+from sakip.rumus.angka import format_angka
 
-matplotlib.use("Agg")
-# Labels are names users typed: "Rp $5 – $10" or "$\\frac{" is text, never mathtext (which would fail to draw).
-matplotlib.rcParams["text.parse_math"] = False
 
-from matplotlib import pyplot as plt  # noqa: E402
-from matplotlib.text import Text  # noqa: E402
-from matplotlib.ticker import FuncFormatter  # noqa: E402
+@functools.cache
+def _siapkan() -> None:
+    """Set matplotlib up once, before a chart first imports pyplot. matplotlib is imported here and in the
+    functions that draw, not at the top: a builder imports this module at start-up (the SKM's) and pays nothing
+    until it draws."""
+    import matplotlib
 
-from sakip.core.teks import bersihkan  # noqa: E402
-from sakip.rumus.angka import format_angka  # noqa: E402
+    matplotlib.use("Agg")
+    # Labels are names users typed: "Rp $5 – $10" or "$\\frac{" is text, never mathtext (which would fail to draw).
+    matplotlib.rcParams["text.parse_math"] = False
 
 
 def _teks(teks: str) -> str:
@@ -33,6 +36,10 @@ def _teks(teks: str) -> str:
 def garis(judul: str, label: Sequence[str], nilai: Sequence[Decimal | None], *, satuan: str = "",
           batas: tuple[float, float] | None = None) -> bytes:
     """A line chart of one series (e.g. the IKM over survey periods), each point labelled with its value."""
+    _siapkan()
+    from matplotlib import pyplot as plt
+    from matplotlib.ticker import FuncFormatter
+
     fig, ax = plt.subplots(figsize=(6.4, 3.2), dpi=150)
     xs = list(range(len(label)))
     points = [(x, v) for x, v in zip(xs, nilai, strict=True) if v is not None]
@@ -55,6 +62,9 @@ def batang(judul: str, label: Sequence[str], nilai: Sequence[Decimal], *, garis_
     """A horizontal bar chart (e.g. capaian per indicator) with each bar labelled; a reference line at 100."""
     import textwrap
 
+    _siapkan()
+    from matplotlib import pyplot as plt
+
     fig, ax = plt.subplots(figsize=(6.4, 0.5 + 0.55 * max(len(label), 1)), dpi=150)
     ys = list(range(len(label)))
     values = [float(v) for v in nilai]
@@ -73,6 +83,9 @@ def batang(judul: str, label: Sequence[str], nilai: Sequence[Decimal], *, garis_
 
 def _png(fig, ax) -> bytes:
     """Finish a chart the same way everywhere (no top/right frame) and return it as PNG bytes."""
+    from matplotlib import pyplot as plt
+    from matplotlib.text import Text
+
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for text in fig.findobj(Text):  # titles, annotations, legends: no control character (sakip.core.teks);
@@ -161,6 +174,8 @@ def bagan(pimpinan: str, staf: Sequence[tuple[str, Sequence[str]]], lini: Sequen
     4,5 pt) at which every label fits."""
     import textwrap
 
+    _siapkan()
+    from matplotlib import pyplot as plt
     from matplotlib.font_manager import FontProperties
     from matplotlib.patches import FancyBboxPatch
 
@@ -216,6 +231,10 @@ def garis_banyak(judul: str, label: Sequence[str], series: Mapping[str, Sequence
     """Several lines over the same points (e.g. capaian per indicator and serapan per quarter); each line
     has its own marker and dash so the chart still reads in grey-scale."""
     import textwrap
+
+    _siapkan()
+    from matplotlib import pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
     fig, ax = plt.subplots(figsize=(6.4, 3.6), dpi=150)
     xs = list(range(len(label)))

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from sakip.core.teks import bersih
+
+# openpyxl is imported by the functions that write or open a workbook, not here: every import module reads
+# :class:`Kesalahan` from this one at start-up, and no command or request should pay for openpyxl before it
+# touches a spreadsheet.
 
 
 @dataclass
@@ -32,6 +32,19 @@ class Kesalahan:
     def __str__(self) -> str:
         where = f"Baris {self.baris}, kolom {self.kolom}: " if self.baris else ""
         return f"{where}{self.pesan}"
+
+
+def get_column_letter(nomor: int) -> str:
+    """The letters of the 1-based column ``nomor`` (1 → ``A``, 28 → ``AB``, 18278 → ``ZZZ``), as openpyxl's
+    ``get_column_letter`` gives them (and refuses the same numbers), without importing openpyxl: the import
+    modules name the columns of their errors, some in constants made at import time."""
+    if not 1 <= nomor <= 18278:
+        raise ValueError(f"Invalid column index {nomor}")
+    huruf = ""
+    while nomor:
+        nomor, sisa = divmod(nomor - 1, 26)
+        huruf = chr(65 + sisa) + huruf
+    return huruf
 
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of an .xls, and of an .xlsx with a password
@@ -75,6 +88,8 @@ def buka_xlsx(isi: bytes, *, read_only: bool = False, bukan_xlsx: str = "Berkas 
                             "yang dapat dibaca. Hapus baris kosong atau bagi berkasnya.").replace(",", "."))
     except (zipfile.BadZipFile, OSError, ValueError):
         return Kesalahan(None, None, "Berkas .xlsx rusak atau tidak dapat dibaca.")
+    from openpyxl import load_workbook
+
     try:
         return load_workbook(io.BytesIO(isi), data_only=False, read_only=read_only)
     except Exception:  # openpyxl raises many types for a damaged file
@@ -152,6 +167,9 @@ def siap_cetak(ws: Any) -> None:
 
 def tabel_xlsx(tables: list[tuple[str, list[str], list[list]]]) -> bytes:
     """Each (title, header, rows) table on its own sheet; ``Decimal`` cells as numbers with a number format."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     wb = Workbook()
     wb.remove(wb.active)
     for title, header, rows in tables:

@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from openpyxl.utils import get_column_letter
 
+from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx
+from sakip.documents.lembar import Kesalahan, buka_xlsx, get_column_letter
 from sakip.domain.evaluasi import services
-from sakip.domain.evaluasi.cetak import COL_KODE, COL_MEDAN, HEADER_ROW, META_SHEET, SHEET
 from sakip.domain.evaluasi.dokumen import KriteriaDok, Lembar, lembar_lke
 from sakip.domain.evaluasi.models import NILAI, KriteriaLke
 from sakip.rumus import lke as rumus
@@ -51,6 +50,10 @@ def baca_xlsx(isi: bytes, *, unit: str, tahun: int, kode_dikenal: set[str], kode
     """Read every row of the worksheet sheet. A row keyed by a criterion code gives its answer columns; a row
     keyed by a komponen or sub-komponen code, or by nothing, must leave the answer columns empty; any other key,
     a criterion twice, a formula in an answer cell, or a worksheet of another PD or year is an error."""
+    # The worksheet's layout lives with its writer, which imports openpyxl: read on use, so that importing this
+    # module (every start-up registers the importers) does not load openpyxl.
+    from sakip.domain.evaluasi.cetak import COL_KODE, COL_MEDAN, HEADER_ROW, META_SHEET, SHEET
+
     hasil = IsiBerkas()
     wb = buka_xlsx(isi, bukan_xlsx="Berkas bukan .xlsx (unduh lembar kerja Excel dari halaman LKE, isi, lalu unggah).")
     if isinstance(wb, Kesalahan):
@@ -156,6 +159,8 @@ def _periksa_isi(c: KriteriaDok, name: str, teks: str) -> str | None:
 def impor_lke(scope: Scope, *, slug: str, tahun: int, isi: bytes, simpan: bool) -> HasilImpor:
     """Check every criterion row of an uploaded worksheet; with ``simpan`` and no error, save every change in one
     transaction (through :func:`services.simpan_jawaban`, so the stage and the scale are checked once more)."""
+    from sakip.domain.evaluasi.cetak import COL_MEDAN
+
     lembar = lembar_lke(scope, slug, tahun)
     d = lembar.dok
     semua: dict[str, KriteriaDok] = {c.kode: c for k in d.komponen for s in k.sub_komponen for c in s.kriteria}
@@ -196,8 +201,11 @@ def impor_lke(scope: Scope, *, slug: str, tahun: int, isi: bytes, simpan: bool) 
                 for (kode, sisi), data in isian.items():
                     services.simpan_jawaban(scope, evaluasi=lembar.evaluasi, kriteria=kriteria[kode], data=data,
                                             sisi=sisi)
-        except ValidationError as exc:  # checked above; a rule of the models themselves, all rolled back
+        except ValidationError as exc:  # the window, or a rule of the models themselves: all rolled back
             hasil.kesalahan += [Kesalahan(None, None, m) for m in exc.messages]
+            return hasil
+        except Ditolak as exc:  # a sub-komponen another evaluator owns: all rolled back
+            hasil.kesalahan.append(Kesalahan(None, None, str(exc)))
             return hasil
         hasil.disimpan = True
     return hasil

@@ -10,14 +10,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from openpyxl.utils import get_column_letter
 
 from sakip.core.masukan import baca_realisasi, baca_rupiah
 from sakip.core.scoping import CHANGE, Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx, teks_sel
+from sakip.documents.lembar import Kesalahan, buka_xlsx, get_column_letter, teks_sel
 from sakip.domain.measurement import selectors, services
-from sakip.domain.measurement.cetak import COL_BELANJA, COL_IKU_REALISASI, COL_KEY, COL_REALISASI, HEADER_ROW, META_SHEET
 from sakip.domain.measurement.dokumen import Baris, BarisIku, Pengukuran, build_pengukuran
 from sakip.domain.measurement.models import ROMAWI
 from sakip.domain.organisation.selectors import get_pd
@@ -39,7 +37,6 @@ class IsiBerkas:
 
 
 KUNCI = re.compile(r"I:(?P<indikator>\d{1,9})|A:(?P<sub>\d{1,9}):(?P<lokasi>\d{1,9}|-)")  # ids: PostgreSQL integers
-KOLOM_ISIAN = (COL_IKU_REALISASI, COL_REALISASI, COL_BELANJA)
 
 
 def baca_xlsx(isi: bytes, *, unit: str, tahun: int, triwulan: int) -> IsiBerkas:
@@ -47,6 +44,10 @@ def baca_xlsx(isi: bytes, *, unit: str, tahun: int, triwulan: int) -> IsiBerkas:
 
     Nothing is dropped without a word: a row key that is unknown, cleared (with a value beside it) or written
     twice, a damaged ``sakip`` sheet and a sheet with nothing filled in are each an error."""
+    # The template's layout lives with its writer, which imports openpyxl: read on use, so that importing this
+    # module (every start-up registers the importers) does not load openpyxl.
+    from sakip.domain.measurement.cetak import COL_KEY, META_SHEET
+
     hasil = IsiBerkas()
     wb = buka_xlsx(isi, bukan_xlsx="Berkas bukan .xlsx (unduh templat dari halaman ini, isi, lalu unggah).")
     if isinstance(wb, Kesalahan):
@@ -101,6 +102,8 @@ def _meta_teks(value: object) -> str:
 def _lembar_data(wb, meta: dict, triwulan: int, hasil: IsiBerkas):
     """The data sheet: the one the ``sakip`` sheet names (so a sheet added before it is not read); in a
     template made before the name was recorded, the sheet named for the quarter, else the first other sheet."""
+    from sakip.domain.measurement.cetak import META_SHEET
+
     nama = meta.get("lembar")
     if nama is not None:
         if str(nama) in wb.sheetnames and wb[str(nama)] in wb.worksheets:
@@ -122,6 +125,8 @@ def _lembar_data(wb, meta: dict, triwulan: int, hasil: IsiBerkas):
 def _baris_pertama(value: object, ws, hasil: IsiBerkas) -> int | None:
     """The first body row the ``sakip`` sheet records: a whole number from below the header to the sheet's
     last row (absent in a hand-made copy: the row below the header)."""
+    from sakip.domain.measurement.cetak import HEADER_ROW
+
     bawah, atas = HEADER_ROW + 1, max(ws.max_row, HEADER_ROW + 1)
     if value is None:
         return bawah
@@ -144,8 +149,10 @@ def _tanpa_kunci(ws, row: int, hasil: IsiBerkas) -> None:
     """A row without a key is read only to make sure nothing typed in it is lost: a realisation column never
     holds a value without a key, and a spending cell open for typing (unlocked) only on a budget line's row;
     a locked spending cell of a program or kegiatan row is its total."""
+    from sakip.domain.measurement.cetak import COL_BELANJA, COL_IKU_REALISASI, COL_REALISASI
+
     lost = []
-    for col in KOLOM_ISIAN:
+    for col in (COL_IKU_REALISASI, COL_REALISASI, COL_BELANJA):
         cell = ws.cell(row, col)
         if cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
             continue
@@ -159,6 +166,8 @@ def _tanpa_kunci(ws, row: int, hasil: IsiBerkas) -> None:
 
 
 def _read_part(ws, row: int, part: str, merged: set, hasil: IsiBerkas) -> None:
+    from sakip.domain.measurement.cetak import COL_BELANJA, COL_IKU_REALISASI, COL_REALISASI
+
     cocok = KUNCI.fullmatch(part)
     if cocok is None:
         hasil.kesalahan.append(Kesalahan(row, "A", (

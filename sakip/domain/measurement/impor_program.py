@@ -18,15 +18,12 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from sakip.core import kunci
 from sakip.core.masukan import baca_rupiah, baca_target, panjang_kolom, pesan_panjang
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx, sel, simpan_xlsx, teks_sel
+from sakip.documents.lembar import Kesalahan, buka_xlsx, get_column_letter, sel, simpan_xlsx, teks_sel
 from sakip.domain.measurement.models import Pagu
 from sakip.domain.measurement.services_anggaran import pastikan_triwulan_terbuka
 from sakip.domain.organisation.models import PerangkatDaerah
@@ -52,6 +49,9 @@ def _rp(nilai: Decimal | None) -> str:
 
 
 def templat(scope: Scope, slug: str, tahun: int) -> bytes:
+    from openpyxl import Workbook  # here, not at the top: every start-up imports this module (the importers)
+    from openpyxl.styles import Font
+
     pd = get_pd(scope, slug)
     wb = Workbook()
     ws = wb.active

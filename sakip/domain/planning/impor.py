@@ -15,16 +15,12 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from sakip.core import kunci
 from sakip.core.masukan import baca_nilai, baca_target, panjang_kolom, pesan_panjang
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx, sel, simpan_xlsx, teks_sel
+from sakip.documents.lembar import Kesalahan, buka_xlsx, get_column_letter, sel, simpan_xlsx, teks_sel
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Renstra, Sasaran, Target, Tujuan
@@ -66,6 +62,10 @@ def _kolom(nama: str) -> str:
 
 def templat(scope: Scope, slug: str, tahun_mulai: int, tahun_selesai: int) -> bytes:
     """The template of a Renstra period, filled with the indicators and targets sakip holds for it."""
+    from openpyxl import Workbook  # here, not at the top: every start-up imports this module (the importers)
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     pd = get_pd(scope, slug)
     years = list(range(tahun_mulai, tahun_selesai + 1))
     wb = Workbook()

@@ -23,12 +23,11 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from openpyxl.utils import get_column_letter
 
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents import impor
-from sakip.documents.lembar import Kesalahan, buka_xlsx
+from sakip.documents.lembar import Kesalahan, buka_xlsx, get_column_letter
 from sakip.domain.survey import services
 from sakip.domain.survey.models import Pertanyaan, UnitLayanan
 from sakip.rumus.angka import format_angka, kutip
