@@ -65,10 +65,14 @@ def boleh_sisi(scope: Scope, pd: PerangkatDaerah, sisi: str) -> bool:
 
 def buat_tindak_lanjut(evaluasi: Evaluasi) -> int:
     """One follow-up item per criterion of ``evaluasi`` with a recommendation and no item yet (two queries);
-    the number created. Called inside the finalising transaction; idempotent."""
+    the number created. Called inside the finalising transaction; idempotent. Finalising again after a reopening
+    (``services.buka_kembali``) also removes the items of recommendations since withdrawn that nobody has worked
+    on (no text, no evidence, no date, not verified; a third query); an item the PD has started stays."""
     baru = [TindakLanjut(jawaban=j, pemda_id=j.pemda_id, pd_id=j.pd_id)
             for j in JawabanLke.objects.filter(evaluasi=evaluasi, tindak_lanjut__isnull=True).exclude(rekomendasi="")]
     TindakLanjut.objects.bulk_create(baru)
+    TindakLanjut.objects.filter(jawaban__evaluasi=evaluasi, jawaban__rekomendasi="", status=Status.BELUM, uraian="",
+                                bukti="", target_tanggal__isnull=True, diverifikasi=False).delete()
     return len(baru)
 
 

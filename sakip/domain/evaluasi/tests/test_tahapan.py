@@ -156,7 +156,18 @@ def test_a_final_evaluation_is_reopened_by_the_evaluator_with_a_reason_and_final
     services.lanjutkan_tahap(sistem, evaluasi=evaluasi)
     services.lanjutkan_tahap(sistem, evaluasi=evaluasi)
     # Finalised again: the earlier follow-up kept, one for the new recommendation.
-    assert TindakLanjut.objects.count() == 2
+    assert sorted(TindakLanjut.objects.values_list("jawaban__kriteria__kode", flat=True)) == ["1.a.1", "2.a.1"]
+    # Reopened once more, 2.a.1's recommendation withdrawn: its untouched item goes; 1.a.1's, started, stays
+    # although its recommendation is withdrawn too.
+    tl = TindakLanjut.objects.get(jawaban__kriteria__kode="1.a.1")
+    TindakLanjut.objects.filter(pk=tl.pk).update(uraian="Rancangan Perwali IKU disusun.")
+    evaluasi = services.buka_kembali(sistem, evaluasi=evaluasi, ke="reviu", alasan="Rekomendasi ditarik.")
+    for kode in ("1.a.1", "2.a.1"):
+        services.simpan_jawaban(sistem, evaluasi=evaluasi, kriteria=kriteria(kode), sisi="evaluator",
+                                data={"rekomendasi": ""})
+    services.lanjutkan_tahap(sistem, evaluasi=evaluasi)
+    services.lanjutkan_tahap(sistem, evaluasi=evaluasi)
+    assert list(TindakLanjut.objects.values_list("jawaban__kriteria__kode", flat=True)) == ["1.a.1"]
     evaluasi = services.buka_kembali(sistem, evaluasi=evaluasi, ke="tanggapan", alasan="Tanggapan PD terlewat.")
     with pytest.raises(ValidationError, match="belum final"):
         services.buka_kembali(sistem, evaluasi=evaluasi, ke="reviu", alasan="Sekali lagi.")
