@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "sakip.composite.beranda",
     "sakip.composite.dashboard",
     "sakip.composite.portal",
+    "sakip.composite.api",
+    "ninja",  # the API's docs page served from ninja's own static files (no CDN; sakip.composite.api.api)
     "sakip.domain.reporting",
     "sakip.domain.evaluasi",
     "sakip.composite.demo",
@@ -230,6 +232,7 @@ RATELIMIT_ENABLE = envbool("RATELIMIT_ENABLE", True)
 RATELIMIT_VIEW = "sakip.core.batas.terlalu_banyak"
 BATAS_PUBLIK = os.environ.get("BATAS_PUBLIK", "120/m")  # every request of a public page
 BATAS_PUBLIK_KIRIM = os.environ.get("BATAS_PUBLIK_KIRIM", "30/m")  # questionnaire submissions
+API_BATAS = os.environ.get("API_BATAS", "600/m")  # requests per API token (sakip.composite.api.auth)
 # The default cache is per process (LocMemCache): counts are exact with one worker and at most
 # workers × rate otherwise; django-ratelimit reports that as E003. Configure a shared cache for exact limits.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003"]

@@ -29,4 +29,5 @@ urlpatterns = [
     path("", include("sakip.domain.workflow.urls")),
     path("", include("sakip.composite.dashboard.urls")),
     path("", include("sakip.composite.portal.urls")),
+    path("", include("sakip.composite.api.urls")),  # /api/v1/ and the screens of API tokens
 ]
