@@ -2,9 +2,10 @@
 
 The walk logs in with sessions; the API reads tokens only, so every endpoint answers a session (and the anonymous)
 with 401 — a page's cookie is no credential there — except its OpenAPI description and docs page, which anyone
-reads. What each role reaches with a token is walked in ``sakip/composite/api/tests/test_jangkauan.py`` (every
-read endpoint, another PD's token: 404). ``/api/v1/`` itself is django-ninja's root, and any address under it that
-names no endpoint, which both answer 404.
+reads; a write endpoint (POST only) answers the walk's GET with 405 before any credential is read. What each role
+reaches with a token is walked in ``sakip/composite/api/tests/test_jangkauan.py`` (every read and write endpoint,
+another PD's token: 404; a read-only role or a token without the write's right: 403). ``/api/v1/`` itself is
+django-ninja's root, and any address under it that names no endpoint, which both answer 404.
 
 The token screens: every account has its own (``token_saya``; revoking is POST-only); the tokens of a pemda's
 accounts are its admin pemda's (and the system admin's).
@@ -24,6 +25,7 @@ def _semua(status: int) -> dict[str, int]:
 
 KINDS = {
     "api_token": _semua(401),  # an API endpoint: a bearer token only, never a session
+    "api_tulis": _semua(405),  # an API write (POST only), walked with GET: django-ninja refuses the method first
     "api_publik": _semua(200),  # the OpenAPI description and its docs page
     "api_akar": _semua(404),  # django-ninja's root of the API
     "akun": {**_semua(200), ANON: LOGIN},  # a page of one's own account
@@ -44,9 +46,13 @@ PETA = {
     "api:iku": (["slug", "tahun"], "api_token"),
     "api:program": (["slug", "tahun"], "api_token"),
     "api:pengukuran": (["slug", "tahun", "tw"], "api_token"),
+    "api:pengukuran_isi": (["slug", "tahun", "tw"], "api_tulis"),
+    "api:bukti_unggah": (["slug", "tahun", "tw", "indikator"], "api_tulis"),
+    "api:realisasi_tahunan": (["slug", "tahun"], "api_tulis"),
     "api:pk": (["slug", "tahun"], "api_token"),
     "api:skm_daftar": (["slug"], "api_token"),
     "api:skm": (["slug", "periode"], "api_token"),
+    "api:skm_kirim": (["slug", "periode"], "api_tulis"),
     "api:lkjip": (["slug", "tahun"], "api_token"),
     "api:lkjip_cek": (["slug", "tahun"], "api_token"),
     "api:lke": (["slug", "tahun"], "api_token"),

@@ -110,6 +110,7 @@ class TokenBearer(HttpBearer):
         services.catat_pemakaian(row, timezone.now())
         request.user = user
         request.scope = scope  # type: ignore[attr-defined]
+        request.token_api = row  # type: ignore[attr-defined]  # named in the history of its writes (api/riwayat.py)
         return Pemakai(row, scope)
 
 

@@ -2,7 +2,8 @@
 
 ``detail`` says what went wrong in a sentence; ``galat`` (validation errors only) names each field with its
 messages. The domain's own errors map as on the screens (``core/galat.py``): ``TidakDitemukan`` (a row outside the
-scope, a year not set up yet) 404, ``Ditolak`` 403, Django's ``ValidationError`` 422 with its fields; pydantic's
+scope, a year not set up yet) 404, ``Ditolak`` 403, Django's ``ValidationError`` 422 with its
+fields (409 for a :class:`Konflik`: locked data, a value changed since it was read); pydantic's
 validation errors of the parameters are translated field by field (422); an unknown, revoked or missing token 401;
 too many requests 429; a body above ``DATA_UPLOAD_MAX_MEMORY_SIZE`` 413. An unexpected error answers 500 in the same
 format (logged with its traceback), never a Django page.
@@ -35,6 +36,14 @@ class Galat(Schema):
 
 # The error answers every endpoint may give (``response={…, **GALAT}``).
 GALAT: dict[int, type[Galat]] = {401: Galat, 403: Galat, 404: Galat, 422: Galat, 429: Galat}
+# … and those of a write: a refusal by the state of the data (a locked quarter, a value changed since it was read).
+GALAT_TULIS: dict[int, type[Galat]] = {**GALAT, 409: Galat, 413: Galat}
+
+
+class Konflik(ValidationError):
+    """A write refused by the state of the data rather than by its input (409): the quarter is locked
+    (``DITOLAK_TERKUNCI``) or a value changed after the client read it (``DITOLAK_BASI``); its fields and messages
+    are those of the service's ``ValidationError``."""
 
 
 def _pesan(error: Mapping[str, Any]) -> str:
@@ -64,15 +73,19 @@ def _pesan(error: Mapping[str, Any]) -> str:
     if jenis == "string_pattern_mismatch":
         return f"Hanya huruf, angka, garis bawah dan tanda hubung{kutipan}."
     if jenis in ("literal_error", "enum"):
-        return f"Pilih salah satu dari: {ctx.get('expected', '')}{kutipan}."
+        return f"Pilih salah satu dari: {str(ctx.get('expected', '')).replace(' or ', ' atau ')}{kutipan}."
     if jenis in ("json_invalid", "model_attributes_type", "dict_type", "model_type"):
         return "Isi permintaan bukan JSON yang sah."
     return f"Nilai tidak sah{kutipan}."
 
 
 def _medan(loc: Any) -> str:
-    """The field a pydantic error is about: its name without where it came from (``query``, ``path``, ``body``)."""
-    bagian = [str(p) for p in (loc or ()) if p not in ("query", "path", "body", "header", "cookie", "form", "file")]
+    """The field a pydantic error is about: its name without where it came from (``query``, ``path``, ``body``, and
+    the name of the body's parameter: ``baris.0.realisasi``, not ``body.isian.baris.0.realisasi``)."""
+    loc = tuple(loc or ())
+    if len(loc) > 2 and loc[0] == "body":
+        loc = loc[2:]
+    bagian = [str(p) for p in loc if p not in ("query", "path", "body", "header", "cookie", "form", "file")]
     return ".".join(bagian) or "permintaan"
 
 
@@ -97,7 +110,8 @@ def pasang(api: NinjaAPI) -> None:
     def masukan(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         galat = exc.message_dict if hasattr(exc, "error_dict") else {"permintaan": exc.messages}
         galat = {("permintaan" if k == "__all__" else k): v for k, v in galat.items()}
-        return jawab(api, request, 422, " ".join(m for ms in galat.values() for m in ms), galat)
+        status = 409 if isinstance(exc, Konflik) else 422
+        return jawab(api, request, status, " ".join(m for ms in galat.values() for m in ms), galat)
 
     def otentikasi(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
         pesan = exc.message if exc.message != "Unauthorized" else TANPA_TOKEN

@@ -2,7 +2,7 @@
 
 Each public function is one transaction (or one statement) and takes the actor's scope first: an account makes
 and revokes its own tokens; the admin pemda those of its pemda's accounts (service accounts); commands act as the
-system (``sakip token``).
+system (``sakip token``). Below them, the API's writes of a PD's data: batches through the screens' own services.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from sakip.composite.api import selectors
 from sakip.composite.api.models import TokenApi
 from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
+from sakip.domain.measurement import services as pengukuran
 from sakip.rumus.angka import kutip
 from sakip.rumus.peran import SEMUA
 
@@ -110,3 +111,26 @@ def catat_pemakaian(token: TokenApi, waktu: datetime.datetime) -> bool:
     if ditulis:
         token.terakhir_dipakai = waktu
     return bool(ditulis)
+
+
+# --- writes of a PD's data through the API: the screens' services, batched --------------------------------------
+
+
+@transaction.atomic
+def simpan_pengukuran(scope: Scope, *, tahun: int, triwulan: int,
+                      baris: list[tuple[pengukuran.IsianRealisasi | None, pengukuran.IsianAnggaran | None]]) -> int:
+    """Save the rows of a quarter sent in one request, all or nothing: each row through the grid's own
+    ``measurement.services.simpan_baris`` (its checks, the lock, the stale-value refusal), every row checked even
+    after a refused one so that the answer lists them all (``baris.<n>.<field>``); one refused row rolls back the
+    whole batch. The number of rows saved."""
+    errors: dict[str, list[ValidationError]] = {}
+    for nomor, (realisasi, anggaran) in enumerate(baris):
+        try:
+            pengukuran.simpan_baris(scope, tahun=tahun, triwulan=triwulan, realisasi=realisasi, anggaran=anggaran)
+        except ValidationError as exc:
+            for field, messages in exc.update_error_dict({}).items():
+                errors.setdefault(f"baris.{nomor}.{field}", []).extend(messages)
+    if errors:
+        transaction.set_rollback(True)
+        raise ValidationError(errors)
+    return len(baris)

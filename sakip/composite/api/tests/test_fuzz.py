@@ -1,6 +1,6 @@
 """The API against its own OpenAPI description, fuzzed with schemathesis through the WSGI application (no server):
-on every operation, generated parameters with a valid token never cause a 500 and every answer — status code,
-content type, headers, body — is the one the description declares.
+on every operation, generated parameters (and bodies of the writes) with a valid token never cause a 500 and every
+answer — status code, content type, headers, body — is the one the description declares.
 
 Two passes per operation: every parameter generated (mostly an unknown PD or a year without data: 404), then the
 path's PD, pemda, SKM period and year fixed to the demo's Wonoasih 2024 so that quarters, versions and slices are
@@ -14,6 +14,7 @@ import pytest
 import schemathesis
 from django.test import override_settings
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 
 from sakip.wsgi import application
 
@@ -32,6 +33,9 @@ def _jalankan(operasi, headers: dict[str, str], tetap: dict[str, str]) -> int:
     """Fuzz one operation; the number of answers that were not errors of the caller's input (2xx/304)."""
     berhasil = []
     parameter = {k: v for k, v in tetap.items() if k in operasi.path_parameters}
+    # A write's body may be well formed and still refused by the rules (a value without the value read, above the
+    # pagu): 422 is its answer, not a defect, so only the reads must accept every schema-valid input.
+    kecuali = [positive_data_acceptance] if operasi.method.upper() == "POST" else []
     strategi = operasi.as_strategy(schemathesis.GenerationMode.POSITIVE, headers=headers, path_parameters=parameter or None)
 
     @settings(max_examples=CONTOH, deadline=None, database=None, derandomize=True,
@@ -39,7 +43,7 @@ def _jalankan(operasi, headers: dict[str, str], tetap: dict[str, str]) -> int:
     @given(case=strategi)
     def uji(case):
         response = case.call(headers=headers)
-        case.validate_response(response, headers=headers)
+        case.validate_response(response, headers=headers, excluded_checks=kecuali)
         berhasil.append(response.status_code < 400)
 
     uji()
@@ -55,9 +59,10 @@ def test_no_generated_input_breaks_the_description(token):
     mulai_evaluasi(Scope.system(), pd=PerangkatDaerah.objects.get(slug="wonoasih"), tahun=2024)
     headers = {"Authorization": f"Bearer {token('operator-wonoasih')}"}
     operasi = _operasi()
-    assert len(operasi) == 16
+    assert len(operasi) == 20
     ringkas = {}
     for op in operasi:
         ringkas[op.label] = (_jalankan(op, headers, {}), _jalankan(op, headers, TETAP))
-    # Each operation answered real data at least once in the pass on Wonoasih.
-    assert [label for label, (_, nyata) in ringkas.items() if not nyata] == []
+    # Each read answered real data at least once in the pass on Wonoasih; a write with generated bodies (ids that
+    # exist nowhere, values without the value read, a locked quarter) is refused 404/409/422, never 500.
+    assert [label for label, (_, nyata) in ringkas.items() if not nyata and not label.startswith("POST")] == []
