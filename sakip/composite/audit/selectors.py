@@ -306,7 +306,9 @@ def _entri_perubahan(h, before, nama: _Nama, tanpa: Iterable[str] = ()) -> Entri
     pengguna, peran = _pengguna(h.history_user)
     return Entri(h.history_date, pengguna, peran, h.alamat_ip or "-", MACAM_PERUBAHAN,
                  TINDAKAN.get(h.history_type, h.history_type), str(model._meta.verbose_name), objek,
-                 bersihkan(h.pd.nama) if h.pd_id and h.pd else "-", tuple(rincian), indikator_id=getattr(h, "indikator_id", None))
+                 bersihkan(h.pd.nama) if h.pd_id and h.pd else "-", tuple(rincian), indikator_id=getattr(h, "indikator_id", None),
+                 # the channel of a change made through the API (its token, sakip.composite.api.riwayat)
+                 catatan=bersihkan(h.history_change_reason or "") if h.history_change_reason != KEADAAN_AWAL else "")
 
 
 def _tanpa_teks_kembar(spek: _Spek, rincian: list[Rincian]) -> list[Rincian]:

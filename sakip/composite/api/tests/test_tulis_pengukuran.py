@@ -81,6 +81,9 @@ def test_round_trip_read_write_two_realisations_then_the_grid_and_the_lkjip(toke
         assert terakhir.history_user.username == "operator-wonoasih"
         assert terakhir.history_change_reason == f"API · token “Aplikasi e-Kinerja” ({prefix}…)"
         assert terakhir.alamat_ip == "127.0.0.1"
+    # ... and the activity screen shows it beside the change.
+    aktivitas = layar.get(reverse("audit:aktivitas")).content.decode()
+    assert f"API · token “Aplikasi e-Kinerja” ({prefix}…)" in aktivitas
 
 
 def test_a_stale_value_is_refused_with_409_naming_who_changed_it(token):
