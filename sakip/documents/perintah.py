@@ -19,6 +19,9 @@ from sakip.documents import registry
 
 
 class DocumentCommand(BaseCommand):
+    # No system checks before a document: they import the URLconf and every view module, ~0,3 s (over a second on
+    # a loaded machine) of a command that reads and renders; ``sakip check`` and the server run them.
+    requires_system_checks: list[str] = []
     jenis: str = ""  # the registry's kode of the document kind
     tahun: bool = True  # the command takes --year
 

@@ -120,6 +120,9 @@ def bulatkan(value: Decimal, tempat: int = 2) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
 
 
+_ID = str.maketrans(",.", ".,")
+
+
 def format_angka(value: Decimal | int | float | None, decimals: int | None = None) -> str:
     """``Decimal("1234567.5")`` → ``"1.234.567,5"``; with ``decimals`` the places are fixed, rounded half up."""
     if value is None:
@@ -133,7 +136,12 @@ def format_angka(value: Decimal | int | float | None, decimals: int | None = Non
     else:
         value = bulatkan(value, decimals)  # Babel would round half to even
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALE, decimal_quantization=decimals is not None)
+        places = decimals
+    if not value.is_finite():  # NaN, ∞: as Babel names them
+        return format_decimal(value, format=pattern, locale=LOCALE, decimal_quantization=decimals is not None)
+    # Babel's result for the "id" locale (group ".", decimal ",", minus "-", groups of three), written directly:
+    # Babel parsed the pattern and looked the locale's symbols up for each of the ~1.000 figures of an LKjIP.
+    return f"{value:,.{places}f}".translate(_ID)
 
 
 def format_persen(value: Decimal | None, decimals: int = 2) -> str:

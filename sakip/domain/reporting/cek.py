@@ -122,10 +122,13 @@ def _kelengkapan(dok: Lkjip) -> list[Cek]:
 
 # A figure with thousands separators in running text ("32.834 jiwa"); decimals alone ("10,981") are left out.
 _ANGKA_RIBUAN = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]*\d)")
+_ADA_ANGKA = re.compile(r"\d")
 DEKAT = Decimal("0.05")  # a narrative figure within 5 % of a table's total is taken to speak of that total
 
 
 def _angka(teks: str) -> Decimal | None:
+    if not teks or not _ADA_ANGKA.search(teks):  # a name or a dash is no figure: no error message is composed
+        return None
     try:
         return parse_angka(teks)
     except AngkaError:
@@ -138,7 +141,8 @@ def _angka_uraian(dok: Lkjip) -> list[Cek]:
     mistyped copy of the total ("32.834 jiwa" above a table that sums to 32.587) and named, with the total."""
     out = []
     for u in dok.profil.uraian:
-        if not u.tabel:
+        disebut = [m for text in u.paragraf for m in _ANGKA_RIBUAN.finditer(text)]
+        if not u.tabel or not disebut:  # no figure in the text: nothing to hold against the tables
             continue
         printed: set[Decimal] = set()
         totals: list[tuple[Decimal, str, str]] = []
@@ -149,15 +153,14 @@ def _angka_uraian(dok: Lkjip) -> list[Cek]:
                 value = _angka(cell)
                 if value:
                     totals.append((value, cell, t.judul))
-        for text in u.paragraf:
-            for match in _ANGKA_RIBUAN.finditer(text):
-                value = _angka(match.group())
-                if value is None or value in printed:
-                    continue
-                near = [(total, cell, judul) for total, cell, judul in totals if abs(value - total) <= DEKAT * total]
-                if near:
-                    total, cell, judul = min(near, key=lambda n: abs(value - n[0]))
-                    out.append(Cek("angka-uraian-beda-tabel", (
-                        f"Uraian menyebut {match.group()}, sedangkan jumlah pada tabel “{judul}” {cell}; samakan "
-                        "angka uraian dengan tabel."), f"Bab I {u.judul}"))
+        for match in disebut:
+            value = _angka(match.group())
+            if value is None or value in printed:
+                continue
+            near = [(total, cell, judul) for total, cell, judul in totals if abs(value - total) <= DEKAT * total]
+            if near:
+                total, cell, judul = min(near, key=lambda n: abs(value - n[0]))
+                out.append(Cek("angka-uraian-beda-tabel", (
+                    f"Uraian menyebut {match.group()}, sedangkan jumlah pada tabel “{judul}” {cell}; samakan "
+                    "angka uraian dengan tabel."), f"Bab I {u.judul}"))
     return out

@@ -23,14 +23,17 @@ from sakip.rumus.angka import parse_angka
 
 RUPIAH, PERSEN, ANGKA = "#,##0", "#,##0.00", "#,##0.##"
 HEAD = PatternFill("solid", fgColor="E7E7E7")
+# One instance of each style for every cell that takes it (openpyxl keeps a cell's style as an index, not the object).
+TEBAL = Font(bold=True)
+KEPALA = Alignment(wrap_text=True, vertical="center")
 
 
 def _sheet(wb: Workbook, title: str, header: list[tuple[str, int, str | None]], rows: list[list]) -> None:
     ws = wb.create_sheet(title[:31])
     for col, (name, width, _) in enumerate(header, start=1):
         cell = sel(ws, 1, col, name)
-        cell.font, cell.fill = Font(bold=True), HEAD
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.font, cell.fill = TEBAL, HEAD
+        cell.alignment = KEPALA
         ws.column_dimensions[get_column_letter(col)].width = width
     for r, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
@@ -85,11 +88,11 @@ def _document_tables(wb: Workbook, sections: list[Bagian]) -> None:
                 lampiran += 1
             judul = part.judul or section.judul  # a table without a caption is titled by its section heading
             ws = wb.create_sheet(nama_lembar(part.nomor or f"Lampiran {lampiran}", judul))
-            sel(ws, 1, 1, part.label or judul).font = Font(bold=True)
+            sel(ws, 1, 1, part.label or judul).font = TEBAL
             for col, name in enumerate(part.kepala, start=1):
                 cell = sel(ws, 2, col, name)
-                cell.font, cell.fill = Font(bold=True), HEAD
-                cell.alignment = Alignment(wrap_text=True, vertical="center")
+                cell.font, cell.fill = TEBAL, HEAD
+                cell.alignment = KEPALA
                 ws.column_dimensions[get_column_letter(col)].width = 14 if col > 1 else 30
             for r, row in enumerate(part.baris, start=3):
                 for col, text in enumerate(row, start=1):

@@ -8,6 +8,8 @@ measurements, every PK of the year). Nothing here computes a figure; it only lay
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Hashable
 from decimal import Decimal
 from functools import partial
 
@@ -39,6 +41,14 @@ def _n(count: int) -> str:
 
 def _tanggal(d) -> str:
     return format_date(d, "d MMMM y", locale="id") if d else ""
+
+
+@functools.lru_cache(maxsize=16)
+def _png(gambar: Callable[..., bytes], *args: Hashable) -> bytes:
+    """A chart drawn by ``gambar`` (a pure function of its arguments), remembered in this process by those
+    arguments: matplotlib takes 0,1–0,3 s a chart and the LKjIP draws four, the same ones for its Word file, its
+    PDF and the next download of an unchanged report. At most 16 are kept (the LKjIP's are 35–60 KB)."""
+    return gambar(*args)
 
 
 def judul(dok: Lkjip) -> tuple[str, ...]:
@@ -171,11 +181,12 @@ def _bab1(dok: Lkjip) -> list[Bagian]:
         peta = []
     out[1].isi.extend(peta)  # no part to follow: under 1.1 itself
     chart = Gambar(f"Bagan Struktur Organisasi {dok.unit_nama}", partial(gambar_halaman, p.bagan_png)
-                   if p.bagan_png else partial(bagan,
+                   if p.bagan_png else partial(_png, bagan,
         f"{'CAMAT' if dok.unit_nama.startswith('Kecamatan') else 'KEPALA'}",
-        [(nama, subs) for jenis, nama, subs in p.unit if jenis in ("sekretariat", "fungsional")],
-        [(nama, subs) for jenis, nama, subs in p.unit if jenis not in ("sekretariat", "fungsional", "pimpinan")],
-        p.kelurahan))
+        tuple((nama, tuple(subs)) for jenis, nama, subs in p.unit if jenis in ("sekretariat", "fungsional")),
+        tuple((nama, tuple(subs)) for jenis, nama, subs in p.unit
+              if jenis not in ("sekretariat", "fungsional", "pimpinan")),
+        tuple(p.kelurahan)))
     out.append(Bagian(f"Tugas, Fungsi dan Struktur Organisasi {dok.unit_nama}", [*p.tugas_fungsi, chart], tingkat=3))
     if p.kewenangan:
         rows, last = [], ("", "")
@@ -316,14 +327,14 @@ def _bab3(dok: Lkjip) -> list[Bagian]:
             _tabel_dukungan(s),
         ], tingkat=3))
     out.append(Bagian("Grafik Capaian", [
-        Gambar("Capaian kinerja per indikator", partial(batang,
-            "Capaian kinerja per indikator (%)", [i.nama for s in dok.sasaran for i in s.indikator],
-            [i.capaian.nilai or Decimal(0) for s in dok.sasaran for i in s.indikator])),
+        Gambar("Capaian kinerja per indikator", partial(_png, batang,
+            "Capaian kinerja per indikator (%)", tuple(i.nama for s in dok.sasaran for i in s.indikator),
+            tuple(i.capaian.nilai or Decimal(0) for s in dok.sasaran for i in s.indikator))),
         *_jalur_triwulan(dok)], tingkat=3))
     out.append(Bagian("3.2 Realisasi Anggaran", [_tabel_anggaran(dok), Gambar(
-        "Serapan anggaran per program", partial(batang, "Serapan anggaran per program (%)",
-                                                [p["nama"] for p in dok.program],
-                                                [Decimal(str(p["serapan_persen"] or 0)) for p in dok.program]))],
+        "Serapan anggaran per program", partial(_png, batang, "Serapan anggaran per program (%)",
+                                                tuple(p["nama"] for p in dok.program),
+                                                tuple(Decimal(str(p["serapan_persen"] or 0)) for p in dok.program)))],
         tingkat=2))
     return out
 
@@ -364,7 +375,12 @@ def _jalur_triwulan(dok: Lkjip) -> list[Gambar]:
                                None) for p in dok.triwulan]
     series["Serapan anggaran"] = [p.serapan.nilai if p.serapan.ada else None for p in dok.triwulan]
     return [Gambar("Capaian kinerja dan serapan anggaran per triwulan (kumulatif)",
-                   partial(garis_banyak, "Capaian kinerja dan serapan anggaran s.d. triwulan (%)", label, series))]
+                   partial(_png, _garis_banyak, "Capaian kinerja dan serapan anggaran s.d. triwulan (%)", tuple(label),
+                           tuple((nama, tuple(nilai)) for nama, nilai in series.items())))]
+
+
+def _garis_banyak(judul: str, label: tuple[str, ...], series: tuple[tuple[str, tuple], ...]) -> bytes:
+    return garis_banyak(judul, label, dict(series))
 
 
 def _tabel_anggaran(dok: Lkjip) -> Tabel:

@@ -135,3 +135,15 @@ def test_what_is_not_a_number_is_refused_with_the_text_quoted_and_a_hint(text, m
 
 def test_the_table_has_at_least_forty_entries():
     assert len(BACAAN) + len(DITOLAK) >= 40
+
+
+def test_format_angka_in_the_indonesian_way_without_babel():
+    """format_angka writes the "id" locale's figures itself (group ".", decimal ",", minus "-"), as Babel did."""
+    assert format_angka(Decimal("-1234567.891")) == "-1.234.567,891"
+    assert format_angka(Decimal("1E+3")) == "1.000"
+    assert format_angka(Decimal("0.5")) == "0,5"
+    assert format_angka(Decimal("-0.005"), 2) == "-0,01"  # half up: away from zero
+    assert format_angka(Decimal("0.0049"), 2) == "0,00"
+    assert format_angka(2.675, 2) == "2,68"  # a float is read by its str(), "2.675"
+    assert format_angka(Decimal("999999.995"), 2) == "1.000.000,00"
+    assert format_angka(Decimal("NaN")) == "NaN" and format_angka(Decimal("-Infinity")) == "-∞"
