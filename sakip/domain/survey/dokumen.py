@@ -2,8 +2,11 @@
 the minimum sample, respondent profile, per unit, weakest and strongest unsur, suggestions, and the
 IKM the PD reported for its IKU beside sakip's own. The SKM report renders it (:mod:`.cetak`).
 
-Every sum is computed in the database (one aggregate per grouping, :mod:`.selectors`), so a period with
-100.000 answers costs the same number of queries as one with 300.
+Every sum is computed in the database: the period's answers are read once, grouped by unit and service with
+the counts of every profile value (:func:`.selectors.ringkasan`), and the whole, the units and the profile are
+rolled up from those few dozen rows; the trend reads only the other periods' answers. A period with 100.000
+answers costs the same number of queries as one with 300 (``bench/skm_hasil.py`` prints the time beside
+hand-written SQL returning the same sums).
 """
 
 from __future__ import annotations
@@ -232,22 +235,25 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     pertanyaan = list(Pertanyaan.objects.within(scope).filter(pd=pd).order_by("urutan"))
     questions = {p.unsur: p.teks for p in pertanyaan}
     answers = Respons.objects.within(scope).filter(periode=periode)
-    total = _kelompok(pd.nama, selectors.jumlah(answers), questions)
-    unit_rows = selectors.jumlah_per_unit(answers)
-    per_unit = tuple(_kelompok(row["unit__nama"], row, questions) for row in unit_rows)
-    per_layanan = tuple(_kelompok(f'{row["layanan__nama"]} ({row["unit__nama"]})', row, questions)
-                        for row in selectors.jumlah_per_layanan(answers))
-    demografi = tuple((field, label, _profil(selectors.sebaran(answers, field), enum, total.responden))
+    jumlah = selectors.ringkasan(answers)
+    total = _kelompok(pd.nama, jumlah.total, questions)
+    units = {u.pk: u for u in selectors.unit_list(scope, pd)}
+    layanan = {jl.pk: jl for jl in selectors.layanan_list(scope, pd)}
+    urut_unit = sorted(jumlah.per_unit, key=lambda pk: (units[pk].urutan, units[pk].nama))
+    per_unit = tuple(_kelompok(units[pk].nama, jumlah.per_unit[pk], questions) for pk in urut_unit)
+    urut_layanan = sorted(jumlah.per_layanan, key=lambda k: (units[k[0]].urutan, layanan[k[1]].nama, units[k[0]].nama))
+    per_layanan = tuple(_kelompok(f"{layanan[jl].nama} ({units[u].nama})", jumlah.per_layanan[u, jl], questions)
+                        for u, jl in urut_layanan)
+    demografi = tuple((field, label, _profil(jumlah.sebaran[field], enum, total.responden))
                       for field, label, enum in PROFIL)
-    kecamatan = sum(k.responden for k, row in zip(per_unit, unit_rows, strict=True) if row["unit__kelurahan"] is None)
+    kecamatan = sum(row["n"] for pk, row in jumlah.per_unit.items() if units[pk].kelurahan_id is None)
     kelurahan = total.responden - kecamatan
     jenis = (Baris("Layanan kecamatan", kecamatan, _persen(kecamatan, total.responden)),
              Baris("Layanan kelurahan", kelurahan, _persen(kelurahan, total.responden)))
     saran = selectors.saran(answers)
     reported = (RealisasiTahunan.objects.within(scope).filter(
         pd=pd, tahun=periode.selesai.year, indikator__sasaran__isnull=False, indikator__peran=Peran.IKM).first())
-    tren = tuple(TitikTren(row["periode__kode"], row["periode__nama"], row["n"], _kelompok("", row, questions).ikm)
-                 for row in selectors.jumlah_per_periode_sampai(scope, pd, periode))
+    tren = _tren(selectors.jumlah_periode_lain(scope, pd, periode), periode, jumlah.total)
     rtl = tuple(Rtl(r.prioritas, r.unsur, r.unsur_label, r.kegiatan, r.triwulan, r.penanggung_jawab)
                 for r in periode.rtl.all())
     fkp = ForumKonsultasiPublik.objects.filter(periode=periode).first()
@@ -256,7 +262,7 @@ def build_skm(scope: Scope, slug: str, kode_periode: str) -> HasilSkm:
     signed_on = periode.tanggal_laporan or min(periode.selesai, timezone.localdate())
     signer = pimpinan_pada(scope, pd=pd, tanggal=signed_on)
     awal, akhir = periode.awal_pengumpulan, periode.akhir_pengumpulan
-    kanal = sebaran_kanal(selectors.sebaran(answers, "kanal"), total.responden)
+    kanal = sebaran_kanal(jumlah.sebaran["kanal"], total.responden)
     return HasilSkm(
         tren=tren, rtl=rtl,
         kuesioner=tuple((i, q.unsur, q.teks, tuple(text for _, text in q.pilihan)) for i, q in enumerate(pertanyaan, 1)),
@@ -288,6 +294,16 @@ def _kelompok(nama: str, row: Mapping[str, Any], questions: dict[str, str]) -> K
         unsur.append(NilaiUnsur(kode, label, questions.get(kode, ""), value, rumus.mutu_unsur(value), row[f"s{i}"] or 0))
     value = rumus.ikm([u.nrr for u in unsur])
     return Kelompok(nama, n, tuple(unsur), value, rumus.mutu_ikm(value))
+
+
+def _tren(lain: list[dict], periode: PeriodeSurvei, sums: dict[str, int]) -> tuple[TitikTren, ...]:
+    """The IKM trend: the other periods that began by ``periode`` (``lain``) and ``periode`` itself from its own
+    sums when it has answers, by start date, equal dates by code."""
+    rows: list[tuple[datetime.date, str, str, Mapping[str, Any]]] = [(r["mulai"], r["kode"], r["nama"], r) for r in lain]
+    if sums["n"]:
+        rows.append((periode.mulai, periode.kode, periode.nama, sums))
+    rows.sort(key=lambda t: (t[0], t[1]))
+    return tuple(TitikTren(kode, nama, r["n"], _kelompok("", r, {}).ikm) for _, kode, nama, r in rows)
 
 
 def foto_png(berkas, lebar: int = 1200) -> bytes | None:

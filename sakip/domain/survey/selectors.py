@@ -1,13 +1,12 @@
 """Scoped reads of the SKM: service units and periods (the public page reads them from a short-lived per-process memo),
-and the answers summed in the database (one aggregate per grouping, whatever the number of answers)."""
+and the answers summed in the database (a fixed number of aggregates, whatever the number of answers)."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
 from sakip.core.galat import TidakDitemukan
@@ -16,7 +15,7 @@ from sakip.core.scoping import Scope
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator
 from sakip.domain.planning.selectors import indikator_sasaran
-from sakip.domain.survey.models import PeriodeSurvei, Respons, UnitLayanan
+from sakip.domain.survey.models import JenisLayanan, PeriodeSurvei, Respons, UnitLayanan
 from sakip.rumus.capaian import Peran
 
 SUMS = {f"s{i}": Sum(f"u{i}") for i in range(1, 10)}
@@ -77,30 +76,67 @@ def jumlah(answers: QuerySet[Respons]) -> dict:
     return answers.aggregate(n=Count("id"), **SUMS)
 
 
-def jumlah_per_unit(answers: QuerySet[Respons]) -> list[Mapping[str, Any]]:
-    return list(answers.values("unit__nama", "unit__urutan", "unit__kelurahan").annotate(n=Count("id"), **SUMS)
-                .order_by("unit__urutan"))
+# The profile fields and the channel, each counted per value in the same scan as the sums.
+SEBARAN = (("jenis_kelamin", Respons.JenisKelamin), ("usia", Respons.Usia), ("pendidikan", Respons.Pendidikan),
+           ("pekerjaan", Respons.Pekerjaan), ("kanal", Respons.Kanal))
+_NILAI = tuple((field, value) for field, enum in SEBARAN for value in enum.values)
+_ANGKA = ("n", *SUMS)
 
 
-def jumlah_per_layanan(answers: QuerySet[Respons]) -> list[Mapping[str, Any]]:
-    return list(answers.filter(layanan__isnull=False).values("layanan__nama", "unit__nama", "unit__urutan")
-                .annotate(n=Count("id"), **SUMS).order_by("unit__urutan", "layanan__nama"))
+@dataclass(frozen=True)
+class Ringkasan:
+    """The answers of a period summed in one scan: respondents and the nine sums (``{"n", "s1".."s9"}``) of the
+    whole, per unit and per (unit, service), and the respondents of each value of every field of ``SEBARAN``."""
+
+    total: dict[str, int]
+    per_unit: dict[int, dict[str, int]]  # unit id → sums
+    per_layanan: dict[tuple[int, int], dict[str, int]]  # (unit id, service id) → sums
+    sebaran: dict[str, dict[str, int]]  # field → value → respondents
 
 
-def sebaran(answers: QuerySet[Respons], field: str) -> dict[str, int]:
-    """How many respondents gave each value of a profile field."""
-    return dict(answers.values_list(field).annotate(n=Count("id")).values_list(field, "n"))
+def ringkasan(answers: QuerySet[Respons]) -> Ringkasan:
+    """One aggregate over ``answers`` grouped by (unit, service) — a few dozen rows whatever the number of answers,
+    each with its sums and its filtered counts of every profile value — rolled up here into the whole and the units.
+    (One GROUP BY on two foreign keys, names looked up by the caller: grouping by joined names made SQLite sort
+    every answer, and a query per figure read the period's answers nine times.)"""
+    hitung = {f"c{i}": Count("pk", filter=Q(**{field: value})) for i, (field, value) in enumerate(_NILAI)}
+    rows = answers.order_by().values_list("unit_id", "layanan_id").annotate(n=Count("*"), **SUMS, **hitung)
+    kosong = dict.fromkeys(_ANGKA, 0)
+    total = dict(kosong)
+    per_unit: dict[int, dict[str, int]] = {}
+    per_layanan: dict[tuple[int, int], dict[str, int]] = {}
+    sebaran: dict[str, dict[str, int]] = {field: dict.fromkeys(enum.values, 0) for field, enum in SEBARAN}
+    for unit_id, layanan_id, *angka in rows:
+        sums = dict(zip(_ANGKA, angka[:len(_ANGKA)], strict=True))
+        unit = per_unit.setdefault(unit_id, dict(kosong))
+        for key, value in sums.items():
+            total[key] += value
+            unit[key] += value
+        if layanan_id is not None:
+            per_layanan[(unit_id, layanan_id)] = sums
+        for (field, value), count in zip(_NILAI, angka[len(_ANGKA):], strict=True):
+            sebaran[field][value] += count
+    return Ringkasan(total, per_unit, per_layanan, sebaran)
 
 
 def saran(answers: QuerySet[Respons], batas: int = 100) -> tuple[str, ...]:
     return tuple(answers.exclude(saran="").order_by("dibuat").values_list("saran", flat=True)[:batas])
 
 
-def jumlah_per_periode_sampai(scope: Scope, pd: PerangkatDaerah, periode: PeriodeSurvei) -> list[dict]:
-    """The sums of every period of ``pd`` that began by ``periode``, oldest first (the IKM trend)."""
-    return list(Respons.objects.within(scope).filter(periode__pd=pd, periode__mulai__lte=periode.mulai)
-                .values("periode__kode", "periode__nama", "periode__mulai").annotate(n=Count("id"), **SUMS)
-                .order_by("periode__mulai"))
+def layanan_list(scope: Scope, pd: PerangkatDaerah) -> list[JenisLayanan]:
+    return list(JenisLayanan.objects.within(scope).filter(pd=pd))
+
+
+def jumlah_periode_lain(scope: Scope, pd: PerangkatDaerah, periode: PeriodeSurvei) -> list[dict]:
+    """``{"kode", "nama", "mulai", "n", "s1".."s9"}`` of every other period of ``pd`` that began by ``periode`` and
+    has answers (the IKM trend without ``periode``, whose sums the caller has). The periods are read first and
+    their answers summed by their ids: a subquery or a join made PostgreSQL scan every answer of ``periode`` too."""
+    others = {pk: {"kode": kode, "nama": nama, "mulai": mulai} for pk, kode, nama, mulai in (
+        PeriodeSurvei.objects.within(scope).filter(pd=pd, mulai__lte=periode.mulai).exclude(pk=periode.pk)
+        .values_list("pk", "kode", "nama", "mulai"))}
+    rows = (Respons.objects.within(scope).filter(periode_id__in=list(others)).order_by().values("periode_id")
+            .annotate(n=Count("id"), **SUMS))
+    return [{**others[row.pop("periode_id")], **row} for row in rows]
 
 
 def jumlah_per_periode(scope: Scope, pd_ids: list[int]) -> list[dict]:
