@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.http import Http404
@@ -26,6 +28,26 @@ def _tw(request) -> int | None:
     """The quarter asked for (``?tw=1`` to ``4``), if any."""
     value = request.GET.get("tw", "")
     return int(value) if value in ("1", "2", "3", "4") else None
+
+
+def alamat_baris(nama: str, ubah: tuple[str, ...], **tetap) -> Callable[..., str]:
+    """``reverse(nama, kwargs=…)`` for the many rows of one page. Django's ``reverse`` costs ~35 µs and the pemda
+    dashboard of 500 PD links 2.000 times (75 ms of its rendering), so the URL is reversed once, with a marker of
+    digits for each argument named in ``ubah`` (valid for ``<slug:>`` and ``<int:>``, which ``reverse`` writes
+    unquoted), and each row puts its values in their place: the same text as ``reverse`` would give."""
+    penanda = {str(9_100_000_001 + i): k for i, k in enumerate(ubah)}
+    pola = reverse(nama, kwargs={**tetap, **{k: v for v, k in penanda.items()}})
+    potongan = re.split(f"({'|'.join(penanda)})", pola)  # text, marker, text, …: filled without a second scan
+    if sorted(potongan[1::2]) != sorted(penanda):
+        raise ValueError(f"{nama}: a marker is not in its URL exactly once: {pola}")
+    urutan = [penanda[v] for v in potongan[1::2]]
+
+    def isi(**nilai) -> str:
+        alamat = potongan.copy()
+        alamat[1::2] = [str(nilai[k]) for k in urutan]
+        return "".join(alamat)
+
+    return isi
 
 
 def _tahun_pilihan(scope, **where) -> list[int]:
@@ -73,8 +95,13 @@ def pemda(request, pemda: str, tahun: int):
                     warna=request.GET.get("warna", ""))
     if DASBOR_PEMDA.punya(request.GET.get("format", "")):
         return unduhan(DASBOR_PEMDA.berkas(d, request.GET["format"]))
+    alamat_pd = alamat_baris("dashboard:pd", ("slug",), tahun=d.tahun)
+    alamat_indikator = alamat_baris("dashboard:indikator", ("slug", "indikator_id"), tahun=d.tahun)
+    tw = f"?tw={d.triwulan}"
+    baris = [(b, alamat_pd(slug=b.slug) + tw, [(i, alamat_indikator(slug=b.slug, indikator_id=i.indikator_id) + tw)
+                                               for i in b.indikator]) for b in d.baris]
     return render(request, "dashboard/pemda.html", {
-        "d": d, "jumlah_semua": len(semua.baris), "f": request.GET, "urutan": list(URUTAN), "warna": WARNA,
+        "d": d, "baris": baris, "jumlah_semua": len(semua.baris), "f": request.GET, "urutan": list(URUTAN), "warna": WARNA,
         "status_pilihan": list(alur.STATUS.items()), "triwulan_pilihan": (1, 2, 3, 4),
         "tahun_pilihan": _tahun_pilihan(request.scope, pd__pemda__slug=pemda)})
 

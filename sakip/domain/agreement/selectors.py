@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
 from django.db.models import Prefetch
 
@@ -43,9 +44,31 @@ def pk_berlaku_per_pd(scope: Scope, pds: Iterable[PerangkatDaerah], tahun: int, 
     """The PK in force on ``tanggal`` of each PD (by id), with its targets (``anggaran``: and program budgets):
     the latest version signed on or before that date, or the first version when none is signed yet. The one rule
     of "the PK in force"; two queries (three with the budgets) whatever the number of PD."""
-    berlaku: dict[int, PerjanjianKinerja] = {}
     versions = PerjanjianKinerja.objects.within(scope).filter(pd__in=list(pds), tahun=tahun).prefetch_related(
         "target", *(("anggaran",) if anggaran else ()))
+    return versi_berlaku(versions, tanggal)
+
+
+class Versi(Protocol):
+    """What the rule of the PK in force reads of a version (a model instance or a plain row)."""
+
+    @property
+    def pd_id(self) -> int: ...
+
+    @property
+    def tanggal(self) -> datetime.date: ...
+
+    @property
+    def nomor(self) -> int: ...
+
+
+V = TypeVar("V", bound=Versi)
+
+
+def versi_berlaku(versions: Iterable[V], tanggal: datetime.date) -> dict[int, V]:
+    """The rule of :func:`pk_berlaku_per_pd` over versions of one year read in any shape: per PD, the latest
+    version signed on or before ``tanggal``, or the first version when none is signed yet."""
+    berlaku: dict[int, V] = {}
     for versi in sorted(versions, key=lambda v: (v.tanggal, v.nomor)):
         if versi.pd_id not in berlaku or versi.tanggal <= tanggal:
             berlaku[versi.pd_id] = versi

@@ -19,7 +19,7 @@ Budget rules (one place):
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,13 +28,18 @@ from typing import Protocol
 from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
-from sakip.domain.agreement.models import PerjanjianKinerja
-from sakip.domain.agreement.selectors import pk_berlaku
+from sakip.domain.agreement.selectors import Versi, versi_berlaku
 from sakip.domain.measurement.models import ROMAWI, Pagu
-from sakip.domain.measurement.selectors import DataTahun, belanja_tanpa_rincian
+from sakip.domain.measurement.selectors import (
+    DataTahun,
+    IndikatorBaris,
+    RealisasiBaris,
+    Simpul,
+    TempatLokasi,
+)
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
-from sakip.domain.planning.models import Indikator, Kegiatan, Program, SubKegiatan, tampil_target, target_rumus
+from sakip.domain.planning.models import Program, tampil_target, target_rumus
 from sakip.rumus import capaian as rumus
 from sakip.rumus.angka import format_angka, plain_number
 from sakip.rumus.peran import ISI
@@ -51,11 +56,24 @@ class Nilai:
     def dari(cls, nilai: Decimal | None, teks: str = "", satuan: str = "") -> Nilai:
         if nilai is None:
             return cls(None, teks or "-")
-        return cls(nilai, teks or f"{format_angka(rumus.bulatkan(nilai).normalize())}{'%' if satuan == '%' else ''}")
+        return cls(nilai, teks or _teks_angka(nilai, nilai.is_signed(), satuan == "%"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _teks_angka(nilai: Decimal, negatif: bool, persen: bool) -> str:
+    """A figure as documents print it, rounded to two places (``85,91%``). Rounding and formatting cost ~5 µs and a
+    quarter, a dashboard or the LKjIP prints the same figures again and again (0,5 µs from this cache); the key
+    holds the sign, as ``Decimal("-0") == Decimal("0")`` while they print differently."""
+    return f"{format_angka(rumus.bulatkan(nilai).normalize())}{'%' if persen else ''}"
 
 
 KOSONG = Nilai(None, "-")
 BELUM_DIUKUR = Nilai(None, "-")  # printed as a dash: the indicator is not measured in that quarter, never 0
+_TANPA_ISIAN: Mapping[int, RealisasiBaris] = {}
+_TANPA_PAGU: Mapping[tuple[int, str], list] = {}
+_TANPA_BELANJA: Mapping[int | None, Decimal] = {}
+_TANPA_INDIKATOR = {"indikator_id": None, "indikator": "", "satuan": "", "akumulasi": "", "target": KOSONG,
+                    "realisasi": KOSONG, "capaian": rumus.Hasil(None, "tanpa indikator"), "kategori": None}
 
 
 class Realisasinya(Protocol):
@@ -70,11 +88,23 @@ class Realisasinya(Protocol):
 
 
 class Targetnya(Protocol):
-    """What a target row (Renstra or PK) gives the rules."""
+    """What a target row (Renstra or PK) gives the rules (read-only: a model instance or a plain row)."""
 
-    nilai: Decimal
-    nilai_atas: Decimal | None
-    teks: str
+    @property
+    def nilai(self) -> Decimal: ...
+
+    @property
+    def nilai_atas(self) -> Decimal | None: ...
+
+    @property
+    def teks(self) -> str: ...
+
+
+class Indikatornya(Protocol):
+    """What an indicator gives the rules beside its :class:`~sakip.rumus.capaian.Aturan`: its unit."""
+
+    @property
+    def satuan(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -90,7 +120,7 @@ class Kinerja:
     kategori: rumus.Kategori | None
 
 
-def kinerja(ind: Indikator, aturan: rumus.Aturan, isian: Mapping[int, Realisasinya], target: Targetnya | None,
+def kinerja(ind: Indikatornya, aturan: rumus.Aturan, isian: Mapping[int, Realisasinya], target: Targetnya | None,
             triwulan: int, skala: rumus.SkalaKategori) -> Kinerja:
     """The one rule for an indicator's figures in a quarter, used by every reader (grid, documents, dashboards,
     portal): aggregation of the quarters, measurement frequency, range and grade targets, polarity."""
@@ -106,7 +136,7 @@ def kinerja(ind: Indikator, aturan: rumus.Aturan, isian: Mapping[int, Realisasin
     return Kinerja(True, diisi, sendiri, sd, hasil, skala.kategori(hasil.nilai))
 
 
-def tahunan(ind: Indikator, aturan: rumus.Aturan, isian: Mapping[int, Realisasinya], eksplisit: Realisasinya | None,
+def tahunan(ind: Indikatornya, aturan: rumus.Aturan, isian: Mapping[int, Realisasinya], eksplisit: Realisasinya | None,
             target: Targetnya | None, skala: rumus.SkalaKategori) -> tuple[Nilai, bool, rumus.Hasil, rumus.Kategori | None]:
     """The year's realisation (an explicit annual value, else the value s.d. TW IV by the indicator's rules),
     whether the two differ, and its capaian and category."""
@@ -258,19 +288,20 @@ def build_pengukuran(scope: Scope, slug: str, tahun: int, triwulan: int) -> Peng
     """The measurement of PD ``slug`` for ``tahun`` up to ``triwulan``, in a fixed number of queries."""
     if triwulan not in ROMAWI:
         raise TidakDitemukan(f"Triwulan {triwulan} tidak dikenal (1–4).")
-    pd, data = _baca(scope, slug, tahun)
-    return _build(scope, pd, data, tahun, triwulan)
+    pd, data = _baca(scope, slug, tahun, triwulan)
+    return _build(pd, data, tahun, triwulan)
 
 
 def build_pengukuran_tahun(scope: Scope, slug: str, tahun: int) -> tuple[Pengukuran, ...]:
     """TW I–IV of one year from a single read of the year's rows (the LKjIP's quarterly tables)."""
     pd, data = _baca(scope, slug, tahun)
-    return tuple(_build(scope, pd, data, tahun, tw) for tw in ROMAWI)
+    return tuple(_build(pd, data, tahun, tw) for tw in ROMAWI)
 
 
-def _baca(scope: Scope, slug: str, tahun: int):
+def _baca(scope: Scope, slug: str, tahun: int, triwulan: int | None = None):
+    """The PD and its year's rows (``triwulan``: the spending of that quarter only, all a quarter needs)."""
     pd = get_pd(scope, slug)
-    data = DataTahun(scope, pd, tahun)
+    data = DataTahun(scope, pd, tahun, triwulan=triwulan, iku=True)
     if not data.program:
         raise BelumSiap(f"{pd.nama} belum memiliki program tahun {tahun}: pengukuran, dasbor dan LKjIP tahun itu "
                         "disusun dari program, kegiatan dan sub kegiatannya.", [
@@ -283,17 +314,16 @@ def _baca(scope: Scope, slug: str, tahun: int):
     return pd, data
 
 
-def _build(scope: Scope, pd: PerangkatDaerah, data: DataTahun, tahun: int, triwulan: int,
-           iku_id: int | None = None, iku: bool = True) -> Pengukuran:
+def _build(pd: PerangkatDaerah, data: DataTahun, tahun: int, triwulan: int, iku: bool = True) -> Pengukuran:
     hitung = _Hitung(data, pd.pemda, triwulan)
     baris = [row for program in data.program for row in hitung.program(program)]
     total_pagu, total_realisasi = hitung.total()
-    lain = belanja_tanpa_rincian(scope, pd, tahun, triwulan)
+    lain = data.tanpa_rincian.get(triwulan)
     if lain is not None:
         total_realisasi += lain.nilai
     return Pengukuran(
         unit_slug=pd.slug, unit_nama=pd.nama, pemda_nama=pd.pemda.nama, tahun=tahun, triwulan=triwulan,
-        skala=pd.pemda.skala_kategori, iku=tuple(hitung.iku(scope, pd, tahun, iku_id)) if iku else (),
+        skala=pd.pemda.skala_kategori, iku=tuple(hitung.iku(pd, tahun)) if iku else (),
         baris=tuple(baris), pagu=total_pagu, realisasi_anggaran=total_realisasi,
         serapan=rumus.serapan(total_realisasi, total_pagu),
         tanpa_rincian=lain.nilai if lain else None, tanpa_rincian_keterangan=lain.keterangan if lain else "",
@@ -307,21 +337,33 @@ def build_baris(scope: Scope, pd: PerangkatDaerah, tahun: int, triwulan: int, *,
     row (``program_id``) or one sasaran indicator (``iku_id``), with the quarter's totals. The rows are
     computed by the same rules as :func:`build_pengukuran`; a fixed number of queries, whatever the size
     of the PD's year."""
-    data = DataTahun(scope, pd, tahun, program_id=program_id, pohon=iku_id is None, triwulan=triwulan)
-    return _build(scope, pd, data, tahun, triwulan, iku_id=iku_id, iku=iku_id is not None)
+    data = DataTahun(scope, pd, tahun, program_id=program_id, pohon=iku_id is None, triwulan=triwulan, iku_id=iku_id)
+    return _build(pd, data, tahun, triwulan, iku=iku_id is not None)
 
 
 class _Anggaran:
-    """The budget rules over pagu and spending lines (of one PD-year, or of many PD at once)."""
+    """The budget rules over pagu and spending lines (of one PD-year, or of many PD at once) in one quarter."""
 
     def __init__(self, pagu: Iterable, belanja: Iterable, triwulan: int) -> None:
         self.triwulan = triwulan
-        self.pagu_sub: dict[int, dict] = defaultdict(lambda: defaultdict(list))  # sub → sumber → lines
-        self.belanja_line: dict[tuple[int, int | None], dict[int, Decimal]] = defaultdict(dict)
-        for p in pagu:
-            self.pagu_sub[p.sub_kegiatan_id][(p.berlaku_mulai, p.sumber)].append(p)
+        self.pagu_sub: dict[int, dict[tuple[int, str], list]] = {}  # sub → (berlaku_mulai, sumber) → lines
+        self.belanja_sub: dict[int, dict[int | None, Decimal]] = {}  # sub → lokasi → spending s.d. the quarter
+        self._sub: dict[int, tuple[str, Decimal | None, Decimal | None, dict]] = {}
+        for p in pagu:  # (get, not setdefault: no new dict or list per line; a pemda dashboard has ~20 per PD)
+            budgets = self.pagu_sub.get(p.sub_kegiatan_id)
+            if budgets is None:
+                self.pagu_sub[p.sub_kegiatan_id] = budgets = {}
+            lines = budgets.get(key := (p.berlaku_mulai, p.sumber))
+            if lines is None:
+                budgets[key] = [p]
+            else:
+                lines.append(p)
         for b in belanja:
-            self.belanja_line[(b.sub_kegiatan_id, b.lokasi_id)][b.triwulan] = b.nilai
+            if b.triwulan == triwulan:
+                spending = self.belanja_sub.get(b.sub_kegiatan_id)
+                if spending is None:
+                    self.belanja_sub[b.sub_kegiatan_id] = spending = {}
+                spending[b.lokasi_id] = b.nilai
 
     def pagu_berlaku(self, sub_id: int) -> tuple[str, list[Pagu]]:
         """The budget lines of a sub kegiatan in force in the quarter, and the latest budget's name.
@@ -331,7 +373,7 @@ class _Anggaran:
         keeps its latest line: a budget that changes one lokasi (an APBD-P for one desa) leaves the others'
         lines in force. An own line replaces the lokasi lines older than it, and the other way round.
         """
-        budgets = {key: rows for key, rows in self.pagu_sub.get(sub_id, {}).items() if key[0] <= self.triwulan}
+        budgets = {key: rows for key, rows in self.pagu_sub.get(sub_id, _TANPA_PAGU).items() if key[0] <= self.triwulan}
         if not budgets:
             return "", []
         latest = max(budgets)
@@ -347,28 +389,28 @@ class _Anggaran:
         return latest[1], list(per_lokasi.values())
 
     def anggaran_sub(self, sub_id: int) -> tuple[str, Decimal | None, Decimal | None, dict]:
-        """(sumber, pagu, spending, per-lokasi {lokasi_id: (pagu, spending)} when split)."""
+        """(sumber, pagu, spending, per-lokasi {lokasi_id: (pagu, spending)} when split); computed once per
+        sub kegiatan."""
+        if (done := self._sub.get(sub_id)) is not None:
+            return done
         sumber, lines = self.pagu_berlaku(sub_id)
         own = [p for p in lines if p.lokasi_id is None]
         split = {p.lokasi_id: p.nilai for p in lines if p.lokasi_id is not None}
         pagu = own[0].nilai if own else (sum(split.values(), Decimal(0)) if split else None)
-        spent_own = self.belanja_line.get((sub_id, None), {}).get(self.triwulan)
-        per_lokasi = {lok: (nilai, self.belanja_line.get((sub_id, lok), {}).get(self.triwulan))
-                      for lok, nilai in split.items()} if not own else {}
+        spending = self.belanja_sub.get(sub_id, _TANPA_BELANJA)
+        spent_own = spending.get(None)
+        per_lokasi = {lok: (nilai, spending.get(lok)) for lok, nilai in split.items()} if not own else {}
         spent_split = [s for _, s in per_lokasi.values() if s is not None]
         spent: Decimal | None
         if spent_own is not None:
             spent = spent_own
         elif spent_split:
             spent = sum(spent_split, Decimal(0))
-        else:
-            spent = self._lokasi_spending(sub_id)
-        return sumber, pagu, spent, per_lokasi
-
-    def _lokasi_spending(self, sub_id: int) -> Decimal | None:
-        values = [by_tw[self.triwulan] for (sub, lok), by_tw in self.belanja_line.items()
-                  if sub == sub_id and lok is not None and self.triwulan in by_tw]
-        return sum(values, Decimal(0)) if values else None
+        else:  # spending by lokasi under a pagu that is not split (or no pagu in force)
+            by_lokasi = [nilai for lok, nilai in spending.items() if lok is not None]
+            spent = sum(by_lokasi, Decimal(0)) if by_lokasi else None
+        self._sub[sub_id] = done = (sumber, pagu, spent, per_lokasi)
+        return done
 
 
 class _Hitung(_Anggaran):
@@ -384,7 +426,7 @@ class _Hitung(_Anggaran):
     def total(self) -> tuple[Decimal, Decimal]:
         """The quarter's pagu and spending over every budget line of the year (the sum of the program rows)."""
         pagu = spent = Decimal(0)
-        for sub_id in {p.sub_kegiatan_id for p in self.data.pagu} | {b.sub_kegiatan_id for b in self.data.belanja}:
+        for sub_id in self.pagu_sub.keys() | self.belanja_sub.keys():
             _, s_pagu, s_spent, _ = self.anggaran_sub(sub_id)
             pagu += s_pagu or 0
             spent += s_spent or 0
@@ -392,15 +434,12 @@ class _Hitung(_Anggaran):
 
     # indicators ---------------------------------------------------------------------------------
 
-    def isian(self, ind_id: int) -> dict[int, Realisasinya]:
-        return {tw: r for tw in (1, 2, 3, 4) if (r := self.data.realisasi.get((ind_id, tw))) is not None}
-
-    def kinerja(self, ind: Indikator | None) -> dict:
+    def kinerja(self, ind: IndikatorBaris | None) -> dict:
         if ind is None:
-            return {"indikator_id": None, "indikator": "", "satuan": "", "akumulasi": "", "target": KOSONG,
-                    "realisasi": KOSONG, "capaian": rumus.Hasil(None, "tanpa indikator"), "kategori": None}
+            return _TANPA_INDIKATOR
         target = self.data.target.get(ind.pk)
-        k = kinerja(ind, ind.aturan(self.rumus_negatif), self.isian(ind.pk), target, self.triwulan, self.skala)
+        k = kinerja(ind, ind.aturan(self.rumus_negatif), self.data.realisasi.get(ind.pk, _TANPA_ISIAN), target,
+                    self.triwulan, self.skala)
         return {
             "indikator_id": ind.pk, "indikator": ind.nama, "satuan": ind.satuan, "akumulasi": ind.akumulasi,
             "target": tampil(target, ind.satuan), "realisasi": k.realisasi, "capaian": k.capaian,
@@ -408,8 +447,8 @@ class _Hitung(_Anggaran):
             "cara_isi": ind.cara_isi,
         }
 
-    def _rows(self, level: str, owner, kode: str, nama: str, pagu, sumber, spent, **extra) -> list[Baris]:
-        indikator = self.data.indikator.get((level, owner.pk), []) or [None]
+    def _rows(self, level: str, owner: Simpul, kode: str, nama: str, pagu, sumber, spent, **extra) -> list[Baris]:
+        indikator: list[IndikatorBaris | None] = [*self.data.indikator.get((level, owner.pk), ())] or [None]
         rows = []
         for i, ind in enumerate(indikator):
             first = i == 0
@@ -420,7 +459,7 @@ class _Hitung(_Anggaran):
                               **(extra if first else {})))
         return rows
 
-    def program(self, program: Program) -> list[Baris]:
+    def program(self, program: Simpul) -> list[Baris]:
         body, pagu, spent, sumber = [], Decimal(0), Decimal(0), ""
         any_pagu = any_spent = False
         for kegiatan in self.data.kegiatan.get(program.pk, []):
@@ -434,7 +473,7 @@ class _Hitung(_Anggaran):
                           spent if any_spent else None)
         return head + body
 
-    def kegiatan(self, kegiatan: Kegiatan):
+    def kegiatan(self, kegiatan: Simpul):
         body, pagu, spent, sumber = [], Decimal(0), Decimal(0), ""
         any_pagu = any_spent = False
         for sub in self.data.sub.get(kegiatan.pk, []):
@@ -450,8 +489,9 @@ class _Hitung(_Anggaran):
         return self._rows("kegiatan", kegiatan, kegiatan.kode, kegiatan.nama, pagu_k, sumber, spent_k) + body, \
             pagu_k, spent_k, sumber
 
-    def _lokasi_rows(self, sub: SubKegiatan, sumber: str, per_lokasi: dict) -> list[Baris]:
+    def _lokasi_rows(self, sub: Simpul, sumber: str, per_lokasi: dict) -> list[Baris]:
         rows = []
+        lokasi: TempatLokasi
         for lokasi in self.data.lokasi.get(sub.pk, []):
             if lokasi.pk not in per_lokasi:
                 if per_lokasi:  # split by lokasi, yet this one has no line: a budget that forgot it
@@ -466,22 +506,21 @@ class _Hitung(_Anggaran):
 
     # IKU ----------------------------------------------------------------------------------------
 
-    def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None) -> list[BarisIku]:
-        data = self.data.iku(scope, pd, tahun, indikator_id)
+    def iku(self, pd: PerangkatDaerah, tahun: int) -> list[BarisIku]:
+        data = self.data.iku()
         indikator, renstra, quarters, annual = data.indikator, data.target, data.realisasi, data.tahunan
-        pk = pk_berlaku(scope, pd, tahun, akhir_triwulan(tahun, self.triwulan))
-        janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
+        pk = versi_berlaku(self.data.pk_versi, akhir_triwulan(tahun, self.triwulan)).get(pd.pk)
+        janji = pk.target if pk else {}
         rows = []
         for ind in indikator:
-            assert ind.sasaran is not None  # DataTahun.iku reads sasaran indicators only
             target, sumber = target_berlaku(ind.pk, pk, janji, renstra)
             aturan = ind.aturan(self.rumus_negatif)
-            isian = {tw: r for tw in (1, 2, 3, 4) if (r := quarters.get((ind.pk, tw))) is not None}
+            isian = quarters.get(ind.pk, _TANPA_ISIAN)
             k = kinerja(ind, aturan, isian, target, self.triwulan, self.skala)
             a = annual.get(ind.pk)
             a_teks, beda, a_hasil, a_kategori = tahunan(ind, aturan, isian, a, target, self.skala)
             rows.append(BarisIku(
-                indikator_id=ind.pk, sasaran=ind.sasaran.nama, nama=ind.nama, satuan=ind.satuan,
+                indikator_id=ind.pk, sasaran=ind.sasaran or "", nama=ind.nama, satuan=ind.satuan,
                 target=tampil(target, ind.satuan), target_sumber=sumber, realisasi=k.realisasi, capaian=k.capaian,
                 kategori=k.kategori, realisasi_tahunan=a_teks,
                 realisasi_tahunan_sumber=a.sumber if a else ("Triwulan IV" if a_teks.nilai is not None else ""),
@@ -490,7 +529,7 @@ class _Hitung(_Anggaran):
         return rows
 
 
-def target_berlaku(ind_id: int, pk: PerjanjianKinerja | None, janji: Mapping[int, Targetnya],
+def target_berlaku(ind_id: int, pk: Versi | None, janji: Mapping[int, Targetnya],
                    renstra: Mapping[int, Targetnya]) -> tuple[Targetnya | None, str]:
     """The target in force for a sasaran indicator and where it comes from: the PK in force (``pk``, its
     targets ``janji``), else the Renstra's target of the year."""

@@ -3,95 +3,285 @@ values the writes check against. Each function runs a fixed number of queries.""
 
 from __future__ import annotations
 
+import datetime
+import functools
 from collections import defaultdict
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
-from django.db.models import Q, QuerySet
+from django.db.models import FilteredRelation, Q, QuerySet
+from django.db.models.expressions import Combinable
 
 from sakip.core.scoping import Scope
+from sakip.domain.agreement.models import PerjanjianKinerja
 from sakip.domain.measurement.models import (
     BelanjaTanpaRincian,
     BuktiDukung,
     Pagu,
     Realisasi,
     RealisasiAnggaran,
-    RealisasiTahunan,
 )
 from sakip.domain.organisation.models import PerangkatDaerah
-from sakip.domain.planning.models import Indikator, Kegiatan, Lokasi, Program, SubKegiatan, Target
+from sakip.domain.planning.models import Indikator, Lokasi, Program, SubKegiatan
 from sakip.domain.planning.selectors import indikator_sasaran
 from sakip.domain.workflow.kelengkapan import Kelengkapan, Kelompok, Temuan
 from sakip.rumus.angka import format_angka
+from sakip.rumus.capaian import Aturan
 
 if TYPE_CHECKING:
     from sakip.domain.measurement.dokumen import Baris, BarisIku, Pengukuran
 
 
-# The year's sasaran indicators, their Renstra targets, realisations by (indicator, quarter) and annual values.
+# The rows a quarter's structure is computed from: plain rows, not model instances.
+class Simpul(NamedTuple):
+    """A program, kegiatan or sub kegiatan of the year's tree as the structure reads it (not a model instance)."""
+
+    pk: int
+    kode: str
+    nama: str
+
+
+class TempatLokasi(NamedTuple):
+    """A lokasi of a sub kegiatan: its kelurahan's name, else the PD's (as :attr:`Lokasi.nama`)."""
+
+    pk: int
+    nama: str
+
+
+class TargetBaris(NamedTuple):
+    nilai: Decimal
+    nilai_atas: Decimal | None
+    teks: str
+
+
+class RealisasiBaris(NamedTuple):
+    nilai: Decimal | None
+    teks: str
+
+
+class TahunanBaris(NamedTuple):
+    nilai: Decimal
+    teks: str
+    sumber: str
+
+
+class IndikatorBaris(NamedTuple):
+    """An indicator with the fields the quarter's rules and rows read (not a model instance)."""
+
+    pk: int
+    pd_id: int
+    nama: str
+    satuan: str
+    akumulasi: str
+    cara_isi: str
+    polaritas: str
+    rumus_negatif: str
+    frekuensi: str
+    peran: str
+    sasaran: str | None  # the sasaran's name (a sasaran indicator)
+
+    def aturan(self, rumus_negatif_pemda: str) -> Aturan:
+        """:meth:`Indikator.aturan` of this indicator (computed once per distinct set of rules)."""
+        return aturan_indikator(self.polaritas, self.rumus_negatif, self.akumulasi, self.cara_isi, self.frekuensi,
+                                rumus_negatif_pemda)
+
+
 class IkuTahun(NamedTuple):
     """The sasaran indicators of a year with their Renstra targets, every quarter's realisation, annual values."""
 
-    indikator: list[Indikator]
-    target: dict[int, Target]
-    realisasi: dict[tuple[int, int], Realisasi]
-    tahunan: dict[int, RealisasiTahunan]
+    indikator: list[IndikatorBaris]
+    target: dict[int, TargetBaris]
+    realisasi: dict[int, dict[int, RealisasiBaris]]  # indikator → triwulan → row
+    tahunan: dict[int, TahunanBaris]
+
+
+@functools.lru_cache(maxsize=1024)
+def aturan_indikator(polaritas: str, rumus_negatif: str, akumulasi: str, cara_isi: str, frekuensi: str,
+                     rumus_negatif_pemda: str) -> Aturan:
+    """The rules of an indicator with these fields, by the model's own :meth:`Indikator.aturan` (a handful of
+    distinct combinations exist, so the enums are looked up once each, not once per row)."""
+    return Indikator(polaritas=polaritas, rumus_negatif=rumus_negatif, akumulasi=akumulasi, cara_isi=cara_isi,
+                     frekuensi=frekuensi).aturan(rumus_negatif_pemda)
+
+
+class IndikatorBernilai(NamedTuple):
+    """An indicator with its target of the year, its realisations by quarter and its annual value
+    (:func:`indikator_bernilai`); ``lain``: the further columns asked for."""
+
+    indikator: IndikatorBaris
+    lain: tuple
+    target: TargetBaris | None
+    realisasi: dict[int, RealisasiBaris]
+    tahunan: TahunanBaris | None
+
+
+_KOLOM_INDIKATOR = ("pk", "pd_id", "nama", "satuan", "akumulasi", "cara_isi", "polaritas", "rumus_negatif",
+                    "frekuensi", "peran", "sasaran__nama")
+
+
+def indikator_bernilai(indikator: QuerySet[Indikator], tahun: int, *lain: str, sampai: int | None = None,
+                       tahunan: bool = True) -> list[IndikatorBernilai]:
+    """The indicators of ``indikator`` (a queryset ordered so that its last key is the primary key) as plain rows,
+    each with its target of ``tahun``, its realisations of that year (of the quarters up to ``sampai``) and, with
+    ``tahunan``, its annual value: one query whatever their number (a row per realisation, joined to the target
+    and the annual value), no model instances."""
+    realisasi = Q(realisasi__tahun=tahun, **({"realisasi__triwulan__lte": sampai} if sampai else {}))
+    rows = indikator.annotate(
+        t=FilteredRelation("target", condition=Q(target__tahun=tahun)),
+        r=FilteredRelation("realisasi", condition=realisasi),
+        **({"a": FilteredRelation("realisasi_tahunan", condition=Q(realisasi_tahunan__tahun=tahun))} if tahunan
+           else {}),
+    ).values_list(*_KOLOM_INDIKATOR, *lain, "t__nilai", "t__nilai_atas", "t__teks", "r__triwulan", "r__nilai",
+                  "r__teks", *(("a__nilai", "a__teks", "a__sumber") if tahunan else ()))
+    n = len(_KOLOM_INDIKATOR) + len(lain)
+    out: list[IndikatorBernilai] = []
+    last = None
+    for row in rows:
+        if row[0] != last:  # the rows of one indicator follow each other
+            last = row[0]
+            annual = row[n + 6:n + 9] if tahunan and row[n + 6] is not None else None
+            out.append(IndikatorBernilai(
+                IndikatorBaris._make(row[:len(_KOLOM_INDIKATOR)]), row[len(_KOLOM_INDIKATOR):n],
+                TargetBaris._make(row[n:n + 3]) if row[n] is not None else None, {},
+                TahunanBaris._make(annual) if annual else None))
+        if row[n + 3] is not None:
+            out[-1].realisasi[row[n + 3]] = RealisasiBaris(row[n + 4], row[n + 5])
+    return out
+
+
+class VersiPk(NamedTuple):
+    """A version of a PD's PK with its targets, as plain rows (:func:`versi_pk`)."""
+
+    pk: int
+    pd_id: int
+    nomor: int
+    tanggal: datetime.date
+    target: dict[int, TargetBaris]  # indikator → target
+
+
+def versi_pk(scope: Scope, tahun: int, **where) -> list[VersiPk]:
+    """Every version of the PK of ``tahun`` of the PD selected by ``where`` (``pd=…``, ``pd__pemda=…``) with its
+    targets, in one query (a row per target; a version without targets still has its row). The version in force
+    on a date is :func:`sakip.domain.agreement.selectors.versi_berlaku` of these."""
+    versi: dict[int, VersiPk] = {}
+    for pk, pd_id, nomor, tanggal, ind, nilai, atas, teks in PerjanjianKinerja.objects.within(scope).filter(
+            tahun=tahun, **where).order_by().values_list(
+            "pk", "pd_id", "nomor", "tanggal", "target__indikator_id", "target__nilai", "target__nilai_atas",
+            "target__teks"):
+        v = versi.get(pk)
+        if v is None:
+            versi[pk] = v = VersiPk(pk, pd_id, nomor, tanggal, {})
+        if ind is not None:
+            v.target[ind] = TargetBaris(nilai, atas, teks)
+    return list(versi.values())
+
+
+class TanpaRincian(NamedTuple):
+    nilai: Decimal
+    keterangan: str
 
 
 class DataTahun:
-    """Every row of a PD-year's measurement, read once (a fixed number of queries).
+    """Every row of a PD-year's measurement, read once as plain rows, not model instances, in a fixed number of
+    queries: the program tree (one query); its indicators and, with ``iku``, the year's sasaran indicators, with
+    their targets, realisations and annual values (one query); the year's budget and spending lines (one query
+    each); spending reported without budget lines (one query); with ``iku``, the versions of the year's PK with
+    their targets (one query). ``hanya_anggaran`` reads the tree and the budget lines only (the pagu screen).
 
     ``program_id`` restricts the program tree to one program and ``triwulan`` the spending to one quarter
     (a saved grid row needs no more); the year's budget lines are read whole in any case, for the quarter's
-    totals, as plain rows (:data:`BARIS_PAGU`, :data:`BARIS_BELANJA`), not model instances.
+    totals (:data:`BARIS_PAGU`, :data:`BARIS_BELANJA`). ``iku_id`` reads only that sasaran indicator.
     """
 
     def __init__(self, scope: Scope, pd: PerangkatDaerah, tahun: int, program_id: int | None = None,
-                 pohon: bool = True, triwulan: int | None = None) -> None:
-        self.program = list(Program.objects.within(scope).filter(pd=pd, tahun=tahun)
-                            .filter(**({"pk": program_id} if program_id else {}))
-                            .select_related("nomenklatur").order_by("urutan", "nomenklatur__kode")) if pohon else []
-        kegiatan = Kegiatan.objects.within(scope).filter(program__in=self.program).select_related("nomenklatur")
-        sub = SubKegiatan.objects.within(scope).filter(kegiatan__program__in=self.program).select_related("nomenklatur")
-        lokasi = Lokasi.objects.within(scope).filter(sub_kegiatan__kegiatan__program__in=self.program).select_related(
-            "kelurahan", "pd")
-        self.kegiatan = _group(kegiatan.order_by("urutan", "nomenklatur__kode"), "program_id")
-        self.sub = _group(sub.order_by("urutan", "nomenklatur__kode"), "kegiatan_id")
-        self.lokasi = _group(lokasi.order_by("urutan", "id"), "sub_kegiatan_id")
-        indikator = list(Indikator.objects.within(scope).filter(
-            Q(program__in=self.program) | Q(kegiatan__program__in=self.program)
-            | Q(sub_kegiatan__kegiatan__program__in=self.program)).order_by("urutan", "id"))
-        self.indikator = defaultdict(list)
-        for ind in indikator:
-            self.indikator[(ind.level, ind.pemilik_id)].append(ind)
-        ids = [i.pk for i in indikator]
-        self.target = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
-        self.realisasi = {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)}
+                 pohon: bool = True, triwulan: int | None = None, iku: bool = False,
+                 iku_id: int | None = None, hanya_anggaran: bool = False) -> None:
+        self.program: list[Simpul] = []
+        self.kegiatan: dict[int, list[Simpul]] = defaultdict(list)
+        self.sub: dict[int, list[Simpul]] = defaultdict(list)
+        self.lokasi: dict[int, list[TempatLokasi]] = defaultdict(list)
+        if pohon:
+            self._pohon(scope, pd, tahun, program_id)
+        self.indikator: dict[tuple[str, int], list[IndikatorBaris]] = defaultdict(list)
+        self.target: dict[int, TargetBaris] = {}
+        self.realisasi: dict[int, dict[int, RealisasiBaris]] = {}  # indikator → triwulan → row
+        iku = iku or iku_id is not None
+        self._iku = IkuTahun([], self.target, self.realisasi, {}) if iku else None
+        if not hanya_anggaran and (self.program or iku):
+            self._indikator(scope, pd, tahun, iku, iku_id)
         self.pagu = baris_pagu(Pagu.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun))
         belanja = RealisasiAnggaran.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun)
         self.belanja = baris_belanja(belanja.filter(triwulan=triwulan) if triwulan else belanja)
-        self._iku: IkuTahun | None = None
+        self.tanpa_rincian: dict[int, TanpaRincian] = {}  # triwulan → spending reported without budget lines
+        if not hanya_anggaran:
+            rows = BelanjaTanpaRincian.objects.within(scope).filter(pd=pd, tahun=tahun).order_by()
+            for tw, nilai, keterangan in (rows.filter(triwulan=triwulan) if triwulan else rows).values_list(
+                    "triwulan", "nilai", "keterangan"):
+                self.tanpa_rincian[tw] = TanpaRincian(nilai, keterangan)
+        self.pk_versi = versi_pk(scope, tahun, pd=pd) if iku else []
 
-    def iku(self, scope: Scope, pd: PerangkatDaerah, tahun: int, indikator_id: int | None = None) -> IkuTahun:
-        """The sasaran indicators of the year with their Renstra targets, realisations of every quarter
-        and annual values, read once however many quarters are computed from this data."""
+    def _pohon(self, scope: Scope, pd: PerangkatDaerah, tahun: int, program_id: int | None) -> None:
+        """The programs of the year with their kegiatan, sub kegiatan and lokasi: one query, a row per path from
+        a program to its last level (every level in document order: urutan, then code)."""
+        keg, sub, lok = "kegiatan__", "kegiatan__sub_kegiatan__", "kegiatan__sub_kegiatan__lokasi__"
+        rows = Program.objects.within(scope).filter(pd=pd, tahun=tahun).filter(
+            **({"pk": program_id} if program_id else {})).order_by(
+            "urutan", "nomenklatur__kode", f"{keg}urutan", f"{keg}nomenklatur__kode", f"{sub}urutan",
+            f"{sub}nomenklatur__kode", f"{lok}urutan", f"{lok}id").values_list(
+            "pk", "nomenklatur__kode", "nomenklatur__nama", f"{keg}id", f"{keg}nomenklatur__kode",
+            f"{keg}nomenklatur__nama", f"{sub}id", f"{sub}nomenklatur__kode", f"{sub}nomenklatur__nama", f"{lok}id",
+            f"{lok}kelurahan_id", f"{lok}kelurahan__nama")
+        seen: set[tuple[str, int]] = set()
+        for p, p_kode, p_nama, k, k_kode, k_nama, s, s_kode, s_nama, lokasi, kelurahan, kelurahan_nama in rows:
+            if ("p", p) not in seen:
+                seen.add(("p", p))
+                self.program.append(Simpul(p, p_kode, p_nama))
+            if k is not None and ("k", k) not in seen:
+                seen.add(("k", k))
+                self.kegiatan[p].append(Simpul(k, k_kode, k_nama))
+            if s is not None and ("s", s) not in seen:
+                seen.add(("s", s))
+                self.sub[k].append(Simpul(s, s_kode, s_nama))
+            if lokasi is not None:
+                self.lokasi[s].append(TempatLokasi(lokasi, kelurahan_nama if kelurahan is not None else pd.nama))
+
+    def _indikator(self, scope: Scope, pd: PerangkatDaerah, tahun: int, iku: bool, iku_id: int | None) -> None:
+        """The indicators of the tree and (``iku``) the sasaran indicators of the year (:func:`indikator_sasaran`,
+        in its order), each with its target, realisations and annual value: one query."""
+        milik = Q()
+        if self.program:
+            milik |= (Q(program_id__in=[p.pk for p in self.program])
+                      | Q(kegiatan_id__in=[k.pk for rows in self.kegiatan.values() for k in rows])
+                      | Q(sub_kegiatan_id__in=[s.pk for rows in self.sub.values() for s in rows]))
+        urutan: Sequence[str | Combinable] = ("urutan", "id")
+        if iku:
+            sasaran = indikator_sasaran(scope, pd, tahun, indikator_id=iku_id)
+            milik |= Q(pk__in=sasaran.values("pk"))
+            urutan = sasaran.query.order_by  # the tree's indicators have no sasaran: (urutan, id) among themselves
+        for ind, (program, kegiatan, sub, sasaran_id), target, realisasi, annual in indikator_bernilai(
+                Indikator.objects.within(scope).filter(milik).order_by(*urutan), tahun,
+                "program_id", "kegiatan_id", "sub_kegiatan_id", "sasaran_id", tahunan=iku):
+            if target is not None:
+                self.target[ind.pk] = target
+            if realisasi:
+                self.realisasi[ind.pk] = realisasi
+            if sasaran_id is not None:
+                assert self._iku is not None
+                self._iku.indikator.append(ind)
+                if annual is not None:
+                    self._iku.tahunan[ind.pk] = annual
+            else:
+                level, pemilik = (("program", program) if program is not None else ("kegiatan", kegiatan)
+                                  if kegiatan is not None else ("sub_kegiatan", sub))
+                self.indikator[(level, pemilik)].append(ind)
+
+    def iku(self) -> IkuTahun:
+        """The year's sasaran indicators (read with ``iku``) with their Renstra targets, realisations of every
+        quarter and annual values, however many quarters are computed from this data."""
         if self._iku is None:
-            indikator = list(indikator_sasaran(scope, pd, tahun, indikator_id=indikator_id).select_related("sasaran"))
-            ids = [i.pk for i in indikator]
-            self._iku = IkuTahun(
-                indikator,
-                {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)},
-                {(r.indikator_id, r.triwulan): r for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)},
-                {r.indikator_id: r for r in RealisasiTahunan.objects.filter(indikator_id__in=ids, tahun=tahun)},
-            )
+            raise ValueError("DataTahun dibaca tanpa iku")
         return self._iku
-
-
-def _group(queryset, key: str) -> dict:
-    grouped = defaultdict(list)
-    for obj in queryset:
-        grouped[getattr(obj, key)].append(obj)
-    return grouped
 
 
 BARIS_PAGU = ("sub_kegiatan_id", "lokasi_id", "sumber", "berlaku_mulai", "nilai", "pd_id")
@@ -107,10 +297,6 @@ def baris_pagu(queryset: QuerySet[Pagu]) -> list:
 def baris_belanja(queryset: QuerySet[RealisasiAnggaran]) -> list:
     """Spending lines as light rows (see :func:`baris_pagu`)."""
     return list(queryset.order_by().values_list(*BARIS_BELANJA, named=True))
-
-
-def belanja_tanpa_rincian(scope: Scope, pd: PerangkatDaerah, tahun: int, triwulan: int) -> BelanjaTanpaRincian | None:
-    return BelanjaTanpaRincian.objects.within(scope).filter(pd=pd, tahun=tahun, triwulan=triwulan).first()
 
 
 def pagu_sub(sub_kegiatan_id: int) -> list:

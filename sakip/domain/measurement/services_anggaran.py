@@ -22,6 +22,7 @@ The reads of the two screens live here too (``layar_*``); they read through the 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -34,7 +35,7 @@ from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import CHANGE, Scope
 from sakip.domain.measurement.dokumen import BarisIku, anggaran_baris, anggaran_per_sub, build_pengukuran
 from sakip.domain.measurement.models import ROMAWI, Pagu, RealisasiTahunan
-from sakip.domain.measurement.selectors import DataTahun, baris_pagu
+from sakip.domain.measurement.selectors import DataTahun, TempatLokasi, baris_pagu
 from sakip.domain.measurement.services import pastikan_terbuka
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
@@ -112,7 +113,7 @@ class LayarAnggaran:
 def layar_anggaran(scope: Scope, pd: PerangkatDaerah, tahun: int) -> LayarAnggaran:
     """Every sub kegiatan of the year's tree with its lines (its lokasi when it is split: more than one lokasi,
     or lokasi lines already), their APBD and APBD-P values and the pagu in force in each quarter."""
-    data = DataTahun(scope, pd, tahun)
+    data = DataTahun(scope, pd, tahun, hanya_anggaran=True)
     lines: dict[tuple[int, int | None, str], Decimal] = {(p.sub_kegiatan_id, p.lokasi_id, p.sumber): p.nilai
                                                          for p in data.pagu}
     mulai = [p.berlaku_mulai for p in data.pagu if p.sumber == APBD_P]
@@ -155,7 +156,7 @@ def _tambah(acc: list[Decimal | None], values: tuple[Decimal | None, ...]) -> li
     return [a if v is None else (v if a is None else a + v) for a, v in zip(acc, values, strict=True)]
 
 
-def _tanpa_pagu(rows: list, sub_id: int, lokasi: list[Lokasi]) -> list[tuple[int, str]]:
+def _tanpa_pagu(rows: list, sub_id: int, lokasi: Sequence[Lokasi | TempatLokasi]) -> list[tuple[int, str]]:
     """(first quarter, lokasi name) of every lokasi of a sub kegiatan left without a line in force in a quarter
     in which the sub kegiatan's pagu is split by lokasi (by the rule of ``measurement.dokumen``)."""
     found: dict[int, tuple[int, str]] = {}
