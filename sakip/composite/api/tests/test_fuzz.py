@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from django.test import override_settings
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
@@ -50,8 +52,20 @@ def _jalankan(operasi, headers: dict[str, str], tetap: dict[str, str]) -> int:
     return sum(berhasil)
 
 
+@pytest.fixture
+def koneksi_tetap():
+    """Keep the test's database connection across the WSGI calls, as Django's test client does: a request's end
+    closes a connection it deems obsolete (with CONN_MAX_AGE 0, every one), which would close the connection the
+    test's transaction lives on (PostgreSQL: "the connection is closed")."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @override_settings(API_BATAS="100000/m")
-def test_no_generated_input_breaks_the_description(token):
+def test_no_generated_input_breaks_the_description(token, koneksi_tetap):
     from sakip.core.scoping import Scope
     from sakip.domain.evaluasi.services import mulai_evaluasi
     from sakip.domain.organisation.models import PerangkatDaerah
