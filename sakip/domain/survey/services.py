@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import signals
 from django.utils import timezone
 from simple_history.signals import pre_create_historical_record
@@ -45,6 +45,10 @@ TERLALU_BANYAK = "Terlalu banyak jawaban dari perangkat ini; silakan coba lagi b
 # insert alone. The count runs on the index (alamat_hash, dibuat): at most the limit's keys, as no more get
 # stored.
 KOLOM_RESPONS = [f for f in Respons._meta.concrete_fields if not f.primary_key and not f.generated]
+# The columns whose stored value is the attribute as the checks left it (text, whole numbers, ids): the rest
+# (``dibuat``: now, adapted to the database) go through the field's own preparation.
+KOLOM_POLOS = [(f, isinstance(f, (models.CharField, models.TextField, models.IntegerField, models.ForeignKey)))
+               for f in KOLOM_RESPONS]
 KOLOM_ID = Respons._meta.pk.attname
 SISIP_DI_BAWAH_BATAS = (
     'INSERT INTO "{tabel}" ({kolom}) SELECT {nilai} WHERE (SELECT COUNT(*) FROM "{tabel}" WHERE "alamat_hash" = %s '
@@ -96,7 +100,8 @@ def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WE
     respons.skip_history_when_saving = True
     try:
         signals.pre_save.send(sender=Respons, instance=respons, raw=False, using=conn.alias, update_fields=None)
-        nilai = [f.get_db_prep_save(f.pre_save(respons, True), conn) for f in KOLOM_RESPONS]
+        nilai = [getattr(respons, f.attname) if polos else f.get_db_prep_save(f.pre_save(respons, True), conn)
+                 for f, polos in KOLOM_POLOS]
         batas = [alamat_hash, conn.ops.adapt_datetimefield_value(sekarang - JENDELA), BATAS_PER_ALAMAT]
         # No row inserted: the address had reached the limit.
         pk = bergiliran(f"skm-alamat:{alamat_hash}", SISIP_DI_BAWAH_BATAS, nilai + batas, KOLOM_ID)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import base64
-from functools import partial
+from functools import lru_cache, partial
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -31,6 +31,12 @@ def _unit(slug: str):
     return selectors.unit_publik(slug)
 
 
+@lru_cache(maxsize=1024)
+def _terima_kasih(prefix: str, slug: str) -> str:
+    """The thank-you page's URL (reversed once per unit: ~35 µs of every answer, bench/skm.py)."""
+    return reverse("survey:terima_kasih", kwargs={"unit": slug})
+
+
 def _alamat(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
@@ -48,7 +54,7 @@ def isi(request, unit: str):
             errors, status = exc.message_dict, 400
         else:
             if hasil.diterima:  # no session: an anonymous answer leaves nothing behind but the answer
-                url = reverse("survey:terima_kasih", kwargs={"unit": u.slug})
+                url = _terima_kasih(get_script_prefix(), u.slug)
                 # A URL, not redirect(): that tries it as a view name first (a failed reverse every answer).
                 return HttpResponseRedirect(
                     f"{url}?ulang=1" if hasil.respons is None and "sebelumnya" in hasil.pesan else url)
