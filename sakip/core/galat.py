@@ -18,10 +18,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
+
+
+def pesan_galat(request, exc: ValidationError) -> None:
+    """Each message of ``exc`` for the next page (a view that goes back to its page after a refused post)."""
+    for m in exc.messages:
+        messages.error(request, m)
 
 
 class TidakDitemukan(Http404):

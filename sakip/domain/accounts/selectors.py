@@ -61,6 +61,12 @@ def pengguna_pemda(scope: Scope, pemda: Any, pd: Any = None) -> QuerySet:
     return rows.order_by("akses__pd__nama", "akses__peran", "username")
 
 
+def evaluator_pemda(scope: Scope, pemda_id: int) -> list:
+    """The active evaluators (Inspektorat) of a pemda the scope reaches, by name (one query)."""
+    return list(_pengguna(scope).filter(akses__peran=Akses.Peran.EVALUATOR, akses__pemda_id=pemda_id, is_active=True)
+                .order_by("first_name", "username"))
+
+
 def get_pengguna(scope: Scope, pk: int) -> Any:
     user = _pengguna(scope).filter(pk=pk).first()
     if user is None:

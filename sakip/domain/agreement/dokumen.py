@@ -12,11 +12,10 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from babel.dates import format_date
-
 from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
+from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.agreement.models import PerjanjianKinerja
 from sakip.domain.agreement.selectors import pk_versi
 from sakip.domain.organisation.models import MasaJabatan
@@ -188,7 +187,7 @@ def _versi(pk: PerjanjianKinerja, masa: list[MasaJabatan], renstra: dict) -> Ver
             target_renstra=r.nilai if r else None, target_renstra_teks=r.tampil if r else "-"))
     program = tuple(ProgramPk(a.program.kode, a.program.nama, a.nilai, a.sumber) for a in pk.anggaran.all())
     return VersiPk(
-        nomor=pk.nomor, tanggal=pk.tanggal, tanggal_teks=format_date(pk.tanggal, "d MMMM y", locale="id"),
+        nomor=pk.nomor, tanggal=pk.tanggal, tanggal_teks=tanggal_teks(pk.tanggal),
         tempat=pk.tempat or pk.pd.pemda.ibukota, alasan=pk.alasan, alasan_label=pk.get_alasan_display(),
         alasan_teks=pk.alasan_teks, dasar_hukum=pk.dasar_hukum, pernyataan=pk.pernyataan or PERNYATAAN_BAKU,
         pihak_pertama=_pihak(pk.jabatan_pihak_pertama, pk.tanggal, masa),

@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from sakip.core.masukan import baca_rupiah, baca_target
+from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.agreement.dokumen import PERNYATAAN_BAKU
 from sakip.domain.agreement.models import PerjanjianKinerja
 from sakip.domain.agreement.selectors import BarisAnggaran, BarisTarget, DrafPk
@@ -17,7 +18,6 @@ from sakip.domain.agreement.services import (
     IsianTarget,
     medan_anggaran,
     medan_target,
-    tanggal_teks,
 )
 from sakip.rumus.angka import format_angka
 from sakip.rumus.capaian import SumberAnggaran

@@ -13,12 +13,12 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from babel.dates import format_date
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
+from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.agreement.models import AnggaranPk, PerjanjianKinerja, TargetPk, pastikan_pk_terbuka
 from sakip.domain.agreement.selectors import pihak_pada
 from sakip.domain.organisation.models import PerangkatDaerah
@@ -35,10 +35,6 @@ def medan_target(indikator_id: int) -> str:
 def medan_anggaran(program_id: int) -> str:
     """The name of the form field (and of its errors) of one program's budget."""
     return f"anggaran_{program_id}"
-
-
-def tanggal_teks(tanggal: datetime.date) -> str:
-    return format_date(tanggal, "d MMMM y", locale="id")
 
 
 @dataclass(frozen=True)

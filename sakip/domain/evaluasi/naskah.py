@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from babel.dates import format_date
-
 from sakip.core.scoping import Scope
 from sakip.documents.naskah import Bagian, Tabel, TandaTangan
+from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.evaluasi.dokumen import DokumenLke, KomponenDok, lembar_lke
 from sakip.domain.evaluasi.models import Evaluasi
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
@@ -55,7 +54,7 @@ class DokumenLhe:
 
     @property
     def tanggal_teks(self) -> str:
-        return format_date(self.tanggal, "d MMMM y", locale="id") if self.tanggal else ""
+        return tanggal_teks(self.tanggal)
 
     @property
     def nama_berkas(self) -> str:

@@ -36,13 +36,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
+from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.evaluasi import nilai_sakip, tindak_lanjut
 from sakip.domain.evaluasi.models import (
     JADWAL_TAHAP,
@@ -104,10 +104,6 @@ def boleh_lanjut(scope: Scope, evaluasi: Evaluasi, pd: PerangkatDaerah) -> bool:
     return langkah is not None and boleh_sisi(scope, pd, langkah[1])
 
 
-def _tgl(d: datetime.date) -> str:
-    return format_date(d, "d MMMM y", locale="id")
-
-
 def di_luar_jadwal(evaluasi: Evaluasi, hari_ini: datetime.date | None = None) -> str:
     """Why the current stage's window does not hold today ("" when it does, or the stage has no window)."""
     if evaluasi.tahap not in JADWAL_TAHAP:
@@ -116,9 +112,9 @@ def di_luar_jadwal(evaluasi: Evaluasi, hari_ini: datetime.date | None = None) ->
     mulai, selesai = evaluasi.lke.jendela(evaluasi.tahap)
     nama = evaluasi.get_tahap_display()
     if mulai and hari_ini < mulai:
-        return f"Jadwal tahap {nama} baru dibuka {_tgl(mulai)}."
+        return f"Jadwal tahap {nama} baru dibuka {tanggal_teks(mulai)}."
     if selesai and hari_ini > selesai:
-        return f"Jadwal tahap {nama} telah ditutup {_tgl(selesai)}."
+        return f"Jadwal tahap {nama} telah ditutup {tanggal_teks(selesai)}."
     return ""
 
 

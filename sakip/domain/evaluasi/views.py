@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sakip.core.galat import TidakDitemukan
+from sakip.core.galat import TidakDitemukan, pesan_galat
 from sakip.core.scoping import perlu
 from sakip.domain.evaluasi import bukti_sakip, services, views_berkas, views_tahap
 from sakip.domain.evaluasi.dokumen import Lembar, lembar_lke, ringkasan_pemda
@@ -81,8 +81,7 @@ def lanjut(request, slug: str, tahun: int):
     try:
         evaluasi = services.lanjutkan_tahap(scope, evaluasi=lembar.evaluasi, oleh=request.user)
     except ValidationError as exc:
-        for m in exc.messages:
-            messages.error(request, m)
+        pesan_galat(request, exc)
     else:
         messages.success(request, f"Evaluasi kini pada tahap {evaluasi.get_tahap_display()}.")
     return redirect("evaluasi:lke", slug=slug, tahun=tahun)
@@ -101,8 +100,7 @@ def daftar(request, pemda: str, tahun: int):
         try:
             services.mulai_evaluasi(scope, pd=pd, tahun=tahun)
         except ValidationError as exc:
-            for m in exc.messages:
-                messages.error(request, m)
+            pesan_galat(request, exc)
             return redirect("evaluasi:daftar", pemda=pemda, tahun=tahun)
         messages.success(request, f"Evaluasi AKIP {pd.nama} tahun {tahun} dimulai: tahap penilaian mandiri.")
         return redirect("evaluasi:lke", slug=pd.slug, tahun=tahun)

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from sakip.core.galat import Ditolak, TidakDitemukan
+from sakip.core.galat import Ditolak, TidakDitemukan, pesan_galat
 from sakip.core.scoping import perlu
 from sakip.documents.berkas import unduhan, unggahan
 from sakip.domain.evaluasi import services
@@ -80,8 +80,7 @@ def lhe(request, slug: str, tahun: int):
                                    for f, ms in form.errors.items() for m in ms])
         simpan_lhe(scope, evaluasi=lembar.evaluasi, data=form.cleaned_data)
     except ValidationError as exc:
-        for m in exc.messages:
-            messages.error(request, m)
+        pesan_galat(request, exc)
     else:
         messages.success(request, "Data Laporan Hasil Evaluasi tersimpan.")
     return redirect("evaluasi:lke", slug=slug, tahun=tahun)

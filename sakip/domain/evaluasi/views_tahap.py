@@ -7,13 +7,13 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from sakip.core.galat import Ditolak, TidakDitemukan
+from sakip.core.galat import Ditolak, TidakDitemukan, pesan_galat
 from sakip.core.scoping import perlu
+from sakip.domain.accounts.selectors import evaluator_pemda
 from sakip.domain.evaluasi import services
 from sakip.domain.evaluasi.dokumen import lembar_lke
 from sakip.domain.evaluasi.models import JADWAL_TAHAP, Evaluasi, Lke
@@ -78,8 +78,7 @@ def buka(request, slug: str, tahun: int):
         evaluasi = services.buka_kembali(request.scope, evaluasi=lembar.evaluasi, ke=request.POST.get("ke", "")[:20],
                                          alasan=request.POST.get("alasan", "")[:2000], oleh=request.user)
     except ValidationError as exc:
-        for m in exc.messages:
-            messages.error(request, m)
+        pesan_galat(request, exc)
     else:
         messages.success(request, f"Evaluasi dibuka kembali ke tahap {evaluasi.get_tahap_display()}.")
     return redirect("evaluasi:lke", slug=slug, tahun=tahun)
@@ -91,7 +90,7 @@ def penugasan(request, slug: str, tahun: int):
     """Share the sub-komponen among the pemda's evaluators: ``evaluator_<kode>`` = a user id, or empty for none."""
     scope = request.scope
     lembar = lembar_lke(scope, slug, tahun)
-    evaluator = {str(u.pk): u for u in evaluator_pemda(lembar.pd.pemda_id)}
+    evaluator = {str(u.pk): u for u in evaluator_pemda(request.scope, lembar.pd.pemda_id)}
     pemilik = {}
     try:
         for k in lembar.dok.komponen:
@@ -104,17 +103,10 @@ def penugasan(request, slug: str, tahun: int):
                 pemilik[s.kode] = evaluator.get(pilih)
         services.tugaskan(scope, evaluasi=lembar.evaluasi, pemilik=pemilik)
     except ValidationError as exc:
-        for m in exc.messages:
-            messages.error(request, m)
+        pesan_galat(request, exc)
     else:
         messages.success(request, "Pembagian sub-komponen antar evaluator tersimpan.")
     return redirect("evaluasi:lke", slug=slug, tahun=tahun)
-
-
-def evaluator_pemda(pemda_id: int) -> list:
-    """The active evaluators (Inspektorat) of a pemda, by name (one query)."""
-    return list(get_user_model().objects.filter(akses__peran="evaluator", akses__pemda_id=pemda_id, is_active=True)
-                .order_by("first_name", "username"))
 
 
 def konteks(request, lembar, luar_jadwal: str) -> dict:
@@ -134,7 +126,7 @@ def konteks(request, lembar, luar_jadwal: str) -> dict:
         "pemilik_nama": [(kode, services.nama_pengguna(u)) for kode, u in pemilik.items()],
         "pemilik_pk": {kode: u.pk for kode, u in pemilik.items()},
         "sub_terkunci": terkunci,
-        "evaluator_pilihan": evaluator_pemda(pd.pemda_id) if evaluator and not final else [],
+        "evaluator_pilihan": evaluator_pemda(scope, pd.pemda_id) if evaluator and not final else [],
         "bisa_buka": evaluator and final,
         "tahap_buka": [(t, Evaluasi.Tahap(t).label) for t in JADWAL_TAHAP],
         "tutup_jadwal": services.bisa_tutup_jadwal(scope, evaluasi, pd),

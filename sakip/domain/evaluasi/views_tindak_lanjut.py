@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan
+from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan, pesan_galat
 from sakip.core.scoping import perlu
 from sakip.domain.evaluasi import nilai_sakip, tindak_lanjut
 from sakip.domain.evaluasi.dokumen import build_lke
@@ -85,8 +85,7 @@ def jadikan_iku(request, slug: str, tahun: int):
     try:
         status = nilai_sakip.jadikan_realisasi_iku(request.scope, evaluasi=evaluasi)
     except ValidationError as exc:
-        for m in exc.messages:
-            messages.error(request, m)
+        pesan_galat(request, exc)
     else:
         if status.tercatat:
             messages.success(request, f"Nilai AKIP {status.label} tercatat sebagai realisasi TW IV {tahun} indikator "

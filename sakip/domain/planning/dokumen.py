@@ -16,11 +16,10 @@ import datetime
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from babel.dates import format_date
-
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
+from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd, pimpinan_pada
 from sakip.domain.planning import selectors
@@ -327,7 +326,7 @@ def _penetapan(scope: Scope, pd: PerangkatDaerah, iku: Iku) -> Penetapan | None:
     return Penetapan(
         tempat=iku.tempat,
         tanggal=iku.tanggal,
-        tanggal_teks=format_date(iku.tanggal, "d MMMM y", locale="id"),
+        tanggal_teks=tanggal_teks(iku.tanggal),
         jabatan=masa.judul_jabatan if masa else "",
         nama=masa.pejabat.nama if masa else "",
         nip=masa.pejabat.nip_tampil if masa else "",

@@ -13,11 +13,10 @@ from collections.abc import Callable, Hashable
 from decimal import Decimal
 from functools import partial
 
-from babel.dates import format_date
-
 from sakip.documents import lebar
 from sakip.documents.grafik import bagan, batang, garis_banyak
 from sakip.documents.naskah import HALAMAN_BARU, Bagian, Gambar, Tabel, TandaTangan, TandaTanganDua, nomori
+from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.agreement.dokumen import JANJI_BAKU
 from sakip.domain.reporting.dokumen import Lkjip
 from sakip.rumus.angka import format_angka, format_rupiah
@@ -37,10 +36,6 @@ def _p(hasil) -> str:
 
 def _n(count: int) -> str:
     return f"{count} ({ANGKA_HURUF[count]})" if count in ANGKA_HURUF else str(count)
-
-
-def _tanggal(d) -> str:
-    return format_date(d, "d MMMM y", locale="id") if d else ""
 
 
 @functools.lru_cache(maxsize=16)
@@ -63,7 +58,7 @@ def tanda_tangan(dok: Lkjip) -> TandaTangan | None:
     p = dok.penandatangan
     if p is None:
         return None
-    return TandaTangan(f"{dok.tempat}, {_tanggal(dok.tanggal)}", p.jabatan, p.nama, p.nip, p.pangkat)
+    return TandaTangan(f"{dok.tempat}, {tanggal_teks(dok.tanggal)}", p.jabatan, p.nama, p.nip, p.pangkat)
 
 
 def pembuka(dok: Lkjip) -> list[Bagian]:

@@ -25,6 +25,7 @@ from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.grafik import garis
 from sakip.documents.registry import JenisDokumen, daftar
+from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.measurement.models import RealisasiTahunan
 from sakip.domain.organisation.selectors import get_pd, pimpinan_pada
 from sakip.domain.survey import selectors
@@ -328,10 +329,6 @@ def foto_png(berkas, lebar: int = 1200) -> bytes | None:
     out = io.BytesIO()
     img.save(out, "PNG", optimize=True)
     return out.getvalue()
-
-
-def tanggal_teks(d: datetime.date) -> str:
-    return format_date(d, "d MMMM y", locale="id")
 
 
 def kop(pd) -> tuple[str, ...]:
