@@ -50,6 +50,12 @@ KOLOM_RESPONS = [f for f in Respons._meta.concrete_fields if not f.primary_key a
 KOLOM_POLOS = [(f, isinstance(f, (models.CharField, models.TextField, models.IntegerField, models.ForeignKey)))
                for f in KOLOM_RESPONS]
 KOLOM_ID = Respons._meta.pk.attname
+# PostgreSQL: the same statement as a function of the database, its plans prepared once per connection
+# (survey.migrations.0006_fungsi_sisip_respons), called with its parameters named: the lock's key, the columns,
+# the count's three.
+FUNGSI_PG = "survey_respons_sisip"
+PARAMETER_PG = ["p_kunci", *[f"p_{f.column}" for f in KOLOM_RESPONS], "p_alamat", "p_sejak", "p_batas"]
+PANGGIL_PG = f"SELECT {FUNGSI_PG}({', '.join(f'{p} => %s' for p in PARAMETER_PG)})"
 SISIP_DI_BAWAH_BATAS = (
     'INSERT INTO "{tabel}" ({kolom}) SELECT {nilai} WHERE (SELECT COUNT(*) FROM "{tabel}" WHERE "alamat_hash" = %s '
     'AND "dibuat" >= %s) < %s').format(tabel=Respons._meta.db_table, kolom=", ".join(f'"{f.column}"' for f in KOLOM_RESPONS),
@@ -104,7 +110,7 @@ def kirim(*, unit: UnitLayanan, data, alamat: str, kanal: str = Respons.Kanal.WE
                  for f, polos in KOLOM_POLOS]
         batas = [alamat_hash, conn.ops.adapt_datetimefield_value(sekarang - JENDELA), BATAS_PER_ALAMAT]
         # No row inserted: the address had reached the limit.
-        pk = bergiliran(f"skm-alamat:{alamat_hash}", SISIP_DI_BAWAH_BATAS, nilai + batas, KOLOM_ID)
+        pk = bergiliran(f"skm-alamat:{alamat_hash}", SISIP_DI_BAWAH_BATAS, nilai + batas, KOLOM_ID, PANGGIL_PG)
         if pk is None:
             return HasilKirim(False, TERLALU_BANYAK)
         respons.pk = pk
