@@ -23,6 +23,7 @@ from simple_history.signals import pre_create_historical_record
 
 from sakip.core.batas import bergiliran
 from sakip.core.scoping import Scope
+from sakip.core.teks import bersihkan
 from sakip.domain.measurement.models import Realisasi
 from sakip.domain.survey import selectors
 from sakip.domain.survey.dokumen import build_skm
@@ -163,8 +164,9 @@ def simpan_respons_impor(scope: Scope, *, unit: UnitLayanan, periode: PeriodeSur
     been closed while the file was read), inserts the rows with one ``executemany`` and copies them into the
     history table with one ``INSERT … SELECT``, with the creator as ``history_user`` (the request's user; none
     for a command) and the fields the ``pre_create_historical_record`` receivers set (the address), as a
-    save would. No ``pre_save``/``post_save`` signal is sent: the values are choices and numbers, with no text
-    to clean. ``bench/impor_skm.py`` measures it (before: 10.000 rows held the lock for 89 s).
+    save would. No ``pre_save``/``post_save`` signal is sent: the values are choices and numbers, and the one
+    text (``saran``) is cleaned as ``pre_save`` cleans it (``core.teks.bersihkan``: a kiosk's JSON is not a
+    form). ``bench/impor_skm.py`` measures it (before: 10.000 rows held the lock for 89 s).
     """
     periode = periode_staf(scope, unit, periode.kode)
     if not baris:
@@ -181,9 +183,11 @@ def simpan_respons_impor(scope: Scope, *, unit: UnitLayanan, periode: PeriodeSur
     siap: dict[str, dict] = {}  # field → {value: its database value}, each distinct value checked once
     for f in per_baris:
         siap[f.name] = {}
+        teks = isinstance(f, models.CharField | models.TextField)
         for value in {row[f.name] for row in baris}:
-            try:
-                siap[f.name][value] = f.get_db_prep_save(f.clean(value, contoh), conn)
+            try:  # a text is cleaned here as ``pre_save`` cleans a saved one (core/teks): ``saran`` from an API
+                siap[f.name][value] = f.get_db_prep_save(f.clean(bersihkan(value) if teks and isinstance(value, str)
+                                                                 else value, contoh), conn)
             except ValidationError as exc:
                 raise ValidationError({f.name: exc.messages}) from exc
     tetap = [f for f in meta.concrete_fields if not f.primary_key and f.name not in siap]
