@@ -49,6 +49,8 @@ PETA = {
     "api:pengukuran_isi": (["slug", "tahun", "tw"], "api_tulis"),
     "api:bukti_unggah": (["slug", "tahun", "tw", "indikator"], "api_tulis"),
     "api:realisasi_tahunan": (["slug", "tahun"], "api_tulis"),
+    "api:kiriman_daftar": (["slug"], "api_token"),
+    "api:kiriman_kirim": (["slug"], "api_token"),  # the same address as its list (GET): a session gets 401 first
     "api:pk": (["slug", "tahun"], "api_token"),
     "api:skm_daftar": (["slug"], "api_token"),
     "api:skm": (["slug", "periode"], "api_token"),

@@ -32,7 +32,7 @@ from ninja.openapi.schema import OpenAPISchema
 
 from sakip.composite.api import galat
 from sakip.composite.api.auth import TokenBearer
-from sakip.composite.api.v1 import dasbor, evaluasi, lkjip, organisasi, pengukuran, perencanaan, perjanjian, skm
+from sakip.composite.api.v1 import dasbor, eksternal, evaluasi, lkjip, organisasi, pengukuran, perencanaan, perjanjian, skm
 from sakip.core.galat import TidakDitemukan
 from sakip.rumus.angka import kutip
 
@@ -89,7 +89,7 @@ api = SakipApi(
     docs=Swagger(settings={"validatorUrl": None, "defaultModelsExpandDepth": 0}), docs_url="/docs",
 )
 galat.pasang(api)
-for modul in (organisasi, perencanaan, pengukuran, perjanjian, skm, lkjip, evaluasi, dasbor):
+for modul in (organisasi, perencanaan, pengukuran, eksternal, perjanjian, skm, lkjip, evaluasi, dasbor):
     api.add_router("/", modul.router)
 
 lain = Router()  # last: any other address under /api/v1/ answers 404 in the API's format, not a Django page

@@ -40,6 +40,10 @@ class TokenForm(forms.Form):
                                                                        "dijangkau akunnya.")
     hak = forms.MultipleChoiceField(label="Hanya hak", required=False, widget=forms.CheckboxSelectMultiple,
                                     help_text="Kosongkan agar token memegang semua hak akunnya.")
+    sumber = forms.CharField(label="Sumber eksternal", max_length=40, required=False,
+                             help_text="Untuk aplikasi yang mengirim realisasi indikator (misalnya EPDESKEL): token "
+                                       "hanya dapat mengirim nilai indikator yang sumber eksternalnya sama. "
+                                       "Kosongkan untuk token biasa.")
 
     def __init__(self, *args: Any, pd_queryset: Any = None, hak: frozenset[str] = frozenset(),
                  pengguna_queryset: Any = None, batasan: bool = True, **kwargs: Any) -> None:
@@ -49,7 +53,7 @@ class TokenForm(forms.Form):
         else:
             self.fields["pengguna"].queryset = pengguna_queryset  # type: ignore[attr-defined]
         if not batasan:  # a system admin's tokens are never limited
-            del self.fields["pd"], self.fields["hak"]
+            del self.fields["pd"], self.fields["hak"], self.fields["sumber"]
             return
         self.fields["pd"].queryset = pd_queryset  # type: ignore[attr-defined]
         self.fields["hak"].choices = [(h, HAK_LABEL.get(h, h)) for h in sorted(hak, key=list(HAK_LABEL).index)]  # type: ignore[attr-defined]

@@ -40,6 +40,11 @@ class TokenApi(models.Model):
                            related_name="+", verbose_name="hanya perangkat daerah")
     hak = models.CharField("hanya hak", max_length=120, blank=True,
                            help_text="Hak yang dipisah koma (lihat, isi, skm …); kosong: semua hak akun.")
+    # The external source a service token speaks for (``Indikator.sumber_eksternal``): it posts values only for the
+    # indicators of that source (``api/v1/eksternal.py``).
+    sumber = models.CharField("sumber eksternal", max_length=40, blank=True,
+                              help_text="Nama aplikasi sumber yang memakai token ini (misalnya EPDESKEL); token hanya "
+                                        "dapat mengirim nilai indikator bersumber sama. Kosong: bukan token sumber.")
 
     class Meta:
         verbose_name = "token API"
@@ -59,6 +64,7 @@ class TokenApi(models.Model):
         return self.dicabut is None
 
     def clean(self) -> None:
+        self.sumber = " ".join(self.sumber.split()).upper()
         asing = sorted(self.hak_set - SEMUA)
         if asing:
             raise ValidationError({"hak": f"Hak tidak dikenal: {', '.join(asing)[:40]}."})

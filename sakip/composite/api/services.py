@@ -61,8 +61,9 @@ def _periksa_batasan(user: Any, scope_akun: Scope, pd: Any, hak: frozenset[str])
 
 
 def buat_token(scope: Scope, *, user: Any, nama: str, pd: Any = None, hak: Iterable[str] = (),
-               pelaku: Any = None) -> TokenBaru:
-    """A new token of ``user`` named ``nama``, limited to ``pd`` and ``hak`` when given (a service account)."""
+               pelaku: Any = None, sumber: str = "") -> TokenBaru:
+    """A new token of ``user`` named ``nama``, limited to ``pd`` and ``hak`` when given (a service account), speaking
+    for the external source ``sumber`` when given."""
     scope_akun = Scope.for_user(user)
     pemda_id = scope_akun.pemda_id
     if not selectors.boleh_kelola(scope, user=user, pemda_id=pemda_id):
@@ -84,7 +85,7 @@ def buat_token(scope: Scope, *, user: Any, nama: str, pd: Any = None, hak: Itera
                                            "cabut token yang tidak dipakai lagi."})
         rahasia = secrets.token_urlsafe(32)  # 256 random bits, 43 characters of [A-Za-z0-9_-]
         token = TokenApi(user=user, pemda_id=pemda_id, nama=nama, prefix=rahasia[:8], hash=selectors.sidik(rahasia),
-                         dibuat_oleh=pelaku, pd=pd, hak=",".join(sorted(hak_set)))
+                         dibuat_oleh=pelaku, pd=pd, hak=",".join(sorted(hak_set)), sumber=sumber or "")
         token.full_clean(exclude=["hash"])
         token.save()
     return TokenBaru(token, rahasia)

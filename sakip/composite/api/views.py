@@ -45,7 +45,8 @@ def _buat(request: HttpRequest, form: TokenForm, user) -> services.TokenBaru | N
     data = form.cleaned_data
     try:
         return services.buat_token(request.scope, user=data.get("pengguna") or user,  # type: ignore[attr-defined]
-                                   nama=data["nama"], pd=data.get("pd"), hak=data.get("hak") or (), pelaku=request.user)
+                                   nama=data["nama"], pd=data.get("pd"), hak=data.get("hak") or (), pelaku=request.user,
+                                   sumber=data.get("sumber") or "")
     except ValidationError as exc:
         _galat_ke_form(form, exc)
         return None

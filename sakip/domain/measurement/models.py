@@ -229,3 +229,60 @@ class BuktiDukung(TenantModel):
     @property
     def ukuran_teks(self) -> str:
         return ukuran_teks(self.ukuran)
+
+
+class KirimanEksternal(TenantModel):
+    """A value an external source sent for an indicator that declares it (``Indikator.sumber_eksternal`` and
+    ``kode_eksternal``): through the API with a service token, or as a CSV file (``sakip impor_sumber``, the upload on
+    the quarter's kiriman page). It waits (``menunggu``) until the PD's operator accepts it — then it is written as
+    the quarter's realisation through the grid's own service — or rejects it with a reason; while any of a quarter
+    waits, the quarter cannot be submitted. sakip keeps who sent what and when (``dikirim_oleh``,
+    ``dikirim_pada``) and who decided (``diputus_oleh``, ``diputus_pada``, ``alasan``)."""
+
+    MENUNGGU, DITERIMA, DITOLAK = "menunggu", "diterima", "ditolak"
+    STATUS = [(MENUNGGU, "menunggu konfirmasi"), (DITERIMA, "diterima"), (DITOLAK, "ditolak")]
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="kiriman_eksternal")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    tahun = models.PositiveSmallIntegerField("tahun")
+    triwulan = triwulan_field()
+    nilai = models.DecimalField("nilai", max_digits=20, decimal_places=4)
+    teks = models.CharField("nilai (tertulis)", max_length=60, help_text="Nilai seperti dikirim, dibaca seperti isian layar.")
+    keterangan = models.CharField("keterangan", max_length=255, blank=True)
+    sumber = models.CharField("sumber", max_length=40, help_text="Aplikasi sumber, sama dengan sumber eksternal indikator.")
+    kode = models.CharField("kode eksternal", max_length=60)
+    dikirim_oleh = models.CharField("dikirim oleh", max_length=200,
+                                    help_text="Token API (nama dan awalan) atau berkas CSV dan siapa yang mengunggahnya.")
+    # Who sent it, as a key the sender's own list filters by: ``token:<id>`` for an API token, ``csv`` for a file.
+    kunci_pengirim = models.CharField("kunci pengirim", max_length=40, db_index=True, editable=False)
+    dikirim_akun = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+", editable=False, verbose_name="akun pengirim")
+    dikirim_pada = models.DateTimeField("dikirim pada", auto_now_add=True)
+    status = models.CharField("status", max_length=10, choices=STATUS, default=MENUNGGU)
+    diputus_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+", editable=False, verbose_name="diputus oleh")
+    diputus_pada = models.DateTimeField("diputus pada", null=True, blank=True)
+    alasan = models.CharField("alasan", max_length=255, blank=True, help_text="Alasan penolakan.")
+
+    tenant_parent = "indikator"
+
+    class Meta:
+        verbose_name = "kiriman sumber eksternal"
+        verbose_name_plural = "kiriman sumber eksternal"
+        ordering = ["-dikirim_pada", "-id"]
+        indexes = [models.Index(fields=["pd", "tahun", "triwulan", "status"], name="kiriman_eksternal_triwulan")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(status="ditolak") | ~Q(alasan=""), name="kiriman_ditolak_beralasan",
+                                   violation_error_message="Tuliskan alasan penolakan kiriman."),
+            models.CheckConstraint(condition=Q(status="menunggu") | Q(diputus_pada__isnull=False),
+                                   name="kiriman_diputus_bertanggal",
+                                   violation_error_message="Kiriman yang diputus harus mencatat waktu putusannya."),
+        ]
+
+    def __str__(self) -> str:
+        return f"Kiriman {self.sumber} {self.kode} {self.tahun} TW {ROMAWI.get(self.triwulan, '?')}: {self.teks}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.indikator_id and self.tahun and self.tahun not in self.indikator.tahun_target():
+            raise ValidationError({"tahun": f"Tahun {self.tahun} di luar periode indikator ini."})

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sakip.domain.measurement import views, views_anggaran
+from sakip.domain.measurement import views, views_anggaran, views_eksternal
 
 app_name = "measurement"
 urlpatterns = [
@@ -17,4 +17,10 @@ urlpatterns = [
 urlpatterns += [
     path("pd/<slug:slug>/anggaran/<int:tahun>/", views_anggaran.anggaran, name="anggaran"),
     path("pd/<slug:slug>/realisasi-tahunan/<int:tahun>/", views_anggaran.realisasi_tahunan, name="realisasi_tahunan"),
+]
+
+# Values sent by external sources, waiting for the operator (views_eksternal).
+urlpatterns += [
+    path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/kiriman/", views_eksternal.kiriman, name="kiriman"),
+    path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/kiriman/putus/", views_eksternal.putus, name="kiriman_putus"),
 ]

@@ -20,6 +20,7 @@ from sakip.domain.measurement.dokumen import PENGUKURAN, Baris, BarisIku, build_
 from sakip.domain.measurement.impor import impor_pengukuran
 from sakip.domain.measurement.models import ROMAWI, BuktiDukung
 from sakip.domain.measurement.selectors import kelengkapan
+from sakip.domain.measurement.selectors_eksternal import jumlah_menunggu
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
 from sakip.domain.planning.selectors import get_scoped
@@ -51,7 +52,10 @@ def _context(request, p, panel_alur: bool = True, pd=None, **extra) -> dict:
 def grid(request, slug: str, tahun: int, tw: int):
     p = _pengukuran(request, slug, tahun, tw)
     context = _context(request, p)
-    return render(request, "measurement/grid.html", {**context, "kelengkapan": kelengkapan(request.scope, context["pd"], p)})
+    pd = context["pd"]
+    menunggu = jumlah_menunggu(request.scope, pd, tahun, tw) if request.scope.writes_for(pd) else 0  # values of external sources
+    return render(request, "measurement/grid.html", {**context, "kelengkapan": kelengkapan(request.scope, pd, p),
+                                                     "kiriman_menunggu": menunggu})
 
 
 @perlu(ISI)

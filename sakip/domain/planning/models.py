@@ -16,7 +16,7 @@ from django.db.models import Q
 from sakip.core.models import TenantModel, same_pemda
 from sakip.core.riwayat import riwayat
 from sakip.domain.organisation.models import Jabatan, Kelurahan, PerangkatDaerah, UnitKerja
-from sakip.rumus.angka import AngkaError, format_angka, parse_nilai
+from sakip.rumus.angka import AngkaError, format_angka, kutip, parse_nilai
 from sakip.rumus.capaian import Akumulasi, Aturan, CaraIsi, Frekuensi, Peran, Polaritas, RumusNegatif, TargetRentang
 
 INDIKATOR_OWNERS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
@@ -469,6 +469,11 @@ class Lokasi(TenantModel):
 
 # --- Indicators and their targets -----------------------------------------------------------------
 
+# The relations ``Indikator.tahun_target`` reads, for reading it on many indicators.
+INDIKATOR_TAHUN = ("tujuan__renstra", "sasaran__tujuan__renstra", "program", "kegiatan__program",
+                   "sub_kegiatan__kegiatan__program")
+
+
 class Indikator(TenantModel):
     """A performance indicator of a Renstra tujuan/sasaran or of a program, kegiatan, sub kegiatan."""
 
@@ -503,6 +508,15 @@ class Indikator(TenantModel):
     peran = models.CharField("peran khusus", max_length=12, choices=Peran.choices(), blank=True, default=Peran.BIASA,
                              help_text="Indikator IKM menerima hasil SKM; indikator Nilai SAKIP menerima hasil evaluasi.")
     sumber_data = models.TextField("sumber data", blank=True)
+    # An indicator whose realisation comes from another application (issue 20): that application's service token
+    # posts values by ``kode_eksternal``; they wait as ``measurement.KirimanEksternal`` until the operator accepts.
+    sumber_eksternal = models.CharField(
+        "sumber eksternal", max_length=40, blank=True,
+        help_text="Nama aplikasi yang mengirim realisasi indikator ini, misalnya EPDESKEL atau SIJINGGO; "
+                  "kosong bila realisasi diisi langsung di sakip.")
+    kode_eksternal = models.CharField(
+        "kode eksternal", max_length=60, blank=True,
+        help_text="Kode indikator ini pada aplikasi sumber; aplikasi itu mengirim nilai dengan kode ini.")
     is_iku = models.BooleanField("indikator kinerja utama (IKU)", default=False)
     kondisi_awal = models.DecimalField("kondisi awal", max_digits=20, decimal_places=4, null=True, blank=True)
     kondisi_awal_teks = models.CharField("kondisi awal (tertulis)", max_length=60, blank=True)
@@ -512,7 +526,11 @@ class Indikator(TenantModel):
         verbose_name_plural = "indikator"
         ordering = ["urutan", "id"]
         constraints = [
-            models.CheckConstraint(condition=_exactly_one(INDIKATOR_OWNERS), name="indikator_satu_pemilik")
+            models.CheckConstraint(condition=_exactly_one(INDIKATOR_OWNERS), name="indikator_satu_pemilik"),
+            models.CheckConstraint(
+                condition=Q(sumber_eksternal="", kode_eksternal="") | (~Q(sumber_eksternal="") & ~Q(kode_eksternal="")),
+                name="indikator_sumber_dan_kode_eksternal",
+                violation_error_message="Isi sumber eksternal dan kode eksternal bersama-sama, atau kosongkan keduanya."),
         ]
 
     def __str__(self) -> str:
@@ -586,6 +604,30 @@ class Indikator(TenantModel):
         if len(owners) != 1:
             raise ValidationError("Indikator harus milik tepat satu tujuan, sasaran, program, kegiatan atau sub kegiatan.")
         super().clean()
+        self._periksa_eksternal()
+
+    def _periksa_eksternal(self) -> None:
+        """The external source and code go together, and one code of a source names one indicator of the PD in any
+        year: the source's values are found by it. Not a database constraint: a program indicator is copied to the
+        next year's tree (``planning.services.mulai_tahun``) with its code, so a code recurs in other years."""
+        self.sumber_eksternal = " ".join(self.sumber_eksternal.split()).upper()
+        self.kode_eksternal = self.kode_eksternal.strip()
+        if bool(self.sumber_eksternal) != bool(self.kode_eksternal):
+            kosong = "kode_eksternal" if self.sumber_eksternal else "sumber_eksternal"
+            raise ValidationError({kosong: "Isi sumber eksternal dan kode eksternal bersama-sama, atau kosongkan "
+                                           "keduanya."})
+        if not self.sumber_eksternal or not self.pd_id:
+            return
+        tahun = set(self.tahun_target())
+        lain = (Indikator.objects.filter(pd_id=self.pd_id, sumber_eksternal=self.sumber_eksternal,
+                                         kode_eksternal=self.kode_eksternal)
+                .exclude(pk=self.pk).select_related(*INDIKATOR_TAHUN))
+        for row in lain:
+            sama = sorted(tahun & set(row.tahun_target()))
+            if sama:
+                raise ValidationError({"kode_eksternal": (
+                    f"Kode {kutip(self.kode_eksternal)} dari {self.sumber_eksternal} sudah dipakai indikator "
+                    f"“{row.nama[:60]}” pada tahun {sama[0]}; satu kode menunjuk satu indikator perangkat daerah.")})
 
 
 class PenanggungJawab(TenantModel):

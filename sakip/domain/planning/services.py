@@ -52,7 +52,8 @@ from sakip.rumus.peran import MASTER
 
 INDIKATOR_FIELDS = (
     "nama", "kinerja_utama", "definisi", "formula", "formula_pembilang", "formula_penyebut", "satuan",
-    "polaritas", "rumus_negatif", "akumulasi", "cara_isi", "frekuensi", "peran", "sumber_data", "is_iku",
+    "polaritas", "rumus_negatif", "akumulasi", "cara_isi", "frekuensi", "peran", "sumber_data", "sumber_eksternal",
+    "kode_eksternal", "is_iku",
 )
 # The fields that decide how an indicator's figures are computed (capaian, quarterly aggregation, roles).
 ATURAN_FIELDS = ("satuan", "polaritas", "rumus_negatif", "akumulasi", "cara_isi", "frekuensi", "peran")

@@ -30,6 +30,7 @@ WONOASIH = {
     "api:lkjip_cek": ["wonoasih", 2024],
     "api:lke": ["wonoasih", 2024],
     "api:dasbor_pd": ["wonoasih", 2024],
+    "api:kiriman_daftar": ["wonoasih"],
 }
 # Every write endpoint of one PD: its arguments, a body Wonoasih's operator may send (2024 TW IV is open, the IKU
 # indicator 5 holds 75 there; the SKM period 2026-S2 is open) and the right it needs.
@@ -42,6 +43,9 @@ TULIS = {
     "api:bukti_unggah": (["wonoasih", 2024, 4, 5], {"berkas": b"%PDF-1.4 bukti", "keterangan": "uji"}, "isi"),
     "api:realisasi_tahunan": (["wonoasih", 2024], {"baris": [
         {"indikator_id": 5, "nilai": 98, "nilai_awal": 100, "sumber": "Rekap e-Kinerja"}]}, "isi"),
+    # indicator 5 declared from EPDESKEL by the fixture ``bersumber``
+    "api:kiriman_kirim": (["wonoasih"], {"tahun": 2024, "triwulan": 4, "sumber": "EPDESKEL",
+                                        "nilai": [{"kode": "EPD-05", "nilai": 80}]}, "isi"),
 }
 # Tokens whose role (or narrowing) lacks the write's right: 403 before anything is read.
 VERIFIKATOR = {"username": "verifikator-wonoasih"}  # a read-only role of the PD (verifies, enters nothing)
@@ -151,8 +155,16 @@ def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture
+def bersumber(db):
+    """Indicator 5 of Wonoasih receives its realisation from EPDESKEL (code EPD-05)."""
+    from sakip.domain.planning.models import Indikator
+
+    Indikator.objects.filter(pk=5).update(sumber_eksternal="EPDESKEL", kode_eksternal="EPD-05")
+
+
 @pytest.mark.parametrize("nama", list(TULIS))
-def test_another_pd_writes_nothing_of_wonoasih(nama, token, media):
+def test_another_pd_writes_nothing_of_wonoasih(nama, token, media, bersumber):
     """A writer's token of another PD, of another pemda, or a service token of another PD holding the right: 404, as
     for the reads; Wonoasih's own operator behind a service token of Wonoasih with the right writes."""
     hak = TULIS[nama][2]

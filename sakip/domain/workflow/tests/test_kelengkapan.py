@@ -122,8 +122,8 @@ def test_the_panel_lists_the_gaps_and_links_each_to_its_row(login, django_assert
     assert 'data-cek="realisasi-tahunan-beda-tw4"' in box
     assert KONFIRMASI in box and "Saya sudah memeriksa kekurangan ini dan tetap mengajukan." in box
     # session, user, akses; the PD; the quarter (9; 19 before it was read as plain rows, issue 21); the evidence of
-    # the filled rows
-    with django_assert_num_queries(14):
+    # the filled rows; the values of external sources waiting
+    with django_assert_num_queries(15):
         operator.get(GRID_TW4)
 
 
@@ -192,8 +192,8 @@ def test_a_fresh_quarter_lacks_everything(login, django_assert_num_queries):
     assert "tanpa bukti dukung" not in box and "pemeriksaan gagal" not in box  # nothing filled, nothing to check
     assert set(re.findall(r'href="#([^"]+)"', box)) <= set(re.findall(r'<tr id="([^"]+)"', html))
     # session, user, akses; the PD; the quarter (9; 15 before it was read as plain rows, issue 21); no evidence to
-    # look for
-    with django_assert_num_queries(13):
+    # look for; the values of external sources waiting
+    with django_assert_num_queries(14):
         operator.get(grid)
 
     aksi = reverse("workflow:aksi", args=["wonoasih", "pengukuran", 2025, 1])

@@ -1,6 +1,7 @@
-"""``sakip token --user NAME [--nama LABEL] [--pd SLUG] [--hak lihat,isi]``: make an API token for an account and
-print it once (the system's scope, as the admin's screen would). ``--pd`` and ``--hak`` limit a service account's
-token to one PD and a subset of the account's rights. Only the token's hash is stored."""
+"""``sakip token --user NAME [--nama LABEL] [--pd SLUG] [--hak lihat,isi] [--sumber NAMA]``: make an API token for
+an account and print it once (the system's scope, as the admin's screen would). ``--pd`` and ``--hak`` limit a service account's
+token to one PD and a subset of the account's rights; ``--sumber`` binds it to an external source (it posts values
+only for the indicators of that source). Only the token's hash is stored."""
 
 from typing import Any
 
@@ -23,15 +24,17 @@ class Command(BaseCommand):
         parser.add_argument("--nama", default="Token baris perintah", help="nama token, misalnya nama aplikasinya")
         parser.add_argument("--pd", help="batasi token pada satu perangkat daerah (slug), untuk akun layanan")
         parser.add_argument("--hak", default="", help="batasi token pada hak ini, dipisah koma (misalnya lihat,isi)")
+        parser.add_argument("--sumber", default="", help="token aplikasi sumber eksternal ini (misalnya EPDESKEL)")
 
-    def handle(self, *args: Any, user: str, nama: str, pd: str | None, hak: str, **options: Any) -> None:
+    def handle(self, *args: Any, user: str, nama: str, pd: str | None, hak: str, sumber: str = "",
+               **options: Any) -> None:
         scope = Scope.system()
         akun = get_user_model().objects.filter(username=user).first()
         if akun is None:
             raise CommandError(f"Akun {kutip(user)} tidak ditemukan.")
         try:
             baru = services.buat_token(scope, user=akun, nama=nama, pd=get_pd(scope, pd) if pd else None,
-                                       hak=hak.split(","))
+                                       hak=hak.split(","), sumber=sumber)
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from exc
         except (PermissionDenied, Http404) as exc:  # Ditolak, TidakDitemukan
