@@ -32,6 +32,7 @@ from ninja.openapi.schema import OpenAPISchema
 
 from sakip.composite.api import galat
 from sakip.composite.api.auth import TokenBearer
+from sakip.composite.api.masukan import ParserBersih
 from sakip.composite.api.v1 import dasbor, eksternal, evaluasi, lkjip, organisasi, pengukuran, perencanaan, perjanjian, skm
 from sakip.core.galat import TidakDitemukan
 from sakip.rumus.angka import kutip
@@ -87,6 +88,7 @@ class SakipApi(NinjaAPI):
 api = SakipApi(
     title="sakip API", version="1", description=DESKRIPSI, urls_namespace="api", auth=TokenBearer(),
     docs=Swagger(settings={"validatorUrl": None, "defaultModelsExpandDepth": 0}), docs_url="/docs",
+    parser=ParserBersih(),  # JSON bodies through the door for text, as forms through the middleware (issue 17)
 )
 galat.pasang(api)
 for modul in (organisasi, perencanaan, pengukuran, eksternal, perjanjian, skm, lkjip, evaluasi, dasbor):

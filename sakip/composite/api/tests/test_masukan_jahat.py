@@ -159,3 +159,10 @@ def test_documents_after_hostile_api_writes(rahasia):
         assert not j.rumus and PASSWD not in j.teks and not j.skrip_mentah, (url, j.rumus)
     tahunan = baca("tahunan", client.get(reverse("measurement:realisasi_tahunan", args=["wonoasih", 2024])))
     assert tampil(tahunan, JAHAT["hyperlink"])
+
+
+def test_the_door_of_a_json_body_cleans_every_string_at_any_depth():
+    from sakip.composite.api.masukan import bersihkan_json
+
+    assert bersihkan_json({"a\x01": ["x\x00y", 1, None, 2.5, True, {"k": "\x0b\x1bz"}], "saran": "\r=1+1\t"}) == {
+        "a": ["xy", 1, None, 2.5, True, {"k": "z"}], "saran": "\r=1+1\t"}
