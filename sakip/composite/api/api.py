@@ -64,6 +64,14 @@ class SakipApi(NinjaAPI):
             self._deskripsi[path_prefix] = super().get_openapi_schema(path_prefix=path_prefix)
         return self._deskripsi[path_prefix]
 
+    def _get_urls(self) -> list[Any]:
+        """ninja's patterns, each answering a method it does not take (405) in the API's format, in Indonesian,
+        instead of ninja's plain "Method not allowed"."""
+        pola = super()._get_urls()
+        for p in pola:
+            p.callback = galat.metode_json(p.callback)
+        return pola
+
     def get_openapi_operation_id(self, operation: Any) -> str:
         """The operation's function name (``pengukuran``), not its module path."""
         return str(operation.view_func.__name__)

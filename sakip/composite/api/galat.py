@@ -11,12 +11,13 @@ format (logged with its traceback), never a Django page.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as GalatParameter
@@ -95,6 +96,23 @@ def jawab(api: NinjaAPI, request: HttpRequest, status: int, detail: str,
     if galat:
         isi["galat"] = {k: list(v) for k, v in galat.items()}
     return api.create_response(request, isi, status=status)
+
+
+def metode_json(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """``view`` (a path's operations), its 405 as ``{"detail": …}`` naming the methods the path takes."""
+
+    @functools.wraps(view)  # keeps ninja's ``csrf_exempt``
+    def jalan(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if not isinstance(response, HttpResponseNotAllowed):
+            return response
+        izin = response["Allow"]
+        baru = JsonResponse({"detail": f"Metode {kutip(request.method or '')} tidak dapat dipakai di alamat ini; "
+                                       f"yang dapat: {izin}."}, status=405)
+        baru["Allow"] = izin
+        return baru
+
+    return jalan
 
 
 def pasang(api: NinjaAPI) -> None:

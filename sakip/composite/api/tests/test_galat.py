@@ -92,3 +92,12 @@ def test_the_description_and_the_docs_need_no_token_and_no_cdn(client):
     html = client.get("/api/v1/docs").content.decode()
     assert "/static/ninja/swagger-ui-bundle.js" in html and "cdn" not in html.lower()
     assert client.get("/static/ninja/swagger-ui-bundle.js").status_code == 200
+
+
+def test_a_method_an_address_does_not_take_answers_405_in_the_same_format(token):
+    from django.test import Client
+
+    response = Client().delete("/api/v1/pd/wonoasih", HTTP_AUTHORIZATION=f"Bearer {token('operator-wonoasih')}")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET"
+    assert response.json() == {"detail": "Metode “DELETE” tidak dapat dipakai di alamat ini; yang dapat: GET."}
