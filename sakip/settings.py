@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "sakip.domain.accounts",
     "sakip.domain.organisation",
     "sakip.domain.planning",
+    "sakip.domain.kaskade",
     "sakip.domain.measurement",
     "sakip.domain.agreement",
     "sakip.domain.survey",

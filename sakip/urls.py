@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("sakip.domain.organisation.urls")),
     path("", include("sakip.domain.accounts.urls")),
     path("", include("sakip.domain.planning.urls")),
+    path("", include("sakip.domain.kaskade.urls")),
     path("", include("sakip.domain.reporting.urls")),
     path("", include("sakip.domain.profil.urls")),
     path("", include("sakip.domain.measurement.urls")),

@@ -2,7 +2,8 @@
 # Install the Debian packages sakip needs, only those missing. `run`: Python with venv, the
 # libraries WeasyPrint uses for PDF, fonts, Chart.js for the dashboards (Debian's libjs-chart.js,
 # served among sakip's static files), LibreOffice Writer without a GUI (the page numbers of the Word contents,
-# sakip/documents/halaman.py; without it the Word file is still made, its contents left for Word to number).
+# sakip/documents/halaman.py; without it the Word file is still made, its contents left for Word to number),
+# Graphviz's dot (the pohon kinerja diagram, sakip/documents/diagram.py).
 # `test`: also Chromium (Playwright drives Debian's chromium;
 # its own browser download cannot work here), the PostgreSQL server, and LibreOffice (Writer and Calc, without
 # a GUI) with poppler for the document check (tests/dokumen: each Word file printed to PDF as an office without
@@ -10,7 +11,7 @@
 set -euo pipefail
 mode=${1:-run}
 packages=(python3 python3-venv libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation2 libjs-chart.js
-          libreoffice-writer-nogui)
+          libreoffice-writer-nogui graphviz)
 if [ "$mode" = test ]; then
   packages+=(chromium postgresql libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
 fi

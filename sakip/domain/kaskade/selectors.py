@@ -1,0 +1,162 @@
+"""Scoped reads of the pohon kinerja. Each function runs a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Max, Prefetch, Q
+
+from sakip.core.galat import TidakDitemukan
+from sakip.core.scoping import VIEW, Scope
+from sakip.domain.kaskade.models import IndikatorAntara, PemilikSimpul, SimpulAntara
+from sakip.domain.organisation.models import Jabatan, PerangkatDaerah, UnitKerja
+from sakip.domain.planning.models import (
+    Indikator,
+    IndikatorRpjmd,
+    Kegiatan,
+    PenanggungJawab,
+    Program,
+    Renstra,
+    Sasaran,
+    SubKegiatan,
+    Target,
+    TargetRpjmd,
+    Tujuan,
+)
+
+NODE_MODELS = {"tujuan": Tujuan, "sasaran": Sasaran, "program": Program, "kegiatan": Kegiatan,
+               "sub_kegiatan": SubKegiatan}
+
+
+def parse_periode(periode: str) -> tuple[int, int]:
+    """``"2019-2024"`` → (2019, 2024); anything else is a :class:`TidakDitemukan` naming the value."""
+    parts = periode.replace("–", "-").split("-")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise TidakDitemukan(f"Periode “{periode[:20]}” tidak dikenal; tulis seperti 2019-2024.")
+    return int(parts[0]), int(parts[1])
+
+
+def get_renstra_periode(scope: Scope, pd: PerangkatDaerah, periode: str) -> Renstra:
+    mulai, selesai = parse_periode(periode)
+    renstra = (Renstra.objects.within(scope).filter(pd=pd, tahun_mulai=mulai, tahun_selesai=selesai)
+               .select_related("pd__pemda", "rpjmd").first())
+    if renstra is None:
+        raise TidakDitemukan(f"{pd.nama} tidak memiliki Renstra {mulai}–{selesai}.")
+    return renstra
+
+
+def tahun_program(scope: Scope, renstra: Renstra) -> int | None:
+    """The year whose program tree the pohon shows by default: the period's last year with programs."""
+    return (Program.objects.within(scope).filter(pd_id=renstra.pd_id, tahun__in=list(renstra.tahun))
+            .aggregate(t=Max("tahun"))["t"])
+
+
+def tahun_berprogram(scope: Scope, renstra: Renstra) -> list[int]:
+    return sorted(set(Program.objects.within(scope).filter(pd_id=renstra.pd_id, tahun__in=list(renstra.tahun))
+                      .values_list("tahun", flat=True)))
+
+
+@dataclass
+class DataPohon:
+    """Everything a tree of one PD, Renstra and year is built from (plain rows, fetched in fixed queries)."""
+
+    renstra: Renstra
+    tahun: int | None
+    tujuan: list[Tujuan]
+    sasaran: list[Sasaran]
+    program: list[Program]
+    kegiatan: list[Kegiatan]
+    sub_kegiatan: list[SubKegiatan]
+    indikator_rpjmd: list[IndikatorRpjmd]  # of the RPJMD sasaran the PD's sasaran support, with the year's target
+    indikator: list[Indikator]  # with their target of the year and penanggung jawab prefetched
+    antara: list[SimpulAntara]  # with their indicators prefetched
+    pemilik: list[PemilikSimpul]
+    pimpinan: Jabatan | None  # the head of the PD (Camat): owner of the tujuan and sasaran by default
+    kepala_daerah: Jabatan | None  # the head of the pemda (Wali Kota): owner of the RPJMD sasaran
+
+
+def data_pohon(scope: Scope, renstra: Renstra, tahun: int | None) -> DataPohon:
+    pd_id = renstra.pd_id
+    tujuan = list(Tujuan.objects.within(scope).filter(renstra=renstra).order_by("urutan", "id"))
+    sasaran = list(Sasaran.objects.within(scope).filter(tujuan__renstra=renstra)
+                   .select_related("sasaran_rpjmd__tujuan").order_by("tujuan__urutan", "tujuan_id", "urutan", "id"))
+    if tahun is not None:
+        program = list(Program.objects.within(scope).filter(pd_id=pd_id, tahun=tahun).select_related("nomenklatur")
+                       .prefetch_related(Prefetch("sasaran", queryset=Sasaran.objects.only("id")))
+                       .order_by("urutan", "nomenklatur__kode"))
+        kegiatan = list(Kegiatan.objects.within(scope).filter(program__pd_id=pd_id, program__tahun=tahun)
+                        .select_related("nomenklatur").order_by("urutan", "nomenklatur__kode"))
+        sub = list(SubKegiatan.objects.within(scope).filter(kegiatan__program__pd_id=pd_id,
+                                                             kegiatan__program__tahun=tahun)
+                   .select_related("nomenklatur").order_by("urutan", "nomenklatur__kode"))
+    else:
+        program, kegiatan, sub = [], [], []
+    indikator = list(
+        Indikator.objects.within(scope).filter(pd_id=pd_id).filter(
+            _milik(tujuan__renstra=renstra, sasaran__tujuan__renstra=renstra, program__in=program,
+                   kegiatan__in=kegiatan, sub_kegiatan__in=sub))
+        .prefetch_related(Prefetch("target", queryset=Target.objects.filter(tahun=tahun) if tahun else
+                                   Target.objects.none()),
+                          Prefetch("penanggung_jawab", queryset=PenanggungJawab.objects.select_related(
+                              "unit__kelurahan", "jabatan")))
+        .order_by("urutan", "id"))
+    sasaran_rpjmd_ids = {s.sasaran_rpjmd_id for s in sasaran if s.sasaran_rpjmd_id}
+    indikator_rpjmd = list(
+        IndikatorRpjmd.objects.within(scope).filter(sasaran_id__in=sasaran_rpjmd_ids)
+        .prefetch_related(Prefetch("target", queryset=TargetRpjmd.objects.filter(tahun=tahun) if tahun else
+                                   TargetRpjmd.objects.none()))
+        .order_by("urutan", "id")) if sasaran_rpjmd_ids else []
+    antara = list(SimpulAntara.objects.within(scope).filter(renstra=renstra)
+                  .select_related("unit__kelurahan", "jabatan")
+                  .prefetch_related(Prefetch("indikator", queryset=IndikatorAntara.objects.order_by("urutan", "id")))
+                  .order_by("urutan", "id"))
+    node_q = _milik(tujuan__in=tujuan, sasaran__in=sasaran, program__in=program, kegiatan__in=kegiatan,
+                    sub_kegiatan__in=sub)
+    pemilik = list(PemilikSimpul.objects.within(scope).filter(pd_id=pd_id).filter(node_q)
+                   .select_related("unit__kelurahan", "jabatan"))
+    kepala = list(Jabatan.objects.within(scope).filter(pemda_id=renstra.pemda_id).filter(
+        Q(pd_id=pd_id, jenis=Jabatan.Jenis.PIMPINAN_PD) | Q(pd__isnull=True, jenis=Jabatan.Jenis.KEPALA_DAERAH))
+        .order_by("id"))
+    pimpinan = next((j for j in kepala if j.jenis == Jabatan.Jenis.PIMPINAN_PD), None)
+    kepala_daerah = next((j for j in kepala if j.jenis == Jabatan.Jenis.KEPALA_DAERAH), None)
+    return DataPohon(renstra=renstra, tahun=tahun, tujuan=tujuan, sasaran=sasaran, program=program,
+                     kegiatan=kegiatan, sub_kegiatan=sub, indikator_rpjmd=indikator_rpjmd, indikator=indikator,
+                     antara=antara, pemilik=pemilik,
+                     pimpinan=pimpinan, kepala_daerah=kepala_daerah)
+
+
+def _milik(**conditions) -> Q:
+    """Rows matching any one of ``conditions``."""
+    q = Q(pk__in=[])
+    for key, value in conditions.items():
+        q |= Q(**{key: value})
+    return q
+
+
+def get_simpul_antara(scope: Scope, pk: int, action: str = VIEW) -> SimpulAntara:
+    row = (SimpulAntara.objects.within(scope, action).filter(pk=pk)
+           .select_related("renstra__pd", "unit", "jabatan").prefetch_related("indikator").first())
+    if row is None:
+        raise TidakDitemukan("Simpul pohon kinerja tidak ditemukan.")
+    return row
+
+
+def get_simpul(scope: Scope, level: str, pk: int, action: str = VIEW):
+    """A built node (tujuan, sasaran, program, kegiatan, sub kegiatan) the scope reaches."""
+    model = NODE_MODELS.get(level)
+    row = model.objects.within(scope, action).filter(pk=pk).first() if model is not None else None
+    if row is None:
+        raise TidakDitemukan("Simpul pohon kinerja tidak ditemukan.")
+    return row
+
+
+def pemilik_simpul(scope: Scope, level: str, node) -> PemilikSimpul | None:
+    return PemilikSimpul.objects.within(scope).filter(**{level: node}).first()
+
+
+def pilihan_pemilik(scope: Scope, pd_id: int) -> tuple[list[UnitKerja], list[Jabatan]]:
+    units = list(UnitKerja.objects.within(scope).filter(pd_id=pd_id).select_related("kelurahan")
+                 .order_by("kelurahan__urutan", "urutan", "nama"))
+    jabatan = list(Jabatan.objects.within(scope).filter(pd_id=pd_id).order_by("nama"))
+    return units, jabatan
+

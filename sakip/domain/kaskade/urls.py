@@ -1,0 +1,13 @@
+from django.urls import path
+
+from sakip.domain.kaskade import views
+
+app_name = "kaskade"
+urlpatterns = [
+    path("pd/<slug:slug>/pohon-kinerja/<str:periode>/", views.pohon, name="pohon"),
+    path("pd/<slug:slug>/pohon-kinerja/<str:periode>/unduh.<str:fmt>", views.unduh, name="unduh"),
+    path("pd/<slug:slug>/pohon-kinerja/<str:periode>/simpul/tambah/", views.antara_tambah, name="antara_tambah"),
+    path("pd/<slug:slug>/pohon-kinerja/<str:periode>/pemilik/<str:level>/<int:pk>/", views.pemilik, name="pemilik"),
+    path("pohon-kinerja/simpul/<int:pk>/ubah/", views.antara_ubah, name="antara_ubah"),
+    path("pohon-kinerja/simpul/<int:pk>/hapus/", views.antara_hapus, name="antara_hapus"),
+]
