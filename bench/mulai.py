@@ -1,6 +1,6 @@
 """Benchmark of start-up (issue 21): prints its figures, asserts nothing.
 
-    .venv/bin/python bench/mulai.py [N]
+    .venv/bin/python bench/mulai.py [N] [--pyc] [--ringkas]
 
 Each line is a fresh process, run N times (default 15) in turns (A, B, C, D, A, B, …, so drift in the machine's
 load touches every line alike); the median wall time of each, and its ratio to the floor:
@@ -16,11 +16,19 @@ load touches every line alike); the median wall time of each, and its ratio to t
 Then the heavy libraries each process held at its end (none should: python-docx, openpyxl, matplotlib, Typst,
 WeasyPrint are imported by the renderer that needs them), and the slowest imports of ``sakip check``
 (``python -X importtime``), to say where the rest of the time goes.
+
+Each figure is wall time and, beside it, the CPU time of the process (user + system, from ``getrusage`` of the
+children): the one to read when other work shares the machine. ``--pyc`` lets the processes keep compiled
+bytecode (in a throwaway ``PYTHONPYCACHEPREFIX``, warmed first) as an installed sakip has it; without it the
+processes inherit the environment, and where ``PYTHONDONTWRITEBYTECODE`` is set (this machine's sessions) every
+sakip module is compiled from source in every process, which weighs on sakip's side more than on the floor's.
+``--ringkas`` prints only ``NAMA<TAB>sakip<TAB>lantai<TAB>rasio`` lines (ms, CPU medians) for ``bench/tabel21.py``.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -62,13 +70,19 @@ LAPORAN = {
 }
 
 
-def _jalankan(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
-    start = time.perf_counter()
+def _cpu_anak() -> float:
+    pakai = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return pakai.ru_utime + pakai.ru_stime
+
+
+def _jalankan(cmd: list[str], env: dict[str, str]) -> tuple[float, str, float]:
+    """(wall seconds, stdout, CPU seconds) of one process."""
+    start, cpu = time.perf_counter(), _cpu_anak()
     hasil = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
     detik = time.perf_counter() - start
     if hasil.returncode:
         sys.exit(f"{' '.join(cmd)} failed ({hasil.returncode}):\n{hasil.stderr[-2000:]}")
-    return detik, hasil.stdout
+    return detik, hasil.stdout, _cpu_anak() - cpu
 
 
 def _importtime(env: dict[str, str], top: int = 12) -> list[tuple[float, str]]:
@@ -88,21 +102,36 @@ def _importtime(env: dict[str, str], top: int = 12) -> list[tuple[float, str]]:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    argumen = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(argumen[0]) if argumen else 15
+    ringkas = "--ringkas" in sys.argv
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sakip.settings", "PYTHONPATH": str(ROOT),
            "SAKIP_VAR_DIR": tempfile.mkdtemp(prefix="sakip-bench-mulai-")}
-    for cmd in PROSES.values():  # warm the file cache and write the var dir's secret key once
+    if "--pyc" in sys.argv:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="sakip-bench-pyc-")
+    for cmd in PROSES.values():  # warm the file cache (and the bytecode) and write the var dir's secret key once
         _jalankan(cmd, env)
     waktu: dict[str, list[float]] = {nama: [] for nama in PROSES}
+    cpu: dict[str, list[float]] = {nama: [] for nama in PROSES}
     for _ in range(n):
         for nama, cmd in PROSES.items():
-            waktu[nama].append(_jalankan(cmd, env)[0])
-    lantai = statistics.median(waktu["django.setup() (floor)"])
-    print(f"start-up, median of {n} fresh processes each (alternated), load {os.getloadavg()[0]:.1f}")
+            detik, _, cpu_detik = _jalankan(cmd, env)
+            waktu[nama].append(detik)
+            cpu[nama].append(cpu_detik)
+    lantai, lantai_cpu = statistics.median(waktu["django.setup() (floor)"]), statistics.median(cpu["django.setup() (floor)"])
+    if ringkas:
+        for nama in ("sakip check", "sakip --help", "URLconf (web worker)"):
+            median = statistics.median(cpu[nama])
+            print(f"start-up: {nama} (CPU)\t{median * 1000:.0f} ms\t{lantai_cpu * 1000:.0f} ms\t{median / lantai_cpu:.2f}")
+        return
+    print(f"start-up, median of {n} fresh processes each (alternated), load {os.getloadavg()[0]:.1f}, bytecode "
+          f"{'kept' if '--pyc' in sys.argv else 'as the environment says'}")
     for nama, daftar in waktu.items():
-        median = statistics.median(daftar)
+        median, median_cpu = statistics.median(daftar), statistics.median(cpu[nama])
         print(f"  {nama:<24} {median * 1000:7.0f} ms   {median / lantai:4.2f}× the floor"
-              f"   (min {min(daftar) * 1000:.0f}, max {max(daftar) * 1000:.0f} ms)")
+              f"   (min {min(daftar) * 1000:.0f}, max {max(daftar) * 1000:.0f} ms)"
+              f"   CPU {median_cpu * 1000:5.0f} ms {median_cpu / lantai_cpu:4.2f}×")
     print("heavy libraries loaded at the end of each process:")
     for nama, cmd in LAPORAN.items():  # (Django alone holds none of them by construction)
         keluaran = _jalankan(cmd, env)[1].strip().rsplit("@", 1)[-1].strip()

@@ -1,6 +1,6 @@
 """Benchmark of the quarterly measurement (issue 3): prints its figures, asserts nothing.
 
-    .venv/bin/python bench/pengukuran.py
+    .venv/bin/python bench/pengukuran.py [--ringkas]
 
 On a throwaway SQLite database with the demo data: server time to build the pengukuran JSON of
 Wonoasih 2024 TW IV and its query count; then the same after multiplying the rows (extra sub
@@ -20,7 +20,8 @@ and its version, realisations and annual value; the spending reported without bu
 no evidence counts: the completeness panel counts the evidence with its own query.) What the query leaves to
 Python is what sakip computes from those rows: capaian, categories, aggregation by the indicator's rules. Both are
 timed alternately in one process (medians; wall and CPU time of the process, the figure to read when other work
-shares the machine) and their ratio printed.
+shares the machine) and their ratio printed. ``--ringkas``: only that comparison, for Wonoasih 2024 TW IV, as one
+``NAMA<TAB>sakip<TAB>lantai<TAB>rasio`` line (CPU medians) for ``bench/tabel21.py``.
 """
 
 from __future__ import annotations
@@ -131,6 +132,18 @@ FROM measurement_belanjatanparincian WHERE pd_id = %(pd)s AND tahun = %(tahun)s 
 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
 """
 
+# The same floor from the PD's slug, as ``build_pengukuran`` starts (the one above is handed the PD's id and name):
+# the PD and its pemda looked up in the same statement, their names and the pemda's rules returned as one more row.
+_KOLOM = 46  # the columns of every SELECT of the UNION above
+_BARIS_UNIT = ("UNION ALL\nSELECT 3, 0, '', 0, '', 0, '', 0, 0, 0, 0, NULL, 'unit', skala_kategori, nama, pemda, NULL, "
+               "rumus_negatif" + ", NULL" * (_KOLOM - 18) + "\nFROM unit\n")
+LANTAI_SLUG_SQL = (
+    "WITH\nunit AS (SELECT pd.id, pd.nama, pm.nama AS pemda, pm.skala_kategori, pm.rumus_negatif\n"
+    "        FROM organisation_perangkatdaerah pd JOIN organisation_pemda pm ON pm.id = pd.pemda_id "
+    "WHERE pd.slug = %(slug)s),"
+    + LANTAI_SQL.split("WITH", 1)[1].replace("%(pd)s", "(SELECT id FROM unit)")
+    .replace("%(pd_nama)s", "(SELECT nama FROM unit)").replace("ORDER BY 1, 2, 3,", _BARIS_UNIT + "ORDER BY 1, 2, 3,"))
+
 
 def lantai(pd, tahun: int, triwulan: int) -> list[tuple]:
     """The floor: :data:`LANTAI_SQL` for one PD-quarter, fetched into tuples."""
@@ -144,7 +157,19 @@ def lantai(pd, tahun: int, triwulan: int) -> list[tuple]:
         return cursor.fetchall()
 
 
-def banding(label: str, pd, repeat: int = 41) -> None:
+def lantai_slug(slug: str, tahun: int, triwulan: int) -> list[tuple]:
+    """The floor from the slug: :data:`LANTAI_SLUG_SQL`, fetched into tuples."""
+    from django.db import connection
+
+    from sakip.domain.measurement.dokumen import akhir_triwulan
+
+    with connection.cursor() as cursor:
+        cursor.execute(LANTAI_SLUG_SQL, {"slug": slug, "tahun": tahun, "tw": triwulan,
+                                         "akhir": akhir_triwulan(tahun, triwulan)})
+        return cursor.fetchall()
+
+
+def banding(label: str, pd, repeat: int = 41, ringkas: bool = False) -> None:
     """The structure (as JSON, as ``sakip pengukuran`` gives it) beside its floor, and beside sakip's own SQL
     statements replayed raw (what the database costs of sakip's reads, without the ORM), run alternately."""
     import statistics
@@ -166,6 +191,8 @@ def banding(label: str, pd, repeat: int = 41) -> None:
     with connection.execute_wrapper(catat):
         p, rows = build_pengukuran(Scope.system(), pd.slug, 2024, 4), lantai(pd, 2024, 4)
     statements.pop()  # the floor's
+    rows_slug = lantai_slug(pd.slug, 2024, 4)
+    assert rows_slug[:-1] == rows and rows_slug[-1][12] == "unit", "the two floors return the same rows"
 
     def mentah() -> None:
         for sql, params in statements:
@@ -173,19 +200,29 @@ def banding(label: str, pd, repeat: int = 41) -> None:
                 cursor.execute(sql, params)
                 cursor.fetchall()
 
-    times: dict[str, tuple[list[float], list[float]]] = {"sakip": ([], []), "floor": ([], []), "raw": ([], [])}
+    times: dict[str, tuple[list[float], list[float]]] = {"sakip": ([], []), "floor": ([], []), "raw": ([], []),
+                                                         "floor from the slug": ([], [])}
     for _ in range(repeat):
-        for name, fn in (("sakip", sakip), ("floor", lambda: lantai(pd, 2024, 4)), ("raw", mentah)):
+        for name, fn in (("sakip", sakip), ("floor", lambda: lantai(pd, 2024, 4)), ("raw", mentah),
+                         ("floor from the slug", lambda: lantai_slug(pd.slug, 2024, 4))):
             start, start_cpu = time.perf_counter(), time.process_time()
             fn()
             times[name][0].append((time.perf_counter() - start) * 1000)
             times[name][1].append((time.process_time() - start_cpu) * 1000)
-    (s_wall, s_cpu), (f_wall, f_cpu), (r_wall, r_cpu) = (
+    (s_wall, s_cpu), (f_wall, f_cpu), (r_wall, r_cpu), (g_wall, g_cpu) = (
         (statistics.median(w), statistics.median(c)) for w, c in times.values())
+    if ringkas:
+        print(f"{label} ({len(p.baris)} rows, {len(statements)} queries; CPU), floor from the slug\t{s_cpu:.2f} ms\t"
+              f"{g_cpu:.2f} ms\t{s_cpu / g_cpu:.2f}")
+        print(f"  the same, floor handed the PD's id and name\t{s_cpu:.2f} ms\t{f_cpu:.2f} ms\t{s_cpu / f_cpu:.2f}")
+        return
     print(f"{label}: {len(p.baris)} rows + {len(p.iku)} IKU rows, {s_wall:.1f} ms median (CPU {s_cpu:.1f} ms), "
           f"{len(statements)} queries")
     print(f"  floor, one SQL query ({sum(r[0] == 0 for r in rows)} + {sum(r[0] == 1 for r in rows)} rows): "
           f"{f_wall:.2f} ms (CPU {f_cpu:.2f} ms); sakip / floor {s_wall / f_wall:.1f}× (CPU {s_cpu / f_cpu:.1f}×)")
+    print(f"  the same floor from the PD's slug, as build_pengukuran starts (the PD and pemda looked up in the "
+          f"statement): {g_wall:.2f} ms (CPU {g_cpu:.2f} ms); sakip / floor {s_wall / g_wall:.1f}× "
+          f"(CPU {s_cpu / g_cpu:.1f}×)")
     print(f"  sakip's {len(statements)} SQL statements replayed raw: {r_wall:.2f} ms (CPU {r_cpu:.2f} ms); the rest of "
           f"sakip's time is Python: building and compiling the querysets, converting rows, the rules")
 
@@ -258,6 +295,9 @@ def main() -> None:
     Pengajuan.objects.filter(pd__slug="wonoasih").update(status="draft")  # the demo approved (locked) TW I–III
     scope = Scope.system()
     pd = PerangkatDaerah.objects.get(slug="wonoasih")
+    if "--ringkas" in sys.argv:
+        banding("quarterly structure, Wonoasih 2024 TW IV", pd, ringkas=True)
+        return
     simpan_sel(pd, "grid hot path, Wonoasih 2024 TW IV as in the demo")
     banding("pengukuran JSON wonoasih 2024 TW IV", pd)
     added = grow(pd, 3)

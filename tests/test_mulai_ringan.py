@@ -47,6 +47,33 @@ def test_the_urlconf_of_a_web_worker_imports_no_heavy_library(tmp_path):
     assert _dimuat(kode, tmp_path) == []
 
 
+def _api_dibangun(kode: str, tmp_path) -> bool:
+    """Whether a fresh process that ran ``kode`` after ``django.setup()`` built the API's routers."""
+    lapor = "import json, sys; print('@' + json.dumps('sakip.composite.api.api' in sys.modules))"
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env["SAKIP_VAR_DIR"] = str(tmp_path / "var")
+    done = subprocess.run([sys.executable, "-c", f"{SETUP}\n{kode}\n{lapor}"], env=env, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return bool(json.loads(done.stdout.rsplit("@", 1)[-1]))
+
+
+def test_a_web_worker_builds_the_api_only_for_the_api(tmp_path):
+    """django-ninja's routers (~190 pydantic models, ``sakip.composite.api.api``) are built by the first resolve of
+    an address under ``/api/v1/`` or the first ``reverse("api:…")`` (``api/urls.py: ResolverMalas``): not by the
+    URLconf, a screen's address, a ``reverse`` of a screen (which populates every resolver) or a 404 elsewhere."""
+    layar = ("from django.urls import Resolver404, get_resolver, resolve, reverse\n"
+             "get_resolver().url_patterns; reverse('home'); reverse('token_api:cabut', args=[3]); "
+             "resolve('/akun/token-api/')\n"
+             "try:\n    resolve('/tidak/ada/')\nexcept Resolver404:\n    pass")
+    assert _api_dibangun(layar, tmp_path) is False
+    alamat = "/api/v1/pd/wonoasih/pengukuran/2024/1"
+    assert _api_dibangun("from django.urls import reverse; "
+                         f"assert reverse('api:pengukuran', args=['wonoasih', 2024, 1]) == {alamat!r}", tmp_path) is True
+    assert _api_dibangun(f"from django.urls import resolve; m = resolve({alamat!r}); "
+                         "assert (m.namespace, m.url_name) == ('api', 'pengukuran')", tmp_path) is True
+
+
 @pytest.mark.parametrize("argv", [["sakip", "check"], ["sakip", "--help"], ["sakip", "lkjip", "--help"],
                                   ["sakip", "import", "--help"]])
 def test_a_command_that_renders_nothing_imports_no_heavy_library(tmp_path, argv):
