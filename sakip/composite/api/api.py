@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern
 from ninja import NinjaAPI, Router, Swagger
 from ninja.errors import ValidationError, ValidationErrorContext
 from ninja.openapi.schema import OpenAPISchema
@@ -69,7 +70,8 @@ class SakipApi(NinjaAPI):
         instead of ninja's plain "Method not allowed"."""
         pola = super()._get_urls()
         for p in pola:
-            p.callback = galat.metode_json(p.callback)
+            if isinstance(p, URLPattern) and p.callback is not None:
+                p.callback = galat.metode_json(p.callback)
         return pola
 
     def get_openapi_operation_id(self, operation: Any) -> str:

@@ -98,7 +98,7 @@ def jawab(api: NinjaAPI, request: HttpRequest, status: int, detail: str,
     return api.create_response(request, isi, status=status)
 
 
-def metode_json(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def metode_json(view: Callable[..., Any]) -> Callable[..., HttpResponse]:
     """``view`` (a path's operations), its 405 as ``{"detail": …}`` naming the methods the path takes."""
 
     @functools.wraps(view)  # keeps ninja's ``csrf_exempt``
