@@ -67,7 +67,8 @@ def kotak(node: Simpul, induk: str | None) -> diagram.Kotak:
         judul += " · simpul antara"
     pemilik = node.pemilik.nama if node.pemilik else ("" if node.level == "kelompok" else "Pemilik belum ditetapkan")
     return diagram.Kotak(id=node.id, judul=judul, nama=node.nama, pemilik=pemilik,
-                         indikator=tuple(i.baris for i in node.indikator), induk=induk,
+                         indikator=tuple(i.baris for i in node.indikator) + tuple(t.catatan for t in node.crosscutting),
+                         induk=induk,
                          warna=WARNA.get(node.level, 4), putus=node.antara)
 
 

@@ -18,6 +18,8 @@ Choices, stated once:
 - **The owner** of a node: the one set for it (:class:`PemilikSimpul`, an intermediate node's own), else the first
   penanggung jawab of its indicators, else the head of the PD (Camat) for tujuan and sasaran, the head of the
   pemda for an RPJMD sasaran; programs, kegiatan and sub kegiatan without one show none ("belum ditetapkan").
+- **Crosscutting**: each node lists its accepted links with other PDs' nodes (``crosscutting``, both directions:
+  asked from this node, or accepted on it); requests still open or declined are not part of the tree.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.kaskade import selectors
-from sakip.domain.kaskade.models import SimpulAntara
+from sakip.domain.kaskade.models import Crosscutting, SimpulAntara
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import tampil_target
 
@@ -78,6 +80,31 @@ class Pemilik:
 
 
 @dataclass(frozen=True)
+class TautanCrosscutting:
+    """An accepted crosscutting link seen from this tree's node: ``arah`` "keluar" when this PD asked, "masuk" when
+    the other PD asked; ``jenis`` as the asker said it (bergantung / berkontribusi)."""
+
+    arah: str
+    jenis: str
+    jenis_label: str
+    pd_slug: str
+    pd_nama: str
+    simpul: str  # the other node's id in its own tree ("sasaran-7"), "" when not named
+    simpul_nama: str
+
+    def as_json(self) -> dict:
+        return {"arah": self.arah, "jenis": self.jenis, "jenis_label": self.jenis_label,
+                "pd": {"slug": self.pd_slug, "nama": self.pd_nama}, "simpul": self.simpul,
+                "simpul_nama": self.simpul_nama}
+
+    @property
+    def catatan(self) -> str:
+        """One line of a diagram box: “↔ Kecamatan Kanigaran: Sasaran: Meningkatnya …”."""
+        nama = self.simpul_nama if len(self.simpul_nama) <= 60 else f"{self.simpul_nama[:59]}…"
+        return f"↔ {self.pd_nama}: {nama}"
+
+
+@dataclass(frozen=True)
 class Simpul:
     id: str  # "program-12", "antara-3", "sasaran_rpjmd-5"
     level: str  # a key of LEVEL_NAMA
@@ -89,6 +116,7 @@ class Simpul:
     antara: bool = False  # an intermediate node typed by the PD (editable), not built from planning
     catatan: str = ""
     juga_mendukung: tuple[str, ...] = ()  # a program's other sasaran (ids), when it supports several
+    crosscutting: tuple[TautanCrosscutting, ...] = ()  # accepted links with other PDs' nodes, both directions
 
     @property
     def pk(self) -> int:
@@ -112,7 +140,8 @@ class Simpul:
         data: dict = {"id": self.id, "level": self.level, "kode": self.kode, "nama": self.nama,
                 "indikator": [i.as_json() for i in self.indikator],
                 "pemilik": self.pemilik.as_json() if self.pemilik else None,
-                "anak": [a.as_json() for a in self.anak]}
+                "anak": [a.as_json() for a in self.anak],
+                "crosscutting": [t.as_json() for t in self.crosscutting]}
         if self.antara:
             data["antara"] = True
             data["catatan"] = self.catatan
@@ -187,7 +216,7 @@ def build_pohon(scope: Scope, slug: str, periode: str, tahun: int | None = None)
     elif tahun not in renstra.tahun:
         raise TidakDitemukan(f"Tahun {tahun} di luar periode Renstra {renstra.tahun_mulai}–{renstra.tahun_selesai}.")
     d = selectors.data_pohon(scope, renstra, tahun)
-    akar, catatan = _Penyusun(d).akar()
+    akar, catatan = _Penyusun(d, _tautan(selectors.crosscutting_diterima(scope, pd.pk), pd.pk)).akar()
     return PohonKinerja(unit_slug=pd.slug, unit_nama=pd.nama, pemda_nama=pd.pemda.nama,
                         tahun_mulai=renstra.tahun_mulai, tahun_selesai=renstra.tahun_selesai, tahun=tahun,
                         tahun_pilihan=tuple(pilihan), akar=akar, renstra_id=renstra.pk, catatan=catatan)
@@ -196,8 +225,9 @@ def build_pohon(scope: Scope, slug: str, periode: str, tahun: int | None = None)
 class _Penyusun:
     """Puts the rows of :class:`~sakip.domain.kaskade.selectors.DataPohon` together as nodes."""
 
-    def __init__(self, d: selectors.DataPohon) -> None:
+    def __init__(self, d: selectors.DataPohon, tautan: dict[str, list[TautanCrosscutting]] | None = None) -> None:
         self.d = d
+        self.tautan = tautan or {}
         self.indikator: dict[str, list[IndikatorSimpul]] = defaultdict(list)
         self.pj: dict[str, Pemilik] = {}
         for ind in d.indikator:
@@ -239,14 +269,15 @@ class _Penyusun:
                 id=f"antara-{a.pk}", level=a.jenis, kode="", nama=a.nama,
                 indikator=tuple(IndikatorSimpul(i.nama, i.satuan, i.target or "-") for i in a.indikator.all()),
                 pemilik=pemilik, anak=self._antara(f"antara-{a.pk}", jalur | {a.pk}), antara=True,
-                catatan=a.catatan))
+                catatan=a.catatan, crosscutting=tuple(self.tautan.get(f"antara-{a.pk}", ()))))
         return tuple(out)
 
     def _simpul(self, level: str, row, kode: str, nama: str, anak: tuple[Simpul, ...],
                 bawaan: Pemilik | None = None, **extra) -> Simpul:
         key = f"{level}-{row.pk}"
         return Simpul(id=key, level=level, kode=kode, nama=nama, indikator=tuple(self.indikator.get(key, [])),
-                      pemilik=self._pemilik(key, bawaan), anak=self._antara(key) + anak, **extra)
+                      pemilik=self._pemilik(key, bawaan), anak=self._antara(key) + anak,
+                      crosscutting=tuple(self.tautan.get(key, ())), **extra)
 
     def _program(self, p, sasaran_lain: tuple[str, ...]) -> Simpul:
         kegiatan = tuple(
@@ -314,3 +345,17 @@ def _pemilik(row, sumber: str) -> Pemilik:
     if row.jabatan_id:
         return Pemilik(row.jabatan.nama, "jabatan", row.jabatan_id, sumber)
     return Pemilik(str(row.unit), "unit", row.unit_id, sumber)
+
+
+def _tautan(rows: list[Crosscutting], pd_id: int) -> dict[str, list[TautanCrosscutting]]:
+    """The accepted links of the PD ``pd_id`` by the id of its node (asked from it, or accepted on it)."""
+    out: dict[str, list[TautanCrosscutting]] = defaultdict(list)
+    for c in rows:
+        if c.pd_id == pd_id:
+            key, pd, simpul, nama, arah = c.simpul_id, c.pd_tujuan, c.simpul_ke_id, c.simpul_ke_label, "keluar"
+        else:
+            key, pd, simpul, nama, arah = c.simpul_ke_id, c.pd, c.simpul_id, c.simpul_label, "masuk"
+        if key:
+            out[key].append(TautanCrosscutting(arah=arah, jenis=c.jenis, jenis_label=c.get_jenis_display(),
+                                               pd_slug=pd.slug, pd_nama=pd.nama, simpul=simpul, simpul_nama=nama))
+    return out

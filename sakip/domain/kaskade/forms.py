@@ -1,11 +1,11 @@
-"""Forms of the pohon kinerja screen: an intermediate node, the owner of a built node."""
+"""Forms of the pohon kinerja screen: an intermediate node, the owner of a built node, crosscutting requests."""
 
 from __future__ import annotations
 
 from django import forms
 
-from sakip.domain.kaskade.models import SimpulAntara
-from sakip.domain.organisation.models import Jabatan, UnitKerja
+from sakip.domain.kaskade.models import Crosscutting, SimpulAntara
+from sakip.domain.organisation.models import Jabatan, PerangkatDaerah, UnitKerja
 
 N_INDIKATOR = 3
 
@@ -95,3 +95,45 @@ def apply_errors(form: forms.BaseForm, error) -> None:
             form.add_error(name if name in form.fields else None, messages)
     else:
         form.add_error(None, error.messages)
+
+
+class CrosscuttingForm(forms.Form):
+    """A request from a node of this PD's tree to another PD of the pemda."""
+
+    simpul = forms.ChoiceField(label="Simpul perangkat daerah ini",
+                               error_messages={"required": "Pilih simpul pohon kinerja yang mengajukan.",
+                                               "invalid_choice": "Pilih simpul dari daftar."})
+    jenis = forms.ChoiceField(label="Keterkaitan", choices=Crosscutting.Jenis.choices,
+                              error_messages={"invalid_choice": "Pilih jenis keterkaitan dari daftar."})
+    pd_tujuan = forms.ChoiceField(label="Perangkat daerah tujuan",
+                                  error_messages={"required": "Pilih perangkat daerah tujuan.",
+                                                  "invalid_choice": "Pilih perangkat daerah tujuan dari daftar."})
+    uraian = forms.CharField(label="Uraian (apa yang diharapkan atau diberikan)", max_length=1000, required=False,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, simpul: list[tuple[str, str]], pd_tujuan: list[PerangkatDaerah], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pd_pilihan = {str(pd.pk): pd for pd in pd_tujuan}
+        _pilihan(self.fields["simpul"], [("", "— pilih simpul —"), *simpul])
+        _pilihan(self.fields["pd_tujuan"], [("", "— pilih perangkat daerah —"),
+                                            *((str(pd.pk), pd.nama) for pd in pd_tujuan)])
+
+    def pd_terpilih(self) -> PerangkatDaerah:
+        return self.pd_pilihan[self.cleaned_data["pd_tujuan"]]
+
+
+class TerimaCrosscuttingForm(forms.Form):
+    simpul_tujuan = forms.ChoiceField(label="Simpul perangkat daerah ini yang terkait",
+                                      error_messages={"invalid_choice": "Pilih simpul dari daftar."})
+
+    def __init__(self, *args, simpul: list[tuple[str, str]], wajib: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["simpul_tujuan"]
+        field.required = wajib
+        field.error_messages["required"] = "Pilih simpul pohon kinerja perangkat daerah ini yang terkait."
+        _pilihan(field, [("", "— pilih simpul —" if wajib else "— tetap simpul yang diajukan —"), *simpul])
+
+
+class TolakCrosscuttingForm(forms.Form):
+    alasan = forms.CharField(label="Alasan penolakan", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
+                             error_messages={"required": "Tuliskan alasan penolakan."})

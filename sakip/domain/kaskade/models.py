@@ -22,6 +22,7 @@ from django.db import models
 from django.db.models import Q
 
 from sakip.core.models import TenantModel
+from sakip.core.riwayat import riwayat
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah, UnitKerja
 from sakip.domain.planning.models import Kegiatan, Program, Renstra, Sasaran, SubKegiatan, Tujuan
 
@@ -256,3 +257,184 @@ class PemilikSimpul(TenantModel, _Pemilik):
             errors["unit"] = "Pilih unit kerja atau jabatan pemilik."
         if errors:
             raise ValidationError(errors)
+
+
+SIMPUL_FIELDS = (*NODE_FIELDS, "simpul_antara")  # the six keys that name a node of the tree, built or intermediate
+KE_FIELDS = tuple(f"ke_{name}" for name in SIMPUL_FIELDS)  # the same six keys for the other PD's node
+
+
+def _node_fk(model, label: str, peran: str):
+    return models.ForeignKey(model, on_delete=models.CASCADE, null=True, blank=True, related_name="+",
+                             verbose_name=f"simpul {peran} ({label})")
+
+
+class Crosscutting(TenantModel):
+    """A link between a node of one PD's tree and another PD of the same pemda (issue 19, LKE 1.b.9).
+
+    The asking PD (``pd``) says that one of its nodes (``SIMPUL_FIELDS``, exactly one set) depends on
+    (``bergantung``) or contributes to (``berkontribusi``) another PD (``pd_tujuan``), optionally naming that PD's
+    node (``KE_FIELDS``, at most one: the asker may not know it; the other PD picks it when accepting). The other
+    PD accepts (``diterima``) or declines with a reason (``ditolak``).
+
+    The row belongs to the asking PD (``pd``, the scoping field); the other PD reads it through
+    :func:`sakip.domain.kaskade.selectors.crosscutting_q`, which adds the rows addressed to it.
+    """
+
+    class Jenis(models.TextChoices):
+        BERGANTUNG = "bergantung", "bergantung pada"
+        BERKONTRIBUSI = "berkontribusi", "berkontribusi pada"
+
+    class Status(models.TextChoices):
+        DIAJUKAN = "diajukan", "Diajukan"
+        DITERIMA = "diterima", "Diterima"
+        DITOLAK = "ditolak", "Ditolak"
+
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+",
+                           verbose_name="perangkat daerah pengaju")
+    tujuan = _node_fk(Tujuan, "tujuan", "pengaju")
+    sasaran = _node_fk(Sasaran, "sasaran", "pengaju")
+    program = _node_fk(Program, "program", "pengaju")
+    kegiatan = _node_fk(Kegiatan, "kegiatan", "pengaju")
+    sub_kegiatan = _node_fk(SubKegiatan, "sub kegiatan", "pengaju")
+    simpul_antara = _node_fk(SimpulAntara, "simpul antara", "pengaju")
+    jenis = models.CharField("jenis keterkaitan", max_length=15, choices=Jenis.choices)
+    pd_tujuan = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+",
+                                  verbose_name="perangkat daerah tujuan")
+    ke_tujuan = _node_fk(Tujuan, "tujuan", "tujuan")
+    ke_sasaran = _node_fk(Sasaran, "sasaran", "tujuan")
+    ke_program = _node_fk(Program, "program", "tujuan")
+    ke_kegiatan = _node_fk(Kegiatan, "kegiatan", "tujuan")
+    ke_sub_kegiatan = _node_fk(SubKegiatan, "sub kegiatan", "tujuan")
+    ke_simpul_antara = _node_fk(SimpulAntara, "simpul antara", "tujuan")
+    uraian = models.CharField("uraian keterkaitan", max_length=1000, blank=True)
+    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.DIAJUKAN)
+    alasan = models.CharField("alasan penolakan", max_length=1000, blank=True)
+    diajukan_oleh = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="+", verbose_name="diajukan oleh")
+    diajukan_pada = models.DateTimeField("diajukan pada", null=True, blank=True)
+    diputus_oleh = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+", verbose_name="diputus oleh")
+    diputus_pada = models.DateTimeField("diputus pada", null=True, blank=True)
+
+    tenant_parent = "pd"
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "crosscutting"
+        verbose_name_plural = "crosscutting"
+        ordering = ["-diajukan_pada", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=_exactly_one(SIMPUL_FIELDS), name="crosscutting_satu_simpul_pengaju"),
+            models.CheckConstraint(condition=_at_most_one(KE_FIELDS), name="crosscutting_paling_satu_simpul_tujuan"),
+            models.CheckConstraint(condition=~Q(pd=models.F("pd_tujuan")), name="crosscutting_antar_pd",
+                                   violation_error_message="Perangkat daerah tujuan tidak boleh perangkat daerah "
+                                                           "pengaju sendiri."),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.pd} {self.get_jenis_display()} {self.pd_tujuan}"
+
+    @staticmethod
+    def _terpilih(row, fields: tuple[str, ...]) -> tuple[str, object | None]:
+        for name in fields:
+            if getattr(row, f"{name}_id"):
+                return name, getattr(row, name)
+        return "", None
+
+    @property
+    def simpul(self):
+        """The asking node (a planning row or a :class:`SimpulAntara`)."""
+        return self._terpilih(self, SIMPUL_FIELDS)[1]
+
+    @property
+    def simpul_ke(self):
+        """The other PD's node, or None while it is not known."""
+        return self._terpilih(self, KE_FIELDS)[1]
+
+    @property
+    def simpul_label(self) -> str:
+        """The asking node as a reader names it: “Sasaran: Meningkatnya …”."""
+        return _label_simpul(*self._terpilih(self, SIMPUL_FIELDS))
+
+    @property
+    def simpul_ke_label(self) -> str:
+        name, row = self._terpilih(self, KE_FIELDS)
+        return _label_simpul(name[3:], row) if name else ""
+
+    @property
+    def simpul_id(self) -> str:
+        """The asking node as the tree names it: ``sasaran-12``, ``antara-3``."""
+        return _nama_simpul(*self._terpilih(self, SIMPUL_FIELDS))
+
+    @property
+    def simpul_ke_id(self) -> str:
+        name, _ = self._terpilih(self, KE_FIELDS)
+        return _nama_simpul(name[3:], self.simpul_ke) if name else ""
+
+    def clean(self) -> None:
+        super().clean()
+        asal = [name for name in SIMPUL_FIELDS if getattr(self, f"{name}_id")]
+        ke = [name for name in KE_FIELDS if getattr(self, f"{name}_id")]
+        errors = {**self._galat_pd(), **self._galat_simpul(asal, ke)}
+        if self.status == self.Status.DITOLAK and not self.alasan.strip():
+            errors["alasan"] = "Tuliskan alasan penolakan."
+        if self.status == self.Status.DITERIMA and not ke:
+            errors["simpul_tujuan"] = "Pilih simpul perangkat daerah tujuan yang menerima keterkaitan ini."
+        if not errors and len(asal) == 1 and self.status != self.Status.DITOLAK:
+            errors.update(self._ganda(asal[0], ke[0] if ke else ""))
+        if errors:
+            raise ValidationError(errors)
+
+    def _galat_pd(self) -> dict[str, str]:
+        if not self.pd_tujuan_id:
+            return {}
+        if self.pd_tujuan.pemda_id != self.pemda_id:
+            return {"pd_tujuan": "Perangkat daerah tujuan berada di pemda lain; crosscutting hanya antar perangkat "
+                                 "daerah dalam satu pemda."}
+        if self.pd_tujuan_id == self.pd_id:
+            return {"pd_tujuan": "Perangkat daerah tujuan tidak boleh perangkat daerah pengaju sendiri."}
+        return {}
+
+    def _galat_simpul(self, asal: list[str], ke: list[str]) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if len(asal) != 1:
+            errors["simpul"] = "Pilih tepat satu simpul pohon kinerja yang mengajukan."
+        elif self.simpul.pemda_id != self.pemda_id:
+            errors["simpul"] = "Simpul pengaju milik pemda lain."
+        elif self.simpul.pd_id != self.pd_id:
+            errors["simpul"] = f"Simpul pengaju bukan milik {self.pd.nama}."
+        if len(ke) > 1:
+            errors["simpul_tujuan"] = "Pilih paling banyak satu simpul perangkat daerah tujuan."
+        elif ke and self.pd_tujuan_id:
+            simpul_ke = self.simpul_ke
+            if simpul_ke.pemda_id != self.pemda_id:
+                errors["simpul_tujuan"] = "Simpul tujuan milik pemda lain."
+            elif simpul_ke.pd_id != self.pd_tujuan_id:
+                errors["simpul_tujuan"] = f"Simpul tujuan bukan milik {self.pd_tujuan.nama}."
+        return errors
+
+    def _ganda(self, asal: str, ke: str) -> dict[str, str]:
+        """An open request (diajukan) for the same node and PD, or an accepted link between the same two nodes."""
+        others = Crosscutting.objects.filter(**{f"{asal}_id": getattr(self, f"{asal}_id")},
+                                             pd_tujuan_id=self.pd_tujuan_id).exclude(pk=self.pk)
+        if self.status == self.Status.DIAJUKAN and others.filter(status=self.Status.DIAJUKAN).exists():
+            return {"pd_tujuan": f"Simpul ini sudah mengajukan crosscutting ke {self.pd_tujuan.nama} yang belum "
+                                 "dijawab; tunggu jawabannya."}
+        if ke and others.filter(status=self.Status.DITERIMA, **{f"{ke}_id": getattr(self, f"{ke}_id")}).exists():
+            return {"simpul_tujuan": "Keterkaitan antara kedua simpul ini sudah diterima sebelumnya."}
+        return {}
+
+
+def _nama_simpul(field: str, row) -> str:
+    if not field or row is None:
+        return ""
+    return f"{'antara' if field == 'simpul_antara' else field}-{row.pk}"
+
+
+def _label_simpul(field: str, row) -> str:
+    if not field or row is None:
+        return ""
+    if field == "simpul_antara":
+        return f"{row.get_jenis_display()}: {row.nama}"
+    kode = f"{row.kode} " if field in ("program", "kegiatan", "sub_kegiatan") else ""
+    return f"{LEVEL_LABEL[field].capitalize()}: {kode}{row.nama}"

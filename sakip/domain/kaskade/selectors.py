@@ -8,7 +8,14 @@ from django.db.models import Max, Prefetch, Q
 
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import VIEW, Scope
-from sakip.domain.kaskade.models import IndikatorAntara, PemilikSimpul, SimpulAntara
+from sakip.domain.kaskade.models import (
+    KE_FIELDS,
+    SIMPUL_FIELDS,
+    Crosscutting,
+    IndikatorAntara,
+    PemilikSimpul,
+    SimpulAntara,
+)
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah, UnitKerja
 from sakip.domain.planning.models import (
     Indikator,
@@ -160,3 +167,66 @@ def pilihan_pemilik(scope: Scope, pd_id: int) -> tuple[list[UnitKerja], list[Jab
     jabatan = list(Jabatan.objects.within(scope).filter(pd_id=pd_id).order_by("nama"))
     return units, jabatan
 
+
+
+# --- crosscutting --------------------------------------------------------------------------------------------
+
+_CC_RELATED = ("pd", "pd_tujuan", "diajukan_oleh", "diputus_oleh", *SIMPUL_FIELDS, *KE_FIELDS,
+               *(f"{prefix}{level}__nomenklatur" for prefix in ("", "ke_") for level in ("program", "kegiatan",
+                                                                                          "sub_kegiatan")))
+
+
+def crosscutting_q(scope: Scope) -> Q | None:
+    """The crosscutting rows ``scope`` reaches: a PD's own requests **and those addressed to it** (a row belongs to
+    the asking PD; the other PD must read it to answer); every row of its pemda for a pemda-wide role; none for a
+    kelurahan operator or the anonymous. Reading is all this widens: deciding is the services' check."""
+    if scope.everything:
+        return Q()
+    if scope.pemda_id is None or scope.kelurahan_id is not None:
+        return None
+    condition = Q(pemda_id=scope.pemda_id)
+    if scope.pd_id is not None:
+        condition &= Q(pd_id=scope.pd_id) | Q(pd_tujuan_id=scope.pd_id)
+    return condition
+
+
+def _crosscutting(scope: Scope):
+    condition = crosscutting_q(scope)
+    rows = Crosscutting.objects.select_related(*_CC_RELATED)
+    return rows.none() if condition is None else rows.filter(condition)
+
+
+def crosscutting_pd(scope: Scope, pd: PerangkatDaerah) -> list[Crosscutting]:
+    """The requests of ``pd`` both ways (asked by it, addressed to it), newest first. One query."""
+    return list(_crosscutting(scope).filter(Q(pd=pd) | Q(pd_tujuan=pd)).order_by("-diajukan_pada", "-id"))
+
+
+def crosscutting_pemda(scope: Scope, pemda_id: int) -> list[Crosscutting]:
+    """Every link of the pemda the scope reaches (a PD user: its own, both ways), by asking PD. One query."""
+    return list(_crosscutting(scope).filter(pemda_id=pemda_id).order_by("pd__nama", "-diajukan_pada", "-id"))
+
+
+def get_crosscutting(scope: Scope, pk: int) -> Crosscutting:
+    row = _crosscutting(scope).filter(pk=pk).first()
+    if row is None:
+        raise TidakDitemukan("Permintaan crosscutting tidak ditemukan.")
+    return row
+
+
+def pd_lain(scope: Scope, pd: PerangkatDaerah) -> list[PerangkatDaerah]:
+    """The other PDs of ``pd``'s pemda, by name: whom ``pd`` may address (names only; their rows stay out of
+    reach). Empty unless the scope reaches ``pd``."""
+    if not scope.reaches_pd(pd):
+        return []
+    return list(PerangkatDaerah.objects.filter(pemda_id=pd.pemda_id).exclude(pk=pd.pk).order_by("jenis", "nama"))
+
+
+def renstra_terakhir(scope: Scope, pd: PerangkatDaerah) -> Renstra | None:
+    """The PD's Renstra with the latest period: the tree whose node an accepting PD picks by default."""
+    return Renstra.objects.within(scope).filter(pd=pd).order_by("-tahun_selesai", "-tahun_mulai").first()
+
+
+def crosscutting_diterima(scope: Scope, pd_id: int) -> list[Crosscutting]:
+    """The accepted links touching ``pd_id`` (either side): what its tree's JSON lists per node. One query."""
+    return list(_crosscutting(scope).filter(Q(pd_id=pd_id) | Q(pd_tujuan_id=pd_id),
+                                            status=Crosscutting.Status.DITERIMA).order_by("id"))

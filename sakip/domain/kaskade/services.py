@@ -1,6 +1,7 @@
 """Writes of the pohon kinerja: intermediate nodes and owners of built nodes. One transaction each; the actor must
 write for the PD (``isi`` on its own PD, or the system); a parent, unit or post of another PD or pemda, and a
-cycle, are refused on the field that names them."""
+cycle, are refused on the field that names them. Crosscutting: the asking PD's operator asks, the other PD's operator
+accepts (naming its node) or declines (with a reason); either side's admin pemda may act for it."""
 
 from __future__ import annotations
 
@@ -8,12 +9,22 @@ from collections.abc import Sequence
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
-from sakip.core.galat import Ditolak
+from sakip.core.galat import Ditolak, TidakDitemukan
 from sakip.core.scoping import CHANGE, Scope
-from sakip.domain.kaskade.models import NODE_FIELDS, IndikatorAntara, PemilikSimpul, SimpulAntara
-from sakip.domain.organisation.models import Jabatan, UnitKerja
-from sakip.domain.planning.models import Renstra
+from sakip.domain.kaskade.models import (
+    NODE_FIELDS,
+    SIMPUL_FIELDS,
+    Crosscutting,
+    IndikatorAntara,
+    PemilikSimpul,
+    SimpulAntara,
+)
+from sakip.domain.kaskade.selectors import crosscutting_q
+from sakip.domain.organisation.models import Jabatan, PerangkatDaerah, UnitKerja
+from sakip.domain.planning.models import Kegiatan, Program, Renstra, Sasaran, SubKegiatan, Tujuan
+from sakip.rumus.peran import MASTER
 
 
 def _pastikan_menulis(scope: Scope, pd) -> None:
@@ -94,3 +105,98 @@ def atur_pemilik(scope: Scope, *, level: str, node, unit: UnitKerja | None, jaba
     row.full_clean()
     row.save()
     return row
+
+
+# --- crosscutting --------------------------------------------------------------------------------------------
+
+_MODEL_SIMPUL = {"tujuan": Tujuan, "sasaran": Sasaran, "program": Program, "kegiatan": Kegiatan,
+                 "sub_kegiatan": SubKegiatan, "antara": SimpulAntara}
+
+
+def boleh_crosscutting(scope: Scope, pd) -> bool:
+    """Whether the actor asks or answers crosscutting for ``pd``: its writer (the PD's operator), or an admin pemda
+    (``master``, no PD of its own) of its pemda; the system."""
+    return scope.writes_for(pd) or (scope.holds(MASTER) and scope.pd_id is None and scope.reaches_pd(pd))
+
+
+def _pastikan_boleh(scope: Scope, pd, pesan: str) -> None:
+    if not boleh_crosscutting(scope, pd):
+        raise Ditolak(pesan)
+
+
+def _tetapkan_simpul(cc: Crosscutting, simpul: str, *, ke: bool, field: str) -> None:
+    """Point ``cc``'s asking node (or, ``ke``, the other PD's node) at the node named ``simpul`` (``sasaran-12``,
+    ``antara-3``), its other keys cleared. The row is read unscoped: ``Crosscutting.clean`` checks its pemda and PD."""
+    level, _, pk = simpul.rpartition("-")
+    model = _MODEL_SIMPUL.get(level)
+    row = model.objects.filter(pk=int(pk)).first() if model is not None and pk.isdigit() else None
+    if row is None:
+        raise ValidationError({field: f"Simpul pohon kinerja “{simpul[:30]}” tidak dikenal."})
+    name = "simpul_antara" if level == "antara" else level
+    prefix = "ke_" if ke else ""
+    for other in SIMPUL_FIELDS:
+        setattr(cc, f"{prefix}{other}", row if other == name else None)
+
+
+def _terjangkau(scope: Scope, cc: Crosscutting) -> None:
+    condition = crosscutting_q(scope)
+    if condition is None or not Crosscutting.objects.filter(condition, pk=cc.pk).exists():
+        raise TidakDitemukan("Permintaan crosscutting tidak ditemukan.")
+
+
+@transaction.atomic
+def ajukan_crosscutting(scope: Scope, *, pd: PerangkatDaerah, simpul: str, jenis: str, pd_tujuan: PerangkatDaerah,
+                        simpul_tujuan: str = "", uraian: str = "") -> Crosscutting:
+    """``pd``'s node ``simpul`` depends on / contributes to ``pd_tujuan`` (optionally its node ``simpul_tujuan``)."""
+    _pastikan_boleh(scope, pd, "Hanya operator perangkat daerah ini (atau admin pemda) yang dapat mengajukan "
+                               "crosscutting dari pohon kinerjanya.")
+    if jenis not in Crosscutting.Jenis.values:
+        raise ValidationError({"jenis": f"Jenis keterkaitan “{jenis[:20]}” tidak dikenal."})
+    cc = Crosscutting(pd=pd, pd_tujuan=pd_tujuan, jenis=jenis, uraian=uraian.strip(),
+                      status=Crosscutting.Status.DIAJUKAN, diajukan_oleh_id=scope.user_id, diajukan_pada=timezone.now())
+    _tetapkan_simpul(cc, simpul, ke=False, field="simpul")
+    if simpul_tujuan:
+        _tetapkan_simpul(cc, simpul_tujuan, ke=True, field="simpul_tujuan")
+    cc.full_clean()
+    cc.save()
+    return cc
+
+
+def _pastikan_diajukan(cc: Crosscutting) -> None:
+    if cc.status != Crosscutting.Status.DIAJUKAN:
+        raise ValidationError({"status": f"Permintaan ini sudah {cc.get_status_display().lower()}; jawabannya tidak "
+                                         "dapat diubah. Ajukan permintaan baru bila perlu."})
+
+
+@transaction.atomic
+def terima_crosscutting(scope: Scope, *, cc: Crosscutting, simpul_tujuan: str = "") -> Crosscutting:
+    """The other PD accepts, naming its node (``simpul_tujuan``; may be left out when the asker named it)."""
+    _terjangkau(scope, cc)
+    _pastikan_boleh(scope, cc.pd_tujuan, f"Hanya operator {cc.pd_tujuan.nama} (atau admin pemda) yang dapat "
+                                         "menerima permintaan ini.")
+    cc = Crosscutting.objects.select_for_update().get(pk=cc.pk)
+    _pastikan_diajukan(cc)
+    if simpul_tujuan:
+        _tetapkan_simpul(cc, simpul_tujuan, ke=True, field="simpul_tujuan")
+    cc.status, cc.alasan = Crosscutting.Status.DITERIMA, ""
+    cc.diputus_oleh_id, cc.diputus_pada = scope.user_id, timezone.now()
+    cc.full_clean()
+    cc.save()
+    return cc
+
+
+@transaction.atomic
+def tolak_crosscutting(scope: Scope, *, cc: Crosscutting, alasan: str) -> Crosscutting:
+    """The other PD declines with a reason (required)."""
+    _terjangkau(scope, cc)
+    _pastikan_boleh(scope, cc.pd_tujuan, f"Hanya operator {cc.pd_tujuan.nama} (atau admin pemda) yang dapat "
+                                         "menolak permintaan ini.")
+    cc = Crosscutting.objects.select_for_update().get(pk=cc.pk)
+    _pastikan_diajukan(cc)
+    if not alasan.strip():
+        raise ValidationError({"alasan": "Tuliskan alasan penolakan."})
+    cc.status, cc.alasan = Crosscutting.Status.DITOLAK, alasan.strip()
+    cc.diputus_oleh_id, cc.diputus_pada = scope.user_id, timezone.now()
+    cc.full_clean()
+    cc.save()
+    return cc

@@ -10,4 +10,9 @@ urlpatterns = [
     path("pd/<slug:slug>/pohon-kinerja/<str:periode>/pemilik/<str:level>/<int:pk>/", views.pemilik, name="pemilik"),
     path("pohon-kinerja/simpul/<int:pk>/ubah/", views.antara_ubah, name="antara_ubah"),
     path("pohon-kinerja/simpul/<int:pk>/hapus/", views.antara_hapus, name="antara_hapus"),
+    path("pd/<slug:slug>/pohon-kinerja/<str:periode>/crosscutting/ajukan/", views.crosscutting_ajukan,
+         name="crosscutting_ajukan"),
+    path("pohon-kinerja/crosscutting/<int:pk>/terima/", views.crosscutting_terima, name="crosscutting_terima"),
+    path("pohon-kinerja/crosscutting/<int:pk>/tolak/", views.crosscutting_tolak, name="crosscutting_tolak"),
+    path("pemda/<slug:slug>/crosscutting/", views.crosscutting_pemda, name="crosscutting_pemda"),
 ]

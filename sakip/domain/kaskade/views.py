@@ -1,5 +1,7 @@
 """The pohon kinerja screen: the diagram and the indented table of a PD's Renstra period, downloads, and the
-forms of intermediate nodes and owners (the PD's operator; read-only for everyone else who sees the PD)."""
+forms of intermediate nodes and owners (the PD's operator; read-only for everyone else who sees the PD); the
+crosscutting requests of the PD (asked, addressed to it: accept with a node, decline with a reason) and the pemda's
+list of them."""
 
 from __future__ import annotations
 
@@ -15,8 +17,16 @@ from sakip.documents import diagram
 from sakip.documents.berkas import unduhan
 from sakip.domain.kaskade import cetak, selectors, services
 from sakip.domain.kaskade.dokumen import LEVEL_NAMA, POHON, PohonKinerja, build_pohon
-from sakip.domain.kaskade.forms import PemilikForm, SimpulAntaraForm, apply_errors
-from sakip.domain.organisation.selectors import get_pd
+from sakip.domain.kaskade.forms import (
+    CrosscuttingForm,
+    PemilikForm,
+    SimpulAntaraForm,
+    TerimaCrosscuttingForm,
+    TolakCrosscuttingForm,
+    apply_errors,
+)
+from sakip.domain.kaskade.models import Crosscutting
+from sakip.domain.organisation.selectors import get_pd, get_pemda
 from sakip.rumus.peran import ISI, LIHAT
 
 
@@ -44,7 +54,8 @@ def pohon(request, slug: str, periode: str):
     baris = [(depth, node, f"{0.4 + 1.2 * depth:.1f}em") for depth, node in dok.baris()]
     return render(request, "kaskade/pohon.html", {
         "dok": dok, "pd": pd, "svg": gambar, "galat_diagram": galat, "baris": baris, "formats": POHON.formats,
-        "bisa_ubah": request.scope.writes_for(pd), "tahun_q": f"?tahun={dok.tahun}" if dok.tahun else ""})
+        "bisa_ubah": request.scope.writes_for(pd), "tahun_q": f"?tahun={dok.tahun}" if dok.tahun else "",
+        **konteks_crosscutting(request, pd, dok)})
 
 
 @perlu(LIHAT)
@@ -182,3 +193,113 @@ def pemilik(request, slug: str, periode: str, level: str, pk: int):
     return _form_page(request, form, f"Pemilik {LEVEL_NAMA.get(level, level).lower()}: {nama}", kembali,
                       keterangan="Kosongkan untuk kembali ke penanggung jawab indikator (atau Camat untuk tujuan dan "
                                  "sasaran).")
+
+
+# --- crosscutting --------------------------------------------------------------------------------------------
+
+_BOLEH_AJUKAN = "Hanya operator perangkat daerah ini (atau admin pemda) yang dapat mengajukan crosscutting."
+
+
+def _pilihan_simpul(dok: PohonKinerja) -> list[tuple[str, str]]:
+    """Every node a crosscutting request may name (built or intermediate, without the groups)."""
+    return _pilihan_induk(dok)[1:]
+
+
+def konteks_crosscutting(request, pd, dok: PohonKinerja) -> dict:
+    """The pohon page's crosscutting section: this PD's requests both ways and, for its writers, the form."""
+    scope = request.scope
+    rows = selectors.crosscutting_pd(scope, pd)
+    boleh = services.boleh_crosscutting(scope, pd)
+    form = CrosscuttingForm(simpul=_pilihan_simpul(dok), pd_tujuan=selectors.pd_lain(scope, pd)) if boleh else None
+    return {"cc_keluar": [c for c in rows if c.pd_id == pd.pk], "cc_masuk": [c for c in rows if c.pd_tujuan_id == pd.pk],
+            "cc_boleh": boleh, "cc_form": form, "cc_simpul": _pilihan_simpul(dok) if boleh else []}
+
+
+@perlu(LIHAT)
+@require_http_methods(["GET", "POST"])
+def crosscutting_ajukan(request, slug: str, periode: str):
+    scope = request.scope
+    pd = get_pd(scope, slug)
+    if not services.boleh_crosscutting(scope, pd):
+        raise Ditolak(_BOLEH_AJUKAN)
+    dok = build_pohon(scope, slug, periode, _tahun(request))
+    form = CrosscuttingForm(request.POST or None, simpul=_pilihan_simpul(dok), pd_tujuan=selectors.pd_lain(scope, pd),
+                            initial={"simpul": request.GET.get("simpul", "")})
+    kembali = f"{pohon_url(slug, periode, dok.tahun)}#crosscutting"
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.ajukan_crosscutting(scope, pd=pd, simpul=form.cleaned_data["simpul"],
+                                         jenis=form.cleaned_data["jenis"], pd_tujuan=form.pd_terpilih(),
+                                         uraian=form.cleaned_data["uraian"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, f"Crosscutting diajukan ke {form.pd_terpilih().nama}.")
+            return redirect(kembali)
+    return _form_page(request, form, f"Ajukan crosscutting: {dok.judul}", kembali,
+                      keterangan="Simpul ini bergantung pada atau berkontribusi pada perangkat daerah lain; perangkat "
+                                 "daerah itu menerima (memilih simpulnya) atau menolak dengan alasan.")
+
+
+def _jawab(request, pk: int):
+    """The request, if the actor may answer it (the other PD's operator, an admin pemda), and where to go back."""
+    scope = request.scope
+    cc = selectors.get_crosscutting(scope, pk)
+    if not services.boleh_crosscutting(scope, cc.pd_tujuan):
+        raise Ditolak(f"Hanya operator {cc.pd_tujuan.nama} (atau admin pemda) yang dapat menjawab permintaan ini.")
+    periode = request.GET.get("periode", "")
+    if not periode:
+        renstra = selectors.renstra_terakhir(scope, cc.pd_tujuan)
+        periode = f"{renstra.tahun_mulai}-{renstra.tahun_selesai}" if renstra is not None else ""
+    if not periode:
+        return cc, None, reverse("beranda:pd", args=[cc.pd_tujuan.slug])
+    dok = build_pohon(scope, cc.pd_tujuan.slug, periode, _tahun(request))
+    return cc, dok, f"{pohon_url(cc.pd_tujuan.slug, dok.periode, dok.tahun)}#crosscutting"
+
+
+def _halaman_jawab(request, cc, form, judul: str, kembali: str, **extra):
+    return render(request, "kaskade/crosscutting_jawab.html",
+                  {"cc": cc, "form": form, "judul": judul, "kembali": kembali, **extra})
+
+
+@perlu(LIHAT)
+@require_http_methods(["GET", "POST"])
+def crosscutting_terima(request, pk: int):
+    cc, dok, kembali = _jawab(request, pk)
+    form = TerimaCrosscuttingForm(request.POST or None, simpul=_pilihan_simpul(dok) if dok else [],
+                                  wajib=not cc.simpul_ke_id, initial={"simpul_tujuan": cc.simpul_ke_id})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.terima_crosscutting(request.scope, cc=cc, simpul_tujuan=form.cleaned_data["simpul_tujuan"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, f"Crosscutting dari {cc.pd.nama} diterima.")
+            return redirect(kembali)
+    return _halaman_jawab(request, cc, form, f"Terima crosscutting dari {cc.pd.nama}", kembali, dok=dok,
+                          tombol="Terima")
+
+
+@perlu(LIHAT)
+@require_http_methods(["GET", "POST"])
+def crosscutting_tolak(request, pk: int):
+    cc, _, kembali = _jawab(request, pk)
+    form = TolakCrosscuttingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.tolak_crosscutting(request.scope, cc=cc, alasan=form.cleaned_data["alasan"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, f"Crosscutting dari {cc.pd.nama} ditolak.")
+            return redirect(kembali)
+    return _halaman_jawab(request, cc, form, f"Tolak crosscutting dari {cc.pd.nama}", kembali, tombol="Tolak")
+
+
+@perlu(LIHAT)
+@require_GET
+def crosscutting_pemda(request, slug: str):
+    pemda = get_pemda(request.scope, slug)
+    rows = selectors.crosscutting_pemda(request.scope, pemda.pk)
+    jumlah = {s.label: sum(1 for c in rows if c.status == s.value) for s in Crosscutting.Status}
+    return render(request, "kaskade/crosscutting_pemda.html", {"pemda": pemda, "rows": rows, "jumlah": jumlah})

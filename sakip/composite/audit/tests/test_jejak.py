@@ -196,10 +196,10 @@ def test_the_activity_log_reads_a_fixed_number_of_queries_whatever_its_length(lo
     with CaptureQueriesContext(connection) as few:
         evaluator.get(reverse("audit:aktivitas"))
     _ubah_banyak(40)
-    # Session, user and role (3); one per audited model (14), the steps and the refusals (2); the records the
+    # Session, user and role (3); one per audited model (15), the steps and the refusals (2); the records the
     # realisations replaced (1); the names on the page (8: indicators, users, and from the demo's accounts and PK
     # versions, pemda, PD, kelurahan, PK versions, programs, posts); the PD list of the filter (1).
-    with django_assert_num_queries(29) as many:
+    with django_assert_num_queries(30) as many:
         html = evaluator.get(reverse("audit:aktivitas")).content.decode()
     assert len(few.captured_queries) == len(many.captured_queries)
     assert html.count("10.16.0.2") == 42
