@@ -9,6 +9,7 @@ kelurahan) are INVENTED for the demo and say so in their note. A handful of rows
 
 from __future__ import annotations
 
+from sakip.composite.demo import pk_jenjang
 from sakip.composite.demo.simpan import simpan, simpan_banyak
 from sakip.domain.kaskade.models import IndikatorAntara, PemilikSimpul, SimpulAntara
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah, UnitKerja
@@ -67,3 +68,4 @@ def load(pd: PerangkatDaerah) -> None:
         indikator.append(IndikatorAntara(simpul=simpul, pemda_id=simpul.pemda_id, pd_id=simpul.pd_id, urutan=1,
                                          nama=ind, satuan=satuan, target=target))
     simpan_banyak(IndikatorAntara, indikator)
+    pk_jenjang.load(pd)  # the PK berjenjang 2024 drafted from this tree (sakip.composite.demo.pk_jenjang)

@@ -20,6 +20,6 @@ class AnggaranPkInline(AngkaAdmin, admin.TabularInline):
 
 @admin.register(models.PerjanjianKinerja)
 class PerjanjianKinerjaAdmin(AngkaAdmin, admin.ModelAdmin):
-    list_display = ["pd", "tahun", "nomor", "tanggal", "alasan"]
+    list_display = ["pd", "tahun", "jenjang", "nomor", "tanggal", "alasan"]
     list_filter = ["tahun", "alasan", "pd__pemda"]
     inlines = [TargetPkInline, AnggaranPkInline]

@@ -17,7 +17,7 @@ def pk_pdf(dok: DokumenPk) -> bytes:
 
 
 def pk_docx(dok: DokumenPk) -> bytes:
-    doc = DocxBuilder(landscape=False, font_size=11, title=f"Perjanjian Kinerja {dok.unit_nama} {dok.tahun}")
+    doc = DocxBuilder(landscape=False, font_size=11, title=f"Perjanjian Kinerja {dok.judul_unit} {dok.tahun}")
     for i, versi in enumerate(dok.versi):
         if i:
             doc.page_break()
@@ -28,7 +28,7 @@ def pk_docx(dok: DokumenPk) -> bytes:
 
 
 def _naskah(doc: DocxBuilder, dok: DokumenPk, v: VersiPk) -> None:
-    doc.heading([f"PERJANJIAN KINERJA TAHUN {dok.tahun}", dok.unit_nama.upper()])
+    doc.heading([f"PERJANJIAN KINERJA TAHUN {dok.tahun}", dok.judul_unit.upper()])
     doc.paragraph(v.pernyataan, align="justify")
     doc.label_block([("Nama", [v.pihak_pertama.nama]), ("Jabatan", [v.pihak_pertama.jabatan])], label_width=Mm(25))
     doc.paragraph("Selanjutnya disebut pihak pertama")
@@ -54,7 +54,7 @@ def _tanda_tangan(doc: DocxBuilder, v: VersiPk, kiri: str, kanan: str) -> None:
 
 
 def _lampiran(doc: DocxBuilder, dok: DokumenPk, v: VersiPk) -> None:
-    doc.heading([f"LAMPIRAN PERJANJIAN KINERJA TAHUN {dok.tahun}", f"{dok.unit_nama} {dok.pemda_nama}".upper()])
+    doc.heading([f"LAMPIRAN PERJANJIAN KINERJA TAHUN {dok.tahun}", f"{dok.judul_unit} {dok.pemda_nama}".upper()])
     rows, merges, r = [], [], 2
     for no, s in enumerate(v.sasaran, start=1):
         for j, ind in enumerate(s.indikator):
@@ -62,9 +62,15 @@ def _lampiran(doc: DocxBuilder, dok: DokumenPk, v: VersiPk) -> None:
         if len(s.indikator) > 1:
             merges += [(r, 0, r + len(s.indikator) - 1, 0), (r, 1, r + len(s.indikator) - 1, 1)]
         r += len(s.indikator)
-    doc.table([("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"), ("1", "2", "3", "4")], rows,
+    doc.table([("NO", dok.kolom_sasaran, "INDIKATOR KINERJA", "TARGET"), ("1", "2", "3", "4")], rows,
               (Mm(12), Mm(60), Mm(75), Mm(23)), merges=merges, center_columns=(0, 3))
     doc.paragraph()
+    if dok.jenjang_id is None:  # a PK berjenjang carries no program budgets
+        _anggaran(doc, v)
+    _tanda_tangan(doc, v, f"{v.pihak_kedua.jabatan},", f"{v.pihak_pertama.jabatan},")
+
+
+def _anggaran(doc: DocxBuilder, v: VersiPk) -> None:
     program_rows = [[f"{no}.", p.nama, rupiah_pk(p.anggaran), p.sumber] for no, p in enumerate(v.program, start=1)]
     program_rows.append(["Jumlah", "", rupiah_pk(v.total_anggaran), ""])
     last = len(program_rows)
@@ -74,4 +80,3 @@ def _lampiran(doc: DocxBuilder, dok: DokumenPk, v: VersiPk) -> None:
         for paragraph in row.cells[2].paragraphs:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.paragraph()
-    _tanda_tangan(doc, v, f"{v.pihak_kedua.jabatan},", f"{v.pihak_pertama.jabatan},")

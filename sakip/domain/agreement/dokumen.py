@@ -8,16 +8,20 @@ and the program/anggaran table with its total.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
+
+from django.utils.text import slugify
 
 from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.agreement.models import PerjanjianKinerja
-from sakip.domain.agreement.selectors import pk_versi
+from sakip.domain.agreement.selectors import get_jenjang, pk_versi
+from sakip.domain.kaskade.dokumen import LEVEL_NAMA
 from sakip.domain.organisation.models import MasaJabatan
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Target
@@ -126,12 +130,26 @@ class DokumenPk:
     tahun: int
     versi: tuple[VersiPk, ...]
     terpilih: int | None = None  # the version chosen by ``pilih``: its file is named by it
+    jenjang_id: int | None = None  # a PK berjenjang: the post below the head whose PK this is
+    jenjang_nama: str = ""
 
     @property
     def nama_berkas(self) -> str:
-        """``PK-wonoasih-2024`` for every version, ``PK-wonoasih-2024-versi-2`` for one chosen version."""
+        """``PK-wonoasih-2024`` for every version, ``PK-wonoasih-2024-versi-2`` for one chosen version;
+        ``PK-wonoasih-2024-sekretaris`` for a PK berjenjang."""
         akhiran = f"-versi-{self.terpilih}" if self.terpilih is not None else ""
-        return f"PK-{self.unit_slug}-{self.tahun}{akhiran}"
+        jenjang = f"-{slugify(self.jenjang_nama)}" if self.jenjang_id is not None else ""
+        return f"PK-{self.unit_slug}-{self.tahun}{jenjang}{akhiran}"
+
+    @property
+    def judul_unit(self) -> str:
+        """The second line of the title: the PD, or the post and the PD of a PK berjenjang."""
+        return f"{self.jenjang_nama} {self.unit_nama}" if self.jenjang_id is not None else self.unit_nama
+
+    @property
+    def kolom_sasaran(self) -> str:
+        """The heading of the lampiran's second column."""
+        return "SASARAN / PROGRAM / KEGIATAN" if self.jenjang_id is not None else "SASARAN STRATEGIS"
 
     def pilih(self, nomor: int | None) -> DokumenPk:
         """The document with only version ``nomor`` (all versions when None)."""
@@ -140,21 +158,29 @@ class DokumenPk:
         chosen = tuple(v for v in self.versi if v.nomor == nomor)
         if not chosen:
             raise TidakDitemukan(f"PK {self.unit_nama} {self.tahun} tidak memiliki versi {nomor}.")
-        return DokumenPk(self.unit_slug, self.unit_nama, self.pemda_nama, self.tahun, chosen, terpilih=nomor)
+        return dataclasses.replace(self, versi=chosen, terpilih=nomor)
 
     def as_json(self) -> dict:
-        return {"unit": {"slug": self.unit_slug, "nama": self.unit_nama, "pemda": self.pemda_nama},
+        data = {"unit": {"slug": self.unit_slug, "nama": self.unit_nama, "pemda": self.pemda_nama},
                 "tahun": self.tahun, "versi": [v.as_json() for v in self.versi]}
+        if self.jenjang_id is not None:
+            data["jenjang"] = {"id": self.jenjang_id, "nama": self.jenjang_nama}
+        return data
 
 
 PK = daftar(JenisDokumen("pk", "Perjanjian Kinerja", {
     "docx": "sakip.domain.agreement.cetak.pk_docx", "pdf": "sakip.domain.agreement.cetak.pk_pdf"}))
 
 
-def build_pk(scope: Scope, slug: str, tahun: int) -> DokumenPk:
-    """Every version of the PK of PD ``slug`` for ``tahun``. Six queries whatever the number of versions."""
+def build_pk(scope: Scope, slug: str, tahun: int, jenjang: int | str | None = None) -> DokumenPk:
+    """Every version of the PK of PD ``slug`` for ``tahun``. Six queries whatever the number of versions.
+    ``jenjang`` (a post's id or name slug): the PK berjenjang of that post below the head (one query more)."""
     pd = get_pd(scope, slug)
-    versions = pk_versi(scope, pd, tahun)
+    jabatan = get_jenjang(scope, pd, jenjang) if jenjang is not None else None
+    versions = pk_versi(scope, pd, tahun, jabatan)
+    if not versions and jabatan is not None:
+        raise BelumSiap(f"{jabatan.nama} {pd.nama} tidak memiliki Perjanjian Kinerja tahun {tahun}.", [
+            Langkah("Susun dari pohon kinerja", "agreement:pk_jenjang_buat", (pd.slug, tahun, jabatan.pk), "", ISI)])
     if not versions:
         raise BelumSiap(f"{pd.nama} tidak memiliki Perjanjian Kinerja tahun {tahun}.", [
             Langkah(f"Buat PK {tahun}", "agreement:pk_buat", (pd.slug, tahun), "", ISI)])
@@ -162,7 +188,8 @@ def build_pk(scope: Scope, slug: str, tahun: int) -> DokumenPk:
     masa = list(MasaJabatan.objects.within(scope).select_related("pejabat", "jabatan").filter(jabatan_id__in=jabatan_ids))
     indikator_ids = {t.indikator_id for v in versions for t in v.target.all()}
     renstra = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=indikator_ids, tahun=tahun)}
-    return DokumenPk(pd.slug, pd.nama, pd.pemda.nama, tahun, tuple(_versi(v, masa, renstra) for v in versions))
+    return DokumenPk(pd.slug, pd.nama, pd.pemda.nama, tahun, tuple(_versi(v, masa, renstra) for v in versions),
+                     jenjang_id=jabatan.pk if jabatan else None, jenjang_nama=jabatan.nama if jabatan else "")
 
 
 def _pihak(jabatan, tanggal: datetime.date, masa: list[MasaJabatan]) -> Pihak:
@@ -178,10 +205,13 @@ def _versi(pk: PerjanjianKinerja, masa: list[MasaJabatan], renstra: dict) -> Ver
     sasaran: dict[str, list[IndikatorPk]] = {}
     for t in pk.target.all():
         ind = t.indikator
-        owner = ind.sasaran or ind.tujuan
-        assert owner is not None, "TargetPk.clean admits sasaran and tujuan indicators only"
+        owner = ind.pemilik
+        assert owner is not None, "an indicator has exactly one owner"
+        nama = owner.nama
+        if not (ind.sasaran_id or ind.tujuan_id or nama.lower().startswith(LEVEL_NAMA[ind.level].lower())):
+            nama = f"{LEVEL_NAMA[ind.level]} {nama}"  # "Kegiatan Administrasi Keuangan…"; "PROGRAM …" as it is
         r = renstra.get(ind.pk)
-        sasaran.setdefault(owner.nama, []).append(IndikatorPk(
+        sasaran.setdefault(nama, []).append(IndikatorPk(
             nama=ind.nama, satuan=ind.satuan, target=t.nilai,
             target_teks=t.teks or f"{format_angka(t.nilai)}{'%' if ind.satuan == '%' else ''}",
             target_renstra=r.nilai if r else None, target_renstra_teks=r.tampil if r else "-"))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import ClassVar
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Q
 
-from sakip.core.models import TenantModel
+from sakip.core.models import TenantManager, TenantModel
 from sakip.core.riwayat import riwayat
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Program, target_rumus
@@ -21,8 +23,23 @@ def pastikan_pk_terbuka(pd_id: int, tahun: int) -> None:
     pastikan_terbuka(pd_id, "pk", tahun, 0)
 
 
+class _PkPimpinanManager(TenantManager):
+    """``PerjanjianKinerja.objects``: the PK of the head of the PD (the Camat's, with the kepala daerah) only, so
+    every reader of "the PD's PK" (measurement, reporting, dashboards, portal, LKE evidence) stays as it was;
+    the PK berjenjang are read through ``PerjanjianKinerja.semua`` (the default manager: backups, admin, relations)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(jenjang__isnull=True)
+
+
 class PerjanjianKinerja(TenantModel):
-    """One signed version of a PD's PK for a year. The version in force on a date is the latest signed by then."""
+    """One signed version of a PD's PK for a year. The version in force on a date is the latest signed by then.
+
+    ``jenjang`` names the level: empty for the PK of the head of the PD with the kepala daerah; a post below the
+    head (the Sekretaris, a Kasi, a Kasubag) for its PK berjenjang with the head, drafted from the nodes of the
+    pohon kinerja that post (or its unit) owns. Versions are numbered per (PD, year, level); the workflow item of
+    the PD's PK of the year (submission, approval, the lock) covers every level of that year.
+    """
 
     class Alasan(models.TextChoices):
         AWAL = "awal", "Penetapan awal"
@@ -44,6 +61,12 @@ class PerjanjianKinerja(TenantModel):
                                               verbose_name="jabatan pihak pertama")
     jabatan_pihak_kedua = models.ForeignKey(Jabatan, on_delete=models.PROTECT, related_name="+",
                                             verbose_name="jabatan pihak kedua")
+    jenjang = models.ForeignKey(Jabatan, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                                verbose_name="jenjang (jabatan di bawah pimpinan)",
+                                help_text="Kosong untuk PK pimpinan perangkat daerah dengan kepala daerah.")
+
+    semua = TenantManager()  # every level: the default manager
+    objects: ClassVar[_PkPimpinanManager] = _PkPimpinanManager()
 
     tenant_parent = "pd"
 
@@ -53,15 +76,25 @@ class PerjanjianKinerja(TenantModel):
         verbose_name = "perjanjian kinerja"
         verbose_name_plural = "perjanjian kinerja"
         ordering = ["pd", "tahun", "nomor"]
+        default_manager_name = "semua"
         constraints = [
-            models.UniqueConstraint(fields=["pd", "tahun", "nomor"], name="pk_versi_unik",
-                                    violation_error_message="Versi PK ini sudah ada."),
-            models.UniqueConstraint(fields=["pd", "tahun", "tanggal"], name="pk_tanggal_unik",
+            models.UniqueConstraint(fields=["pd", "tahun", "nomor"], condition=Q(jenjang__isnull=True),
+                                    name="pk_versi_unik", violation_error_message="Versi PK ini sudah ada."),
+            models.UniqueConstraint(fields=["pd", "tahun", "tanggal"], condition=Q(jenjang__isnull=True),
+                                    name="pk_tanggal_unik",
                                     violation_error_message="Sudah ada PK yang ditandatangani pada tanggal ini."),
+            models.UniqueConstraint(fields=["pd", "tahun", "jenjang", "nomor"], condition=Q(jenjang__isnull=False),
+                                    name="pk_jenjang_versi_unik",
+                                    violation_error_message="Versi PK jenjang ini sudah ada."),
+            models.UniqueConstraint(fields=["pd", "tahun", "jenjang", "tanggal"], condition=Q(jenjang__isnull=False),
+                                    name="pk_jenjang_tanggal_unik",
+                                    violation_error_message="Sudah ada PK jenjang ini yang ditandatangani pada "
+                                                            "tanggal ini."),
         ]
 
     def __str__(self) -> str:
-        return f"PK {self.pd} {self.tahun} versi {self.nomor} ({self.tanggal:%d-%m-%Y})"
+        jenjang = f" {self.jenjang}" if self.jenjang_id else ""
+        return f"PK{jenjang} {self.pd} {self.tahun} versi {self.nomor} ({self.tanggal:%d-%m-%Y})"
 
     def clean(self) -> None:
         super().clean()
@@ -74,6 +107,18 @@ class PerjanjianKinerja(TenantModel):
             errors["jabatan_pihak_pertama"] = "Pihak pertama harus jabatan pada perangkat daerah ini."
         if self.jabatan_pihak_kedua_id and self.pemda_id and self.jabatan_pihak_kedua.pemda_id != self.pemda_id:
             errors["jabatan_pihak_kedua"] = "Pihak kedua harus jabatan pada pemda yang sama."
+        if self.jenjang_id:
+            jenjang = self.jenjang
+            assert jenjang is not None
+            if jenjang.pd_id != self.pd_id:
+                errors["jenjang"] = "Jenjang PK harus jabatan pada perangkat daerah ini."
+            elif jenjang.jenis in (Jabatan.Jenis.PIMPINAN_PD, Jabatan.Jenis.KEPALA_DAERAH):
+                errors["jenjang"] = "Jenjang PK adalah jabatan di bawah pimpinan perangkat daerah."
+            elif self.jabatan_pihak_pertama_id and self.jabatan_pihak_pertama_id != self.jenjang_id:
+                errors["jabatan_pihak_pertama"] = f"Pihak pertama PK jenjang ini adalah {jenjang.nama}."
+            if (self.jabatan_pihak_kedua_id and self.jabatan_pihak_kedua.pd_id != self.pd_id
+                    and "jabatan_pihak_kedua" not in errors):
+                errors["jabatan_pihak_kedua"] = "Pihak kedua PK jenjang adalah pimpinan perangkat daerah ini."
         if errors:
             raise ValidationError(errors)
 
@@ -115,7 +160,7 @@ class TargetPk(TenantModel):
         if self.indikator_id and self.perjanjian_id:
             if self.indikator.pd_id != self.perjanjian.pd_id:
                 raise ValidationError({"indikator": "Indikator ini milik perangkat daerah lain."})
-            if self.indikator.level not in ("tujuan", "sasaran"):
+            if self.indikator.level not in ("tujuan", "sasaran") and not self.perjanjian.jenjang_id:
                 raise ValidationError({"indikator": "PK memuat indikator sasaran atau tujuan."})
 
 

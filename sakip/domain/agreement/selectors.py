@@ -8,25 +8,32 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
+from django.utils.text import slugify
 
+from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.agreement.models import AnggaranPk, PerjanjianKinerja, TargetPk
-from sakip.domain.organisation.models import Jabatan, MasaJabatan, PerangkatDaerah
+from sakip.domain.kaskade.dokumen import PohonKinerja, Simpul, build_pohon
+from sakip.domain.organisation.models import Jabatan, MasaJabatan, PerangkatDaerah, UnitKerja
 from sakip.domain.organisation.selectors import pejabat_pada, pimpinan_pada
-from sakip.domain.planning.models import Indikator, Program, Target, tampil_target
+from sakip.domain.planning.models import Indikator, Program, Renstra, Target, tampil_target
 from sakip.domain.planning.selectors import indikator_sasaran
 from sakip.rumus.capaian import SumberAnggaran
 
 
-def pk_queryset(scope: Scope):
-    """PK versions with their targets and program budgets, for documents."""
+def pk_queryset(scope: Scope, jenjang: bool = False):
+    """PK versions with their targets and program budgets, for documents (``jenjang``: of every level, with the
+    program, kegiatan and sub kegiatan an indicator of a PK berjenjang belongs to)."""
+    target = TargetPk.objects.select_related("indikator__sasaran__tujuan")
+    if jenjang:
+        target = target.select_related("indikator__program__nomenklatur", "indikator__kegiatan__nomenklatur",
+                                       "indikator__sub_kegiatan__nomenklatur")
     return (
-        PerjanjianKinerja.objects.within(scope)
+        (PerjanjianKinerja.semua if jenjang else PerjanjianKinerja.objects).within(scope)
         .select_related("pd__pemda", "jabatan_pihak_pertama", "jabatan_pihak_kedua")
         .prefetch_related(
-            Prefetch("target", queryset=TargetPk.objects.select_related("indikator__sasaran__tujuan")
-                     .order_by("urutan", "id")),
+            Prefetch("target", queryset=target.order_by("urutan", "id")),
             Prefetch("anggaran", queryset=AnggaranPk.objects.select_related("program__nomenklatur")
                      .order_by("program__urutan", "program__nomenklatur__kode")),
         )
@@ -34,9 +41,11 @@ def pk_queryset(scope: Scope):
     )
 
 
-def pk_versi(scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[PerjanjianKinerja]:
-    """Every version of the PK of ``pd`` for ``tahun``, oldest first."""
-    return list(pk_queryset(scope).filter(pd=pd, tahun=tahun))
+def pk_versi(scope: Scope, pd: PerangkatDaerah, tahun: int, jenjang: Jabatan | None = None) -> list[PerjanjianKinerja]:
+    """Every version of the PK of ``pd`` for ``tahun`` (``jenjang``: the PK berjenjang of that post), oldest first."""
+    if jenjang is None:
+        return list(pk_queryset(scope).filter(pd=pd, tahun=tahun))
+    return list(pk_queryset(scope, jenjang=True).filter(pd=pd, tahun=tahun, jenjang=jenjang))
 
 
 def pk_berlaku_per_pd(scope: Scope, pds: Iterable[PerangkatDaerah], tahun: int, tanggal: datetime.date,
@@ -86,15 +95,19 @@ def pk_tahun(scope: Scope, pd: PerangkatDaerah) -> list[int]:
     return sorted(set(PerjanjianKinerja.objects.within(scope).filter(pd=pd).values_list("tahun", flat=True)), reverse=True)
 
 
-def pk_ada(scope: Scope, pd: PerangkatDaerah, tahun: int) -> bool:
-    """Whether ``pd`` has a PK (any version) for ``tahun``."""
-    return PerjanjianKinerja.objects.within(scope).filter(pd=pd, tahun=tahun).exists()
+def pk_ada(scope: Scope, pd: PerangkatDaerah, tahun: int, jenjang: Jabatan | None = None) -> bool:
+    """Whether ``pd`` has a PK (any version) for ``tahun`` (``jenjang``: that post's PK berjenjang)."""
+    return PerjanjianKinerja.semua.within(scope).filter(pd=pd, tahun=tahun, jenjang=jenjang).exists()
 
 
-def pk_terakhir(scope: Scope, pd: PerangkatDaerah, tahun: int) -> PerjanjianKinerja | None:
+def pk_terakhir(scope: Scope, pd: PerangkatDaerah, tahun: int,
+                jenjang: Jabatan | None = None) -> PerjanjianKinerja | None:
     """The latest version of ``pd``'s PK for ``tahun`` (the one in force at the end of the year, which a new
-    version starts from and which may still be corrected while the PK is open)."""
-    return pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31))
+    version starts from and which may still be corrected while the PK is open); ``jenjang``: of that post."""
+    if jenjang is None:
+        return pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31))
+    versions = PerjanjianKinerja.semua.within(scope).filter(pd=pd, tahun=tahun, jenjang=jenjang)
+    return versi_berlaku(versions, datetime.date(tahun, 12, 31)).get(pd.pk)
 
 
 # --- drafting a version: what the form starts from ------------------------------------------------------
@@ -127,6 +140,7 @@ class DrafPk:
     dasar: PerjanjianKinerja | None  # the version a new one starts from (None: the first version)
     target: tuple[BarisTarget, ...]
     anggaran: tuple[BarisAnggaran, ...]
+    jenjang: Jabatan | None = None  # a PK berjenjang: the post below the head whose PK this is
 
 
 def draf_pk(scope: Scope, pd: PerangkatDaerah, tahun: int, dasar: PerjanjianKinerja | None = None) -> DrafPk:
@@ -194,3 +208,179 @@ def pihak_pada(scope: Scope, pd: PerangkatDaerah, tanggal: datetime.date) -> Pih
         if kedua is not None:
             break
     return PihakPk(tanggal, pimpinan_pada(scope, pd=pd, tanggal=tanggal), kedua)
+
+
+def pihak_jenjang(scope: Scope, pd: PerangkatDaerah, jenjang: Jabatan, tanggal: datetime.date) -> PihakPk:
+    """The parties of a PK berjenjang on ``tanggal``: the holder of the post ``jenjang`` (pihak pertama) and the
+    head of the PD (pihak kedua)."""
+    return PihakPk(tanggal, pejabat_pada(scope, jabatan_id=jenjang.pk, tanggal=tanggal),
+                   pimpinan_pada(scope, pd=pd, tanggal=tanggal))
+
+
+# --- PK berjenjang: the posts below the head that own nodes of the pohon kinerja --------------------------
+
+
+@dataclass(frozen=True)
+class SimpulJenjang:
+    """A node of the pohon kinerja owned by a post below the head, with its planning indicators."""
+
+    simpul: Simpul
+    indikator: tuple[Indikator, ...]
+
+
+@dataclass(frozen=True)
+class JenjangPk:
+    """A post below the head of the PD that owns nodes of the year's pohon kinerja: what its PK is drafted from."""
+
+    jabatan: Jabatan
+    simpul: tuple[SimpulJenjang, ...]
+
+    @property
+    def indikator(self) -> tuple[tuple[Simpul, Indikator], ...]:
+        return tuple((s.simpul, i) for s in self.simpul for i in s.indikator)
+
+    @property
+    def indikator_ids(self) -> frozenset[int]:
+        return frozenset(i.pk for s in self.simpul for i in s.indikator)
+
+
+def pohon_tahun(scope: Scope, pd: PerangkatDaerah, tahun: int) -> PohonKinerja | None:
+    """The pohon kinerja of the Renstra covering ``tahun``, with the program tree of ``tahun`` (None: no Renstra)."""
+    renstra = (Renstra.objects.within(scope).filter(pd=pd, tahun_mulai__lte=tahun, tahun_selesai__gte=tahun)
+               .order_by("-tahun_mulai").first())
+    if renstra is None:
+        return None
+    return build_pohon(scope, pd.slug, f"{renstra.tahun_mulai}-{renstra.tahun_selesai}", tahun)
+
+
+def jenjang_pk(scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[JenjangPk]:
+    """Every post of ``pd`` below its head that owns a built node of the year's pohon kinerja
+    (``kaskade.dokumen.build_pohon``: a node's ``pemilik`` is the post, or the unit the post heads, or a unit
+    without a post of its own under the unit the post heads: Wonoasih's two Subbagian have no Kasubag post, so
+    their kegiatan are the Sekretaris's, who heads the Sekretariat), with those
+    nodes and their indicators, in the tree's order; posts ordered Sekretaris first, then by name.
+
+    Intermediate nodes (``SimpulAntara``) are left out: their indicators are text, not planning indicators with
+    targets, and a PK target is a planning indicator's. The tree's fixed queries plus four."""
+    pohon = pohon_tahun(scope, pd, tahun)
+    if pohon is None:
+        return []
+    milik, per_id = _milik_jabatan(scope, pd, pohon)
+    simpul_ids: dict[str, list[int]] = {}
+    for nodes in milik.values():
+        for s in nodes:
+            simpul_ids.setdefault(s.level, []).append(s.pk)
+    q = Q(pk__in=[])
+    for level, ids in simpul_ids.items():
+        q |= Q(**{f"{level}_id__in": ids})
+    per_simpul: dict[str, list[Indikator]] = {}
+    for ind in Indikator.objects.within(scope).filter(pd=pd).filter(q).order_by("urutan", "id"):
+        per_simpul.setdefault(f"{ind.level}-{ind.pemilik_id}", []).append(ind)
+    urutan: dict[str, int] = {Jabatan.Jenis.SEKRETARIS.value: 0}
+    hasil = [JenjangPk(per_id[jid], tuple(SimpulJenjang(s, tuple(per_simpul.get(s.id, []))) for s in nodes))
+             for jid, nodes in milik.items()]
+    return sorted(hasil, key=lambda j: (urutan.get(j.jabatan.jenis, 1), j.jabatan.nama))
+
+
+def _milik_jabatan(scope: Scope, pd: PerangkatDaerah,
+                   pohon: PohonKinerja) -> tuple[dict[int, list[Simpul]], dict[int, Jabatan]]:
+    """The built nodes of ``pohon`` per post below the head (by id) that owns them, and those posts."""
+    bawah = [j for j in Jabatan.objects.within(scope).filter(pd=pd).exclude(jenis=Jabatan.Jenis.PIMPINAN_PD)
+             .order_by("pk")]
+    per_id = {j.pk: j for j in bawah}
+    per_unit: dict[int, Jabatan] = {}
+    for j in bawah:
+        if j.unit_id and (j.unit_id not in per_unit or j.jenis == Jabatan.Jenis.KEPALA_UNIT):
+            per_unit.setdefault(j.unit_id, j)
+    induk = dict(UnitKerja.objects.within(scope).filter(pd=pd).values_list("pk", "induk_id"))
+
+    def kepala_unit(unit_id: int | None) -> Jabatan | None:
+        seen: set[int] = set()
+        while unit_id is not None and unit_id not in seen:
+            if unit_id in per_unit:
+                return per_unit[unit_id]
+            seen.add(unit_id)
+            unit_id = induk.get(unit_id)
+        return None
+
+    milik: dict[int, list[Simpul]] = {}
+    for _, s in pohon.baris():
+        if s.antara or s.pemilik is None or not s.bisa_dimiliki:
+            continue
+        jabatan = per_id.get(s.pemilik.id) if s.pemilik.jenis == "jabatan" else kepala_unit(s.pemilik.id)
+        if jabatan is not None:
+            milik.setdefault(jabatan.pk, []).append(s)
+    return milik, per_id
+
+
+def get_jenjang(scope: Scope, pd: PerangkatDaerah, jabatan: int | str) -> Jabatan:
+    """A post of ``pd`` below its head, by id or by the slug of its name (``sekretaris``,
+    ``kepala-seksi-pelayanan``); :class:`TidakDitemukan` naming the value otherwise."""
+    rows = Jabatan.objects.within(scope).filter(pd=pd).exclude(jenis=Jabatan.Jenis.PIMPINAN_PD)
+    teks = str(jabatan).strip()
+    if teks.isdigit():
+        found = rows.filter(pk=int(teks)).first()
+    else:
+        found = next((j for j in rows if slugify(j.nama) == teks.lower()), None)
+    if found is None:
+        raise TidakDitemukan(f"{pd.nama} tidak memiliki jabatan “{teks[:40]}” di bawah pimpinan.")
+    return found
+
+
+def draf_pk_jenjang(scope: Scope, pd: PerangkatDaerah, tahun: int, jenjang: JenjangPk,
+                    dasar: PerjanjianKinerja | None = None) -> DrafPk:
+    """What a PK berjenjang of the post ``jenjang`` is drafted from: the indicators of the nodes it owns
+    (:func:`jenjang_pk`), each with ``dasar``'s target, else its target of the year in planning (the tree's);
+    indicators of ``dasar`` no longer owned keep their place (the service refuses them when saved). No budgets."""
+    pasangan = list(jenjang.indikator)
+    janji: dict[int, TargetPk] = {}
+    if dasar is not None:
+        rows = TargetPk.objects.within(scope).filter(perjanjian=dasar).select_related(
+            "indikator__program__nomenklatur", "indikator__kegiatan__nomenklatur",
+            "indikator__sub_kegiatan__nomenklatur", "indikator__sasaran", "indikator__tujuan").order_by("urutan", "id")
+        janji = {t.indikator_id: t for t in rows}
+        milik = {i.pk for _, i in pasangan}
+        lepas = [(None, t.indikator) for t in janji.values() if t.indikator_id not in milik]
+        pasangan = [*pasangan, *lepas]  # type: ignore[list-item]
+    renstra = {t.indikator_id: t for t in Target.objects.within(scope).filter(
+        indikator_id__in=[i.pk for _, i in pasangan], tahun=tahun).select_related("indikator")}
+    target = []
+    for simpul, ind in pasangan:
+        sumber: Target | TargetPk | None
+        if ind.pk in janji:
+            sumber, asal = janji[ind.pk], f"PK versi {dasar.nomor}" if dasar else ""
+            awal = tampil_target(sumber.nilai, sumber.nilai_atas, sumber.teks, ind.satuan)
+        elif ind.pk in renstra:
+            rencana = renstra[ind.pk]
+            sumber, asal, awal = rencana, "Pohon kinerja", rencana.tampil
+        else:
+            sumber, asal, awal = None, "", ""
+        nama = str(ind.pemilik or "") if simpul is None else (
+            simpul.nama if simpul.nama.lower().startswith(simpul.level_nama.lower())
+            else f"{simpul.level_nama} {simpul.nama}")
+        target.append(BarisTarget(ind, nama, awal, sumber, asal))
+    return DrafPk(pd, tahun, dasar, tuple(target), (), jenjang.jabatan)
+
+
+@dataclass(frozen=True)
+class BarisJenjang:
+    """One post of the list "PK berjenjang": the nodes it owns in the year's tree and its PK versions."""
+
+    jabatan: Jabatan
+    jenjang: JenjangPk
+    versi: tuple[PerjanjianKinerja, ...]
+
+
+def daftar_jenjang(scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[BarisJenjang]:
+    """Every post below the head owning nodes of the year's tree (:func:`jenjang_pk`), and every post with a PK
+    berjenjang of the year that owns none any more, each with its versions (one query for all)."""
+    versi: dict[int, list[PerjanjianKinerja]] = {}
+    for v in (PerjanjianKinerja.semua.within(scope).filter(pd=pd, tahun=tahun, jenjang__isnull=False)
+              .select_related("jenjang").order_by("nomor")):
+        versi.setdefault(v.jenjang_id, []).append(v)
+    rows = [BarisJenjang(j.jabatan, j, tuple(versi.pop(j.jabatan.pk, []))) for j in jenjang_pk(scope, pd, tahun)]
+    for versions in versi.values():
+        jabatan = versions[0].jenjang
+        assert jabatan is not None
+        rows.append(BarisJenjang(jabatan, JenjangPk(jabatan, ()), tuple(versions)))
+    return rows

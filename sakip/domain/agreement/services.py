@@ -3,6 +3,10 @@
 Each is one transaction taking the actor's scope; nothing is half-saved. The two parties are never typed:
 they are the posts whose tenures cover the version's date (the PD's head and the pemda's kepala daerah,
 :func:`sakip.domain.agreement.selectors.pihak_pada`), so the document names whoever held them on that date.
+A PK berjenjang (``jenjang``: a post below the head) is written by the same functions: its parties are the holder
+of that post and the head of the PD (:func:`sakip.domain.agreement.selectors.pihak_jenjang`), its targets only
+indicators of the pohon kinerja nodes that post owns (:func:`sakip.domain.agreement.selectors.jenjang_pk`); a target
+of another node is refused naming the indicator. Versions are numbered per level.
 A submitted, verified or approved PK refuses every change (:func:`sakip.domain.agreement.models.pastikan_pk_terbuka`,
 the workflow's lock, which the models check as well); a new version needs the PK reopened first.
 """
@@ -20,8 +24,8 @@ from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
 from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.agreement.models import AnggaranPk, PerjanjianKinerja, TargetPk, pastikan_pk_terbuka
-from sakip.domain.agreement.selectors import pihak_pada
-from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.agreement.selectors import jenjang_pk, pihak_jenjang, pihak_pada
+from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Program
 
 Alasan = PerjanjianKinerja.Alasan
@@ -67,25 +71,29 @@ class IsianPk:
 
 
 @transaction.atomic
-def buat_pk(scope: Scope, *, pd: PerangkatDaerah, tahun: int, isian: IsianPk) -> PerjanjianKinerja:
-    """The first version of ``pd``'s PK for ``tahun`` (reason: penetapan awal)."""
+def buat_pk(scope: Scope, *, pd: PerangkatDaerah, tahun: int, isian: IsianPk,
+            jenjang: Jabatan | None = None) -> PerjanjianKinerja:
+    """The first version of ``pd``'s PK for ``tahun`` (reason: penetapan awal); ``jenjang``: of that post."""
     _boleh(scope, pd, tahun)
-    if PerjanjianKinerja.objects.filter(pd=pd, tahun=tahun).exists():
-        raise ValidationError(f"{pd.nama} sudah memiliki PK tahun {tahun}; perubahan dibuat sebagai versi baru.")
-    pk = PerjanjianKinerja(pd=pd, tahun=tahun, nomor=1)
+    if PerjanjianKinerja.semua.filter(pd=pd, tahun=tahun, jenjang=jenjang).exists():
+        raise ValidationError(f"{_judul(pd, jenjang)} sudah memiliki PK tahun {tahun}; "
+                              "perubahan dibuat sebagai versi baru.")
+    pk = PerjanjianKinerja(pd=pd, tahun=tahun, nomor=1, jenjang=jenjang)
     return _simpan(scope, pk, isian, alasan=Alasan.AWAL)
 
 
 @transaction.atomic
-def buat_versi(scope: Scope, *, pd: PerangkatDaerah, tahun: int, isian: IsianPk) -> PerjanjianKinerja:
+def buat_versi(scope: Scope, *, pd: PerangkatDaerah, tahun: int, isian: IsianPk,
+               jenjang: Jabatan | None = None) -> PerjanjianKinerja:
     """A new version of the PK: signed after the latest one, for a change of official, budget or strategy."""
     _boleh(scope, pd, tahun)
-    dasar = _terakhir(pd, tahun)
+    dasar = _terakhir(pd, tahun, jenjang)
     if dasar is None:
-        raise ValidationError(f"{pd.nama} belum memiliki PK tahun {tahun}; buat PK tahun {tahun} lebih dulu.")
+        raise ValidationError(f"{_judul(pd, jenjang)} belum memiliki PK tahun {tahun}; "
+                              f"buat PK tahun {tahun} lebih dulu.")
     _periksa_alasan(isian.alasan)
     _periksa_sesudah(isian.tanggal, dasar)
-    pk = PerjanjianKinerja(pd=pd, tahun=tahun, nomor=dasar.nomor + 1)
+    pk = PerjanjianKinerja(pd=pd, tahun=tahun, nomor=dasar.nomor + 1, jenjang=jenjang)
     return _simpan(scope, pk, isian, alasan=isian.alasan)
 
 
@@ -93,10 +101,10 @@ def buat_versi(scope: Scope, *, pd: PerangkatDaerah, tahun: int, isian: IsianPk)
 def ubah_pk(scope: Scope, *, pk: PerjanjianKinerja, isian: IsianPk) -> PerjanjianKinerja:
     """Correct the latest version while the PK is open (a slip found before submission or after a return)."""
     _boleh(scope, pk.pd, pk.tahun)
-    terakhir = _terakhir(pk.pd, pk.tahun)
+    terakhir = _terakhir(pk.pd, pk.tahun, pk.jenjang)
     if terakhir is None or terakhir.pk != pk.pk:
         raise Ditolak("Hanya versi terakhir PK yang dapat diperbaiki; perubahan lain dibuat sebagai versi baru.")
-    sebelumnya = (PerjanjianKinerja.objects.filter(pd=pk.pd, tahun=pk.tahun, nomor__lt=pk.nomor)
+    sebelumnya = (PerjanjianKinerja.semua.filter(pd=pk.pd, tahun=pk.tahun, jenjang=pk.jenjang_id, nomor__lt=pk.nomor)
                   .order_by("-nomor").first())
     if sebelumnya is not None:
         _periksa_alasan(isian.alasan)
@@ -113,8 +121,12 @@ def _boleh(scope: Scope, pd: PerangkatDaerah, tahun: int) -> None:
     pastikan_pk_terbuka(pd.pk, tahun)
 
 
-def _terakhir(pd: PerangkatDaerah, tahun: int) -> PerjanjianKinerja | None:
-    return (PerjanjianKinerja.objects.select_for_update().filter(pd=pd, tahun=tahun)
+def _judul(pd: PerangkatDaerah, jenjang: Jabatan | None) -> str:
+    return f"{jenjang.nama} {pd.nama}" if jenjang is not None else pd.nama
+
+
+def _terakhir(pd: PerangkatDaerah, tahun: int, jenjang: Jabatan | None = None) -> PerjanjianKinerja | None:
+    return (PerjanjianKinerja.semua.select_for_update().filter(pd=pd, tahun=tahun, jenjang=jenjang)
             .order_by("-tanggal", "-nomor").first())
 
 
@@ -133,18 +145,31 @@ def _periksa_sesudah(tanggal: datetime.date, sebelumnya: PerjanjianKinerja) -> N
 def _simpan(scope: Scope, pk: PerjanjianKinerja, isian: IsianPk, alasan: str) -> PerjanjianKinerja:
     """Write the version ``pk`` (new or the latest) with its parties, targets and budgets; all or nothing."""
     pd = pk.pd
-    pihak = pihak_pada(scope, pd, isian.tanggal)
     errors: dict[str, list[str]] = {}
-    if pihak.pertama is None:
-        errors.setdefault("tanggal", []).append(
-            f"Tidak ada pimpinan {pd.nama} yang menjabat pada {tanggal_teks(isian.tanggal)}; "
-            "catat masa jabatannya lebih dulu (pihak pertama PK).")
-    if pihak.kedua is None:
-        errors.setdefault("tanggal", []).append(
-            f"Tidak ada kepala daerah {pd.pemda.nama} yang menjabat pada {tanggal_teks(isian.tanggal)}; "
-            "catat masa jabatannya lebih dulu (pihak kedua PK).")
+    if pk.jenjang is None:
+        pihak = pihak_pada(scope, pd, isian.tanggal)
+        if pihak.pertama is None:
+            errors.setdefault("tanggal", []).append(
+                f"Tidak ada pimpinan {pd.nama} yang menjabat pada {tanggal_teks(isian.tanggal)}; "
+                "catat masa jabatannya lebih dulu (pihak pertama PK).")
+        if pihak.kedua is None:
+            errors.setdefault("tanggal", []).append(
+                f"Tidak ada kepala daerah {pd.pemda.nama} yang menjabat pada {tanggal_teks(isian.tanggal)}; "
+                "catat masa jabatannya lebih dulu (pihak kedua PK).")
+    else:
+        pihak = pihak_jenjang(scope, pd, pk.jenjang, isian.tanggal)
+        if pihak.pertama is None:
+            errors.setdefault("tanggal", []).append(
+                f"Tidak ada pejabat {pk.jenjang.nama} yang menjabat pada {tanggal_teks(isian.tanggal)}; "
+                "catat masa jabatannya lebih dulu (pihak pertama PK).")
+        if pihak.kedua is None:
+            errors.setdefault("tanggal", []).append(
+                f"Tidak ada pimpinan {pd.nama} yang menjabat pada {tanggal_teks(isian.tanggal)}; "
+                "catat masa jabatannya lebih dulu (pihak kedua PK).")
+        _periksa_milik(scope, pk, isian.target, errors)
     if not isian.target:
-        errors.setdefault("__all__", []).append("PK memuat paling sedikit satu target indikator sasaran.")
+        errors.setdefault("__all__", []).append("PK memuat paling sedikit satu target indikator"
+                                                f"{' sasaran' if pk.jenjang is None else ''}.")
     if errors:
         raise ValidationError(errors)
     assert pihak.pertama is not None and pihak.kedua is not None
@@ -161,6 +186,20 @@ def _simpan(scope: Scope, pk: PerjanjianKinerja, isian: IsianPk, alasan: str) ->
         transaction.set_rollback(True)
         raise ValidationError(errors)
     return pk
+
+
+def _periksa_milik(scope: Scope, pk: PerjanjianKinerja, target: tuple[IsianTarget, ...],
+                   errors: dict[str, list[str]]) -> None:
+    """A PK berjenjang promises only the indicators of the pohon kinerja nodes its post owns in that year."""
+    assert pk.jenjang is not None
+    milik = next((j for j in jenjang_pk(scope, pk.pd, pk.tahun) if j.jabatan.pk == pk.jenjang_id), None)
+    ids = milik.indikator_ids if milik is not None else frozenset()
+    for isian in target:
+        if isian.indikator.pk not in ids:
+            nama = isian.indikator.nama
+            errors.setdefault(medan_target(isian.indikator.pk), []).append(
+                f"Indikator “{nama[:60]}{'…' if len(nama) > 60 else ''}” bukan indikator simpul pohon kinerja "
+                f"{pk.tahun} milik {pk.jenjang.nama}; PK jenjang ini hanya memuat indikator simpul miliknya.")
 
 
 def _simpan_target(pk: PerjanjianKinerja, target: tuple[IsianTarget, ...], baru: bool,

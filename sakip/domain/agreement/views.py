@@ -19,8 +19,20 @@ from sakip.domain.agreement import services
 from sakip.domain.agreement.dokumen import PK, bandingkan, build_pk
 from sakip.domain.agreement.forms import PkForm, apply_errors
 from sakip.domain.agreement.models import PerjanjianKinerja, pastikan_pk_terbuka
-from sakip.domain.agreement.selectors import DrafPk, draf_pk, pihak_pada, pk_ada, pk_terakhir
-from sakip.domain.organisation.models import PerangkatDaerah
+from sakip.domain.agreement.selectors import (
+    DrafPk,
+    JenjangPk,
+    daftar_jenjang,
+    draf_pk,
+    draf_pk_jenjang,
+    get_jenjang,
+    jenjang_pk,
+    pihak_jenjang,
+    pihak_pada,
+    pk_ada,
+    pk_terakhir,
+)
+from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.workflow.selectors import panel
 from sakip.rumus.peran import ISI, LIHAT
@@ -33,16 +45,33 @@ def _nomor(value: str | None, default: int | None) -> int | None:
         raise TidakDitemukan("Versi tidak dikenal.") from exc
 
 
+def _url(pd: PerangkatDaerah, tahun: int, jenjang: Jabatan | None) -> dict[str, str]:
+    """The addresses of one PK's pages: the PD's (``jenjang`` None) or a post's PK berjenjang."""
+    if jenjang is None:
+        args: list = [pd.slug, tahun]
+        names = {"pk": "pk", "buat": "pk_buat", "versi_baru": "pk_versi_baru", "ubah": "pk_ubah"}
+    else:
+        args = [pd.slug, tahun, jenjang.pk]
+        names = {"pk": "pk_jenjang", "buat": "pk_jenjang_buat", "versi_baru": "pk_jenjang_versi_baru",
+                 "ubah": "pk_jenjang_ubah"}
+    url = {key: reverse(f"agreement:{name}", args=args) for key, name in names.items()}
+    url["unduh"] = reverse("agreement:pk_jenjang_unduh" if jenjang else "agreement:pk_unduh", args=[*args, "FMT"])
+    url["daftar_jenjang"] = reverse("agreement:pk_jenjang_daftar", args=[pd.slug, tahun])
+    return url
+
+
 @perlu(LIHAT)
 @require_GET
-def pk(request, slug: str, tahun: int):
+def pk(request, slug: str, tahun: int, jabatan: int | None = None):
     scope = request.scope
     pd = get_pd(scope, slug)
-    if not pk_ada(scope, pd, tahun):
+    jenjang = get_jenjang(scope, pd, jabatan) if jabatan is not None else None
+    url = _url(pd, tahun, jenjang)
+    if not pk_ada(scope, pd, tahun, jenjang):
         # No PK yet: the page says so and, to whoever drafts it, offers to (the inbox links its overdue PK here).
-        return render(request, "agreement/pk_kosong.html", {"pd": pd, "tahun": tahun,
-                                                             "bisa_buat": scope.writes_for(pd)})
-    dok = build_pk(scope, slug, tahun)
+        return render(request, "agreement/pk_kosong.html", {"pd": pd, "tahun": tahun, "jenjang": jenjang,
+                                                             "url": url, "bisa_buat": scope.writes_for(pd)})
+    dok = build_pk(scope, slug, tahun, jenjang.pk if jenjang else None)
     nomor = _nomor(request.GET.get("versi"), dok.versi[-1].nomor)
     v = dok.pilih(nomor).versi[0]
     dari = _nomor(request.GET.get("dari"), v.nomor - 1 if v.nomor > 1 else None)
@@ -53,16 +82,30 @@ def pk(request, slug: str, tahun: int):
         "perubahan": bandingkan(sebelumnya, v) if sebelumnya else [],
         "formats": PK.formats,
         "bisa_ubah": scope.writes_for(pd) and alur.terbuka,
-        "terakhir": dok.versi[-1],
+        "terakhir": dok.versi[-1], "jenjang": jenjang, "url": url,
+        "unduhan": [(f, url["unduh"].replace("FMT", f.kode)) for f in PK.formats],
+        "unduh_pdf": url["unduh"].replace("FMT", "pdf"),
     })
 
 
 @perlu(LIHAT)
 @require_GET
-def pk_unduh(request, slug: str, tahun: int, fmt: str):
+def pk_jenjang_daftar(request, slug: str, tahun: int):
+    """The PK berjenjang of a PD-year: every post below the head that owns nodes of the year's pohon kinerja, its
+    nodes and indicators, its PK versions and the year's PK state; drafting each from the tree."""
+    scope = request.scope
+    pd = get_pd(scope, slug)
+    return render(request, "agreement/pk_jenjang_daftar.html", {
+        "pd": pd, "tahun": tahun, "daftar": daftar_jenjang(scope, pd, tahun),
+        "alur": panel(scope, pd, "pk", tahun, 0), "bisa_buat": scope.writes_for(pd)})
+
+
+@perlu(LIHAT)
+@require_GET
+def pk_unduh(request, slug: str, tahun: int, fmt: str, jabatan: int | None = None):
     if not PK.punya(fmt):
         raise TidakDitemukan("Format tidak dikenal.")
-    dok = build_pk(request.scope, slug, tahun)
+    dok = build_pk(request.scope, slug, tahun, jabatan)
     dok = dok.pilih(_nomor(request.GET.get("versi"), None))
     return unduhan(PK.berkas(dok, fmt))
 
@@ -84,6 +127,75 @@ def pk_buat(request, slug: str, tahun: int):
     initial = {"tanggal": _tanggal_usulan(tahun, None), "tempat": pd.pemda.ibukota}
     return _form(request, pd, tahun, draf, initial=initial, versi_baru=False, judul=f"Buat PK {tahun}",
                  simpan=lambda isian: services.buat_pk(scope, pd=pd, tahun=tahun, isian=isian))
+
+
+# --- PK berjenjang: drafted from the pohon kinerja ------------------------------------------------------------
+
+
+def _jenjang(request, pd: PerangkatDaerah, tahun: int, jabatan: int) -> JenjangPk:
+    """The post ``jabatan`` with the nodes it owns in the year's tree (none: it owns no node this year)."""
+    jenjang = get_jenjang(request.scope, pd, jabatan)
+    milik = next((j for j in jenjang_pk(request.scope, pd, tahun) if j.jabatan.pk == jenjang.pk),
+                 None)
+    return milik or JenjangPk(jenjang, ())
+
+
+@perlu(ISI)
+@require_http_methods(["GET", "POST"])
+def pk_jenjang_buat(request, slug: str, tahun: int, jabatan: int):
+    """GET: the first version of a post's PK berjenjang drafted from the pohon kinerja (its nodes' indicators and
+    targets of the year); POST: create it."""
+    scope = request.scope
+    pd = _pd_isi(request, slug)
+    jenjang = _jenjang(request, pd, tahun, jabatan)
+    url = _url(pd, tahun, jenjang.jabatan)
+    if pk_ada(scope, pd, tahun, jenjang.jabatan):
+        messages.info(request, f"PK {tahun} {jenjang.jabatan.nama} sudah ada; perubahan dibuat sebagai versi baru.")
+        return redirect(url["pk"])
+    draf = draf_pk_jenjang(scope, pd, tahun, jenjang)
+    initial = {"tanggal": _tanggal_usulan(tahun, None), "tempat": pd.pemda.ibukota}
+    return _form(request, pd, tahun, draf, initial=initial, versi_baru=False,
+                 judul=f"Susun PK {tahun} {jenjang.jabatan.nama} dari pohon kinerja",
+                 simpan=lambda isian: services.buat_pk(scope, pd=pd, tahun=tahun, isian=isian,
+                                                       jenjang=jenjang.jabatan))
+
+
+@perlu(ISI)
+@require_http_methods(["GET", "POST"])
+def pk_jenjang_versi_baru(request, slug: str, tahun: int, jabatan: int):
+    """A new version of a post's PK berjenjang, starting from its version in force."""
+    scope = request.scope
+    pd = _pd_isi(request, slug)
+    jenjang = _jenjang(request, pd, tahun, jabatan)
+    dasar = pk_terakhir(scope, pd, tahun, jenjang.jabatan)
+    if dasar is None:
+        return redirect(_url(pd, tahun, jenjang.jabatan)["buat"])
+    draf = draf_pk_jenjang(scope, pd, tahun, jenjang, dasar)
+    initial = {"tanggal": _tanggal_usulan(tahun, dasar.tanggal), "tempat": dasar.tempat,
+               "dasar_hukum": dasar.dasar_hukum, "pernyataan": dasar.pernyataan}
+    return _form(request, pd, tahun, draf, initial=initial, versi_baru=True, sesudah=dasar,
+                 judul=f"PK {tahun} {jenjang.jabatan.nama} versi {dasar.nomor + 1}",
+                 simpan=lambda isian: services.buat_versi(scope, pd=pd, tahun=tahun, isian=isian,
+                                                          jenjang=jenjang.jabatan))
+
+
+@perlu(ISI)
+@require_http_methods(["GET", "POST"])
+def pk_jenjang_ubah(request, slug: str, tahun: int, jabatan: int):
+    """Correct the latest version of a post's PK berjenjang while the year's PK is open."""
+    scope = request.scope
+    pd = _pd_isi(request, slug)
+    jenjang = _jenjang(request, pd, tahun, jabatan)
+    terakhir = pk_terakhir(scope, pd, tahun, jenjang.jabatan)
+    if terakhir is None:
+        return redirect(_url(pd, tahun, jenjang.jabatan)["buat"])
+    draf = draf_pk_jenjang(scope, pd, tahun, jenjang, terakhir)
+    initial = {"tanggal": terakhir.tanggal, "tempat": terakhir.tempat, "alasan": terakhir.alasan,
+               "alasan_teks": terakhir.alasan_teks, "dasar_hukum": terakhir.dasar_hukum,
+               "pernyataan": terakhir.pernyataan}
+    return _form(request, pd, tahun, draf, initial=initial, versi_baru=terakhir.nomor > 1,
+                 judul=f"Perbaiki PK {tahun} {jenjang.jabatan.nama} versi {terakhir.nomor}",
+                 simpan=lambda isian: services.ubah_pk(scope, pk=terakhir, isian=isian))
 
 
 @perlu(ISI)
@@ -141,12 +253,15 @@ def _form(request, pd: PerangkatDaerah, tahun: int, draf: DrafPk, *, initial: di
             apply_errors(form, exc)
         else:
             messages.success(request, f"PK {tahun} versi {pk.nomor} disimpan.")
-            return redirect(f"{reverse('agreement:pk', args=[pd.slug, tahun])}?versi={pk.nomor}")
+            return redirect(f"{_url(pd, tahun, draf.jenjang)['pk']}?versi={pk.nomor}")
     tanggal = form.tanggal_dipilih
+    pihak = None
+    if tanggal:
+        pihak = (pihak_jenjang(request.scope, pd, draf.jenjang, tanggal) if draf.jenjang
+                 else pihak_pada(request.scope, pd, tanggal))
     return render(request, "agreement/pk_form.html", {
         "form": form, "pd": pd, "tahun": tahun, "judul": judul, "draf": draf, "versi_baru": versi_baru,
-        "pihak": pihak_pada(request.scope, pd, tanggal) if tanggal else None,
-        "kunci": _kunci(pd, tahun),
+        "pihak": pihak, "kunci": _kunci(pd, tahun), "url": _url(pd, tahun, draf.jenjang),
     })
 
 
