@@ -384,3 +384,10 @@ def daftar_jenjang(scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[BarisJ
         assert jabatan is not None
         rows.append(BarisJenjang(jabatan, JenjangPk(jabatan, ()), tuple(versions)))
     return rows
+
+
+def jumlah_jenjang(scope: Scope, pd: PerangkatDaerah, tahun: int) -> int:
+    """How many posts below the head of ``pd`` have a PK berjenjang of ``tahun`` (one query; the LKE's 1.a.7 and
+    1.b.10)."""
+    return (PerjanjianKinerja.semua.within(scope).filter(pd=pd, tahun=tahun, jenjang__isnull=False)
+            .values("jenjang").distinct().count())

@@ -3,9 +3,11 @@ and where the facts can judge a criterion, a proposed answer with its reason (:m
 the worksheet's consistency warnings (:mod:`sakip.rumus.lke_cek`).
 
 :func:`fakta` reads everything in eleven queries, whatever the size of the worksheet or of the PD's data; the rest
-is computation. Whether and when the LKjIP was published on the portal (criteria 3.a.5 and 3.a.6; the portal is a
-composite app above the domain layer, whose tables are not read from here) comes from ``ProfilPd.diterbitkan``, which
-the portal sets on the first publication.
+is computation. The pohon kinerja, its crosscutting and the PK berjenjang (issue 19) are cited under 1.a.7, 1.b.8,
+1.b.9 and 1.b.10 as facts with their screens, in four more queries, without a proposal: they need judgement. Whether
+and when the LKjIP was published on the portal (criteria 3.a.5 and 3.a.6; the portal is a composite app above the
+domain layer, whose tables are not read from here) comes from ``ProfilPd.diterbitkan``, which the portal sets on the
+first publication.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from django.utils import timezone
 
 from sakip.core.scoping import Scope
 from sakip.domain.agreement.models import PerjanjianKinerja
+from sakip.domain.agreement.selectors import jumlah_jenjang
 from sakip.domain.evaluasi import bukti, services
 from sakip.domain.evaluasi.dokumen import KomponenDok, Lembar
 from sakip.domain.evaluasi.models import Evaluasi, JawabanLke, TindakLanjut
+from sakip.domain.kaskade.selectors import ringkasan_kaskade
 from sakip.domain.measurement.bukti import EKSTENSI_INPUT, maks_byte, ukuran_teks
 from sakip.domain.measurement.models import BuktiDukung
 from sakip.domain.organisation.models import PerangkatDaerah
@@ -35,6 +39,7 @@ from sakip.rumus import lke_usulan as aturan
 from sakip.rumus.lke_usulan import Fakta, Usulan, tanggal
 
 QUERIES = 11  # of :func:`fakta`
+QUERIES_KASKADE = 4  # of :func:`_baris_kaskade`
 
 
 def _tanggal_lokal(waktu) -> date:
@@ -200,11 +205,35 @@ def cek(komponen: tuple[KomponenDok, ...], f: Fakta) -> list[lke_cek.Peringatan]
                            {"renstra": f.ada_renstra, "lkjip": f.ada_lkjip})
 
 
+def _baris_kaskade(scope: Scope, pd: PerangkatDaerah, f: Fakta, per: dict[str, list[Baris]]) -> None:
+    """The pohon kinerja, its crosscutting and the PK berjenjang under the criteria that ask for them — every unit
+    and every official with a performance plan (1.a.7, 1.b.10), cascading (1.b.8), crosscutting (1.b.9) —
+    as facts with their screens; judging them is the evaluator's (:data:`QUERIES_KASKADE` queries)."""
+    t, r = f.tahun, f.renstra
+    jenjang = jumlah_jenjang(scope, pd, t)
+    pk = Baris(f"PK berjenjang {t}: {jenjang} jabatan di bawah pimpinan perangkat daerah dengan Perjanjian Kinerja "
+               "yang disusun dari pohon kinerja.", reverse("agreement:pk_jenjang_daftar", args=[pd.slug, t]))
+    per["1.a.7"].append(pk)
+    per["1.b.10"].append(pk)
+    if r is None:
+        return
+    pohon_url = reverse("kaskade:pohon", args=[pd.slug, f"{r.mulai}-{r.selesai}"])
+    k = ringkasan_kaskade(scope, pd, r.mulai, r.selesai)
+    per["1.b.8"].append(Baris(f"Pohon kinerja Renstra {r.periode}: dari sasaran RPJMD sampai sub kegiatan, "
+                              f"{k.pemilik} simpul dengan pemilik yang ditetapkan, {k.antara} simpul antara.",
+                              pohon_url))
+    cc = k.crosscutting
+    per["1.b.9"].append(Baris(
+        f"Crosscutting dengan perangkat daerah lain: {cc.get('diterima', 0)} diterima, {cc.get('diajukan', 0)} "
+        f"menunggu jawaban, {cc.get('ditolak', 0)} ditolak.", pohon_url))
+
+
 def bukti_lembar(scope: Scope, pd: PerangkatDaerah, tahun: int, komponen: tuple[KomponenDok, ...]) -> BuktiLembar:
     """The facts under every criterion of the worksheet ``komponen``, their proposals and the warnings
-    (:data:`QUERIES` queries)."""
+    (:data:`QUERIES` + :data:`QUERIES_KASKADE` queries)."""
     f = fakta(scope, pd, tahun)
     per = _baris(f, pd)
+    _baris_kaskade(scope, pd, f, per)
     kriteria = {k.kode: BuktiKriteria(tuple(per.get(k.kode, ())), aturan.usulan(k.kode, k.skala, f))
                 for kom in komponen for s in kom.sub_komponen for k in s.kriteria}
     return BuktiLembar(f, kriteria, tuple(cek(komponen, f)))
@@ -212,7 +241,8 @@ def bukti_lembar(scope: Scope, pd: PerangkatDaerah, tahun: int, komponen: tuple[
 
 def konteks(scope: Scope, lembar: Lembar) -> dict:
     """What the worksheet screen shows besides the answers: the facts and proposals under each criterion, the
-    warnings at the top, the uploaded evidence and whether the actor may add it (:data:`QUERIES` + 1 queries)."""
+    warnings at the top, the uploaded evidence and whether the actor may add it (:data:`QUERIES` +
+    :data:`QUERIES_KASKADE` + 1 queries)."""
     b = bukti_lembar(scope, lembar.pd, lembar.dok.tahun, lembar.dok.komponen)
     medan = services.medan_boleh(scope, lembar.evaluasi, lembar.pd)
     return {"bukti_sakip": b.kriteria, "peringatan_lke": b.peringatan,

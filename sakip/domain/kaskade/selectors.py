@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Max, Prefetch, Q
+from django.db.models import Count, Max, Prefetch, Q
 
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import VIEW, Scope
@@ -230,3 +230,21 @@ def crosscutting_diterima(scope: Scope, pd_id: int) -> list[Crosscutting]:
     """The accepted links touching ``pd_id`` (either side): what its tree's JSON lists per node. One query."""
     return list(_crosscutting(scope).filter(Q(pd_id=pd_id) | Q(pd_tujuan_id=pd_id),
                                             status=Crosscutting.Status.DITERIMA).order_by("id"))
+
+
+@dataclass(frozen=True)
+class RingkasanKaskade:
+    """What the LKE's cascading and crosscutting criteria (1.b.8, 1.b.9) cite of a PD's pohon kinerja."""
+
+    pemilik: int  # built nodes whose owner was set
+    antara: int  # intermediate nodes of the Renstra
+    crosscutting: dict[str, int]  # status → requests asked by the PD or addressed to it
+
+
+def ringkasan_kaskade(scope: Scope, pd: PerangkatDaerah, mulai: int, selesai: int) -> RingkasanKaskade:
+    """For the Renstra ``mulai``–``selesai`` of ``pd``: three queries, whatever the size of the tree."""
+    status = {r["status"]: r["n"] for r in _crosscutting(scope).filter(Q(pd=pd) | Q(pd_tujuan=pd))
+              .order_by().values("status").annotate(n=Count("pk"))}
+    return RingkasanKaskade(PemilikSimpul.objects.within(scope).filter(pd=pd).count(),
+                            SimpulAntara.objects.within(scope).filter(
+                                pd=pd, renstra__tahun_mulai=mulai, renstra__tahun_selesai=selesai).count(), status)

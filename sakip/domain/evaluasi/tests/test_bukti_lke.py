@@ -5,6 +5,7 @@ scope: another PD gets 404), and the worksheet's query count with all of it."""
 from __future__ import annotations
 
 import io
+from collections import defaultdict
 from datetime import UTC, date, datetime
 
 import pytest
@@ -204,15 +205,15 @@ def test_evidence_is_deleted_while_the_pd_writes_only(evaluasi, media, django_ca
 def test_the_worksheets_queries_stay_fixed_with_evidence(evaluasi, media, django_assert_num_queries):
     operator = klien("operator-wonoasih")
     operator.get(LKE)
-    # session, user, akses; the worksheet (6); the facts (11); the uploaded evidence (1); the stage moves and the
-    # sub-komponen owners (2)
-    with django_assert_num_queries(9 + bukti_sakip.QUERIES + 1 + 2):
+    # session, user, akses; the worksheet (6); the facts (11); the pohon kinerja, crosscutting and PK berjenjang
+    # (4); the uploaded evidence (1); the stage moves and the sub-komponen owners (2)
+    with django_assert_num_queries(9 + bukti_sakip.QUERIES + bukti_sakip.QUERIES_KASKADE + 1 + 2):
         assert operator.get(LKE).status_code == 200
     for kode in ("1.a.1", "1.a.2", "2.b.4"):
         for i in range(3):
             assert operator.post(unggah_url(kode), {"tautan": f"https://contoh.id/{kode}/{i}"}).status_code == 302
     assert operator.post(usulan_url("1.a.3"), {"nilai": "BB"}).status_code == 302
-    with django_assert_num_queries(9 + bukti_sakip.QUERIES + 1 + 2):
+    with django_assert_num_queries(9 + bukti_sakip.QUERIES + bukti_sakip.QUERIES_KASKADE + 1 + 2):
         html = operator.get(LKE).content.decode()
     assert html.count("data-hapus-bukti=") == 9 and html.count('rel="noopener noreferrer"') == 9
 
@@ -294,3 +295,22 @@ def test_the_lkjip_publication_feeds_3a6(evaluasi, wonoasih, settings, tmp_path,
     # the worksheet shows the fact with its link
     html = klien("operator-wonoasih").get(LKE).content.decode()
     assert f'href="{portal}"' in html and "LKjIP 2024 diterbitkan di portal pada 01-03-2025." in html
+
+
+def test_the_pohon_kinerja_and_pk_berjenjang_as_evidence(wonoasih, django_assert_num_queries):
+    """The demo's Wonoasih (composite/demo/pohon.py, pk_jenjang.py): owners set on 4 programs, 13 kegiatan and the
+    24 sub kegiatan of those kegiatan in 2024 (41), 3 invented intermediate nodes, no crosscutting; PK berjenjang
+    2024 of the Sekretaris and the Kasi Pelayanan, Pemerintahan, Trantib and Pemberdayaan (5)."""
+    f = bukti_sakip.fakta(Scope.system(), wonoasih, 2024)
+    per: dict[str, list] = defaultdict(list)
+    with django_assert_num_queries(bukti_sakip.QUERIES_KASKADE):
+        bukti_sakip._baris_kaskade(Scope.system(), wonoasih, f, per)
+    pohon = "/pd/wonoasih/pohon-kinerja/2019-2024/"
+    assert [(b.teks, b.url) for b in per["1.b.8"]] == [(
+        "Pohon kinerja Renstra 2019–2024: dari sasaran RPJMD sampai sub kegiatan, 41 simpul dengan pemilik yang "
+        "ditetapkan, 3 simpul antara.", pohon)]
+    assert [(b.teks, b.url) for b in per["1.b.9"]] == [(
+        "Crosscutting dengan perangkat daerah lain: 0 diterima, 0 menunggu jawaban, 0 ditolak.", pohon)]
+    jenjang = [("PK berjenjang 2024: 5 jabatan di bawah pimpinan perangkat daerah dengan Perjanjian Kinerja yang "
+                "disusun dari pohon kinerja.", "/pd/wonoasih/pk/2024/jenjang/")]
+    assert [(b.teks, b.url) for b in per["1.a.7"]] == jenjang == [(b.teks, b.url) for b in per["1.b.10"]]
