@@ -17,6 +17,7 @@ from sakip.rumus.angka import bulatkan as bulatkan  # the display rounding, for 
 from sakip.rumus.pilihan import Pilihan
 
 SERATUS = Decimal(100)
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}  # a quarter as documents name it: "Triwulan III"
 
 
 class Polaritas(Pilihan):

@@ -38,3 +38,17 @@ class BuktiDukungAdmin(AngkaAdmin, admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(models.RencanaAksi)
+class RencanaAksiAdmin(AngkaAdmin, admin.ModelAdmin):
+    list_display = ["indikator", "tahun", "triwulan", "nilai", "aksi"]
+    list_filter = ["tahun", "triwulan", "pd"]
+    raw_id_fields = ["indikator"]
+
+
+@admin.register(models.AnggaranKas)
+class AnggaranKasAdmin(AngkaAdmin, admin.ModelAdmin):
+    list_display = ["__str__", "sub_kegiatan", "triwulan", "nilai"]
+    list_filter = ["pd"]
+    raw_id_fields = ["sub_kegiatan"]

@@ -20,7 +20,7 @@ from sakip.core.riwayat import riwayat
 from sakip.domain.measurement.bukti import lokasi_berkas, nama_jenis, ukuran_teks
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
-from sakip.rumus.capaian import SumberAnggaran
+from sakip.rumus.capaian import Frekuensi, SumberAnggaran
 
 TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -156,6 +156,73 @@ class RealisasiAnggaran(BarisAnggaranMixin, TenantModel):
 
     def __str__(self) -> str:
         return f"Realisasi anggaran {self.sub_kegiatan} TW {ROMAWI.get(self.triwulan, '?')}: {self.nilai}"
+
+
+class RencanaAksi(TenantModel):
+    """The rencana aksi of an indicator in one quarter of a year: the quarter's target and what is planned.
+
+    The target is typed the way the indicator's realisation is typed (its ``cara_isi`` and ``akumulasi``), so the
+    target s.d. a quarter comes from the same rule as the realisation (``sakip.rumus.rencana_aksi.target_sd``).
+    """
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="rencana_aksi")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    tahun = models.PositiveSmallIntegerField("tahun")
+    triwulan = triwulan_field()
+    nilai = models.DecimalField("target triwulan", max_digits=20, decimal_places=4)
+    teks = models.CharField("target (tertulis)", max_length=60, blank=True)
+    aksi = models.CharField("rencana aksi", max_length=400, blank=True,
+                            help_text="Apa yang direncanakan dikerjakan pada triwulan ini.")
+    diubah = models.DateTimeField(auto_now=True)
+
+    tenant_parent = "indikator"
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "rencana aksi"
+        verbose_name_plural = "rencana aksi"
+        ordering = ["indikator", "tahun", "triwulan"]
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun", "triwulan"], name="rencana_aksi_unik",
+                                               violation_error_message="Rencana aksi triwulan ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"Rencana aksi {self.indikator} {self.tahun} TW {ROMAWI.get(self.triwulan, '?')}: {self.teks or self.nilai}"
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.indikator_id:
+            return
+        if self.tahun and self.tahun not in self.indikator.tahun_target():
+            raise ValidationError({"tahun": f"Tahun {self.tahun} di luar periode indikator ini."})
+        if self.triwulan in ROMAWI and not Frekuensi(self.indikator.frekuensi).diukur(self.triwulan):
+            raise ValidationError({"nilai": f"Indikator ini tidak diukur pada triwulan {ROMAWI[self.triwulan]}."})
+
+
+class AnggaranKas(TenantModel):
+    """The anggaran kas of a sub kegiatan: its planned spending in one quarter (the quarter's own amount, as the
+    DPA's anggaran kas gives it; the plan s.d. a quarter is the sum, ``sakip.rumus.rencana_aksi.kas_sd``)."""
+
+    sub_kegiatan = models.ForeignKey(SubKegiatan, on_delete=models.CASCADE, related_name="+", verbose_name="sub kegiatan")
+    pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
+    triwulan = triwulan_field()
+    nilai = models.DecimalField("anggaran kas (Rp)", max_digits=18, decimal_places=2,
+                                validators=[MinValueValidator(Decimal(0), "Nilai anggaran tidak boleh negatif.")])
+    diubah = models.DateTimeField(auto_now=True)
+
+    tenant_parent = "sub_kegiatan"
+
+    history = riwayat()
+
+    class Meta:
+        verbose_name = "anggaran kas"
+        verbose_name_plural = "anggaran kas"
+        ordering = ["sub_kegiatan", "triwulan"]
+        constraints = [models.UniqueConstraint(fields=["sub_kegiatan", "triwulan"], name="anggaran_kas_unik",
+                                               violation_error_message="Anggaran kas triwulan ini sudah ada.")]
+
+    def __str__(self) -> str:
+        return f"Anggaran kas {self.sub_kegiatan} TW {ROMAWI.get(self.triwulan, '?')}: {self.nilai}"
 
 
 class BelanjaTanpaRincian(TenantModel):
