@@ -38,9 +38,9 @@ from fractions import Fraction
 
 from sakip.rumus import alur
 from sakip.rumus.angka import format_angka
+from sakip.rumus.capaian import ROMAWI
 
 SKALA = "88/2021"  # proposals are given on this scale only
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def tanggal(d: date | None) -> str:

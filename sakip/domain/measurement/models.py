@@ -20,10 +20,9 @@ from sakip.core.riwayat import riwayat
 from sakip.domain.measurement.bukti import lokasi_berkas, nama_jenis, ukuran_teks
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Lokasi, SubKegiatan
-from sakip.rumus.capaian import Frekuensi, SumberAnggaran
+from sakip.rumus.capaian import ROMAWI, Frekuensi, SumberAnggaran
 
 TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def triwulan_field(**kwargs) -> models.PositiveSmallIntegerField:

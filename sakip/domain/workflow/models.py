@@ -10,6 +10,7 @@ from django.db import models
 from sakip.core.models import TenantModel
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.rumus import alur
+from sakip.rumus.capaian import ROMAWI
 
 
 class Jenis(models.TextChoices):
@@ -90,9 +91,6 @@ class BatasWaktu(TenantModel):
 
     def __str__(self) -> str:
         return f"{judul(self.jenis, self.tahun, self.triwulan)}: {self.tanggal:%d-%m-%Y}"
-
-
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def judul(jenis: str, tahun: int, triwulan: int) -> str:
