@@ -24,6 +24,7 @@ from sakip.core.scoping import Scope
 from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
 from sakip.domain.agreement.selectors import draf_pk_jenjang, jenjang_pk
 from sakip.domain.organisation.models import Jabatan, MasaJabatan, Pejabat, PerangkatDaerah
+from sakip.domain.planning.models import Indikator
 
 TAHUN = 2024
 TANGGAL = datetime.date(2024, 1, 2)
@@ -50,11 +51,14 @@ def load(pd: PerangkatDaerah) -> None:
         if jenjang.jabatan.jenis not in (Jabatan.Jenis.SEKRETARIS, Jabatan.Jenis.KEPALA_UNIT):
             continue
         draf = draf_pk_jenjang(scope, pd, TAHUN, jenjang)
+        janji = [(r.indikator, r.sumber) for r in draf.target  # planning indicators with a 2024 target
+                 if r.sumber is not None and isinstance(r.indikator, Indikator)]
+        if not janji:
+            continue  # a post owning only an intermediate node (the kelurahan's Kasi): no PK in the demo
         pk = PerjanjianKinerja(pd=pd, tahun=TAHUN, nomor=1, tanggal=TANGGAL, tempat=pd.pemda.ibukota,
                                jenjang=jenjang.jabatan, jabatan_pihak_pertama=jenjang.jabatan,
                                jabatan_pihak_kedua=camat)
         versi.append(pk)
-        janji = [(r.indikator, r.sumber) for r in draf.target if r.sumber is not None]
         target += [TargetPk(perjanjian=pk, indikator=ind, urutan=urutan, nilai=sumber.nilai,
                             nilai_atas=sumber.nilai_atas, teks=sumber.teks)
                    for urutan, (ind, sumber) in enumerate(janji, start=1)]

@@ -16,7 +16,7 @@ from django.http import Http404
 
 from sakip.composite.portal.models import Pindaian, Publikasi
 from sakip.core.scoping import Scope
-from sakip.domain.agreement.selectors import pk_berlaku_per_pd
+from sakip.domain.agreement.selectors import janji_pk, pk_berlaku_per_pd
 from sakip.domain.measurement.dokumen import kinerja, tampil, target_berlaku
 from sakip.domain.measurement.models import Realisasi
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
@@ -144,7 +144,7 @@ def portal_pd(pemda_slug: str, slug: str, tahun: int) -> PortalPd:
     ids = [i.pk for i in indikator]
     renstra = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun).order_by()}
     pk = pk_berlaku_per_pd(SISTEM, [pd], tahun, datetime.date(tahun, 12, 31)).get(pd.pk) if pk_ok else None
-    janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
+    janji = janji_pk(pk)
     isian: dict[int, dict[int, Realisasi]] = {}
     for r in Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan__in=tws).order_by():
         isian.setdefault(r.indikator_id, {})[r.triwulan] = r  # approved quarters only

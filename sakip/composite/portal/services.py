@@ -46,7 +46,7 @@ def terbitkan_lkjip(scope: Scope, *, pd: PerangkatDaerah, tahun: int, oleh=None)
     kurang = belum_disetujui(pd, tahun)
     if kurang:
         raise ValidationError(f"LKjIP {tahun} belum dapat diterbitkan: {', '.join(kurang)} belum disetujui.")
-    isi = LKJIP.berkas(build_lkjip(scope, pd.slug, tahun), "pdf").isi
+    isi = LKJIP.berkas(build_lkjip(scope, pd.slug, tahun, pohon=True), "pdf").isi
     row = Publikasi(pd=pd, jenis=Publikasi.Jenis.LKJIP, tahun=tahun, judul=f"LKjIP {pd.nama} Tahun {tahun}",
                     ukuran=len(isi), oleh=oleh)
     row.berkas.save("lkjip.pdf", ContentFile(isi), save=False)

@@ -19,7 +19,7 @@ from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.documents.tanggal import tanggal_teks
-from sakip.domain.agreement.models import PerjanjianKinerja
+from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
 from sakip.domain.agreement.selectors import get_jenjang, pk_versi
 from sakip.domain.kaskade.dokumen import LEVEL_NAMA
 from sakip.domain.organisation.models import MasaJabatan
@@ -60,6 +60,14 @@ class IndikatorPk:
     target_teks: str
     target_renstra: Decimal | None
     target_renstra_teks: str
+    simpul_antara: bool = False  # the indicator of an intermediate node of the pohon kinerja (PK berjenjang)
+
+    def as_json(self) -> dict:
+        data = {"nama": self.nama, "satuan": self.satuan, "target": plain_number(self.target),
+                "target_teks": self.target_teks, "target_renstra": plain_number(self.target_renstra)}
+        if self.simpul_antara:
+            data["simpul_antara"] = True
+        return data
 
 
 @dataclass(frozen=True)
@@ -113,9 +121,7 @@ class VersiPk:
             "dasar_hukum": self.dasar_hukum,
             "pihak_pertama": self.pihak_pertama.as_json(),
             "pihak_kedua": self.pihak_kedua.as_json(),
-            "sasaran": [{"nama": s.nama, "indikator": [{
-                "nama": i.nama, "satuan": i.satuan, "target": plain_number(i.target), "target_teks": i.target_teks,
-                "target_renstra": plain_number(i.target_renstra)} for i in s.indikator]} for s in self.sasaran],
+            "sasaran": [{"nama": s.nama, "indikator": [i.as_json() for i in s.indikator]} for s in self.sasaran],
             "program": [{"kode": p.kode, "nama": p.nama, "anggaran": plain_number(p.anggaran), "sumber": p.sumber}
                         for p in self.program],
             "total_anggaran": plain_number(self.total_anggaran),
@@ -186,7 +192,7 @@ def build_pk(scope: Scope, slug: str, tahun: int, jenjang: int | str | None = No
             Langkah(f"Buat PK {tahun}", "agreement:pk_buat", (pd.slug, tahun), "", ISI)])
     jabatan_ids = {v.jabatan_pihak_pertama_id for v in versions} | {v.jabatan_pihak_kedua_id for v in versions}
     masa = list(MasaJabatan.objects.within(scope).select_related("pejabat", "jabatan").filter(jabatan_id__in=jabatan_ids))
-    indikator_ids = {t.indikator_id for v in versions for t in v.target.all()}
+    indikator_ids = {t.indikator_id for v in versions for t in v.target.all() if t.indikator_id is not None}
     renstra = {t.indikator_id: t for t in Target.objects.filter(indikator_id__in=indikator_ids, tahun=tahun)}
     return DokumenPk(pd.slug, pd.nama, pd.pemda.nama, tahun, tuple(_versi(v, masa, renstra) for v in versions),
                      jenjang_id=jabatan.pk if jabatan else None, jenjang_nama=jabatan.nama if jabatan else "")
@@ -204,17 +210,8 @@ def _pihak(jabatan, tanggal: datetime.date, masa: list[MasaJabatan]) -> Pihak:
 def _versi(pk: PerjanjianKinerja, masa: list[MasaJabatan], renstra: dict) -> VersiPk:
     sasaran: dict[str, list[IndikatorPk]] = {}
     for t in pk.target.all():
-        ind = t.indikator
-        owner = ind.pemilik
-        assert owner is not None, "an indicator has exactly one owner"
-        nama = owner.nama
-        if not (ind.sasaran_id or ind.tujuan_id or nama.lower().startswith(LEVEL_NAMA[ind.level].lower())):
-            nama = f"{LEVEL_NAMA[ind.level]} {nama}"  # "Kegiatan Administrasi Keuangan…"; "PROGRAM …" as it is
-        r = renstra.get(ind.pk)
-        sasaran.setdefault(nama, []).append(IndikatorPk(
-            nama=ind.nama, satuan=ind.satuan, target=t.nilai,
-            target_teks=t.teks or f"{format_angka(t.nilai)}{'%' if ind.satuan == '%' else ''}",
-            target_renstra=r.nilai if r else None, target_renstra_teks=r.tampil if r else "-"))
+        nama, baris = _baris_target(t, renstra)
+        sasaran.setdefault(nama, []).append(baris)
     program = tuple(ProgramPk(a.program.kode, a.program.nama, a.nilai, a.sumber) for a in pk.anggaran.all())
     return VersiPk(
         nomor=pk.nomor, tanggal=pk.tanggal, tanggal_teks=tanggal_teks(pk.tanggal),
@@ -225,6 +222,34 @@ def _versi(pk: PerjanjianKinerja, masa: list[MasaJabatan], renstra: dict) -> Ver
         sasaran=tuple(SasaranPk(nama, tuple(rows)) for nama, rows in sasaran.items()),
         program=program, total_anggaran=sum((p.anggaran for p in program), Decimal(0)),
     )
+
+
+def _baris_target(t: TargetPk, renstra: dict) -> tuple[str, IndikatorPk]:
+    """One target of a version and the node it is grouped under: a planning indicator's owner (“Kegiatan
+    Administrasi Keuangan…”; a sasaran as it is), or an intermediate node (“Sasaran program Meningkatnya…”)."""
+    ind = t.indikator
+    if ind is None:
+        antara = t.indikator_antara
+        assert antara is not None, "a PK target has exactly one indicator"
+        simpul = antara.simpul
+        nama = simpul.nama
+        if not nama.lower().startswith(simpul.get_jenis_display().lower()):
+            nama = f"{simpul.get_jenis_display()} {nama}"
+        return nama, IndikatorPk(
+            nama=antara.nama, satuan=antara.satuan, target=t.nilai, target_teks=_teks(t, antara.satuan),
+            target_renstra=None, target_renstra_teks=antara.target or "-", simpul_antara=True)
+    owner = ind.pemilik
+    assert owner is not None, "an indicator has exactly one owner"
+    nama = owner.nama
+    if not (ind.sasaran_id or ind.tujuan_id or nama.lower().startswith(LEVEL_NAMA[ind.level].lower())):
+        nama = f"{LEVEL_NAMA[ind.level]} {nama}"  # "Kegiatan Administrasi Keuangan…"; "PROGRAM …" as it is
+    r = renstra.get(ind.pk)
+    return nama, IndikatorPk(nama=ind.nama, satuan=ind.satuan, target=t.nilai, target_teks=_teks(t, ind.satuan),
+                             target_renstra=r.nilai if r else None, target_renstra_teks=r.tampil if r else "-")
+
+
+def _teks(t: TargetPk, satuan: str) -> str:
+    return t.teks or f"{format_angka(t.nilai)}{'%' if satuan == '%' else ''}"
 
 
 def rupiah_pk(nilai: Decimal) -> str:

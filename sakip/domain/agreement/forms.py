@@ -17,7 +17,7 @@ from sakip.domain.agreement.services import (
     IsianPk,
     IsianTarget,
     medan_anggaran,
-    medan_target,
+    medan_indikator,
 )
 from sakip.rumus.angka import format_angka
 from sakip.rumus.capaian import SumberAnggaran
@@ -54,7 +54,7 @@ class PkForm(forms.Form):
             del self.fields["alasan"]
             del self.fields["alasan_teks"]
         for row in draf.target:
-            self.fields[medan_target(row.indikator.pk)] = forms.CharField(
+            self.fields[medan_indikator(row.indikator)] = forms.CharField(
                 label=row.indikator.nama, required=False, max_length=60, initial=row.awal, help_text=TARGET_HELP)
         for a in draf.anggaran:
             self.fields[medan_anggaran(a.program.pk)] = forms.CharField(
@@ -73,7 +73,7 @@ class PkForm(forms.Form):
 
     @property
     def baris_target(self) -> list[tuple[BarisTarget, forms.BoundField]]:
-        return [(row, self[medan_target(row.indikator.pk)]) for row in self.draf.target]
+        return [(row, self[medan_indikator(row.indikator)]) for row in self.draf.target]
 
     @property
     def baris_anggaran(self) -> list[tuple[BarisAnggaran, forms.BoundField, forms.BoundField]]:
@@ -101,7 +101,7 @@ class PkForm(forms.Form):
         data = super().clean() or {}
         target = []
         for row in self.draf.target:
-            name = medan_target(row.indikator.pk)
+            name = medan_indikator(row.indikator)
             teks = " ".join((data.get(name) or "").split())
             if not teks:
                 continue

@@ -12,6 +12,7 @@ from django.db.models import Q
 
 from sakip.core.models import TenantManager, TenantModel
 from sakip.core.riwayat import riwayat
+from sakip.domain.kaskade.models import IndikatorAntara
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Program, target_rumus
 from sakip.domain.workflow.services import pastikan_terbuka
@@ -124,11 +125,15 @@ class PerjanjianKinerja(TenantModel):
 
 
 class TargetPk(TenantModel):
-    """The target a PK version promises for one sasaran (or tujuan) indicator."""
+    """The target a PK version promises for one indicator: a sasaran (or tujuan) indicator of planning, or, in a
+    PK berjenjang, the indicator of a planning node (program, kegiatan, sub kegiatan) or of an intermediate node of
+    the pohon kinerja (``indikator_antara``); exactly one of the two."""
 
     perjanjian = models.ForeignKey(PerjanjianKinerja, on_delete=models.CASCADE, related_name="target")
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", editable=False)
-    indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT, related_name="target_pk")
+    indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT, null=True, blank=True, related_name="target_pk")
+    indikator_antara = models.ForeignKey(IndikatorAntara, on_delete=models.PROTECT, null=True, blank=True,
+                                         related_name="target_pk", verbose_name="indikator simpul antara")
     urutan = models.PositiveSmallIntegerField("urutan", default=0)
     nilai = models.DecimalField("target", max_digits=20, decimal_places=4)
     nilai_atas = models.DecimalField("batas atas (target rentang)", max_digits=20, decimal_places=4, null=True,
@@ -143,11 +148,19 @@ class TargetPk(TenantModel):
         verbose_name = "target PK"
         verbose_name_plural = "target PK"
         ordering = ["perjanjian", "urutan", "id"]
-        constraints = [models.UniqueConstraint(fields=["perjanjian", "indikator"], name="target_pk_unik",
-                                               violation_error_message="Indikator ini sudah ada pada PK tersebut.")]
+        constraints = [
+            models.UniqueConstraint(fields=["perjanjian", "indikator"], name="target_pk_unik",
+                                    violation_error_message="Indikator ini sudah ada pada PK tersebut."),
+            models.UniqueConstraint(fields=["perjanjian", "indikator_antara"], name="target_pk_antara_unik",
+                                    violation_error_message="Indikator simpul antara ini sudah ada pada PK tersebut."),
+            models.CheckConstraint(condition=(Q(indikator__isnull=False, indikator_antara__isnull=True)
+                                              | Q(indikator__isnull=True, indikator_antara__isnull=False)),
+                                   name="target_pk_satu_indikator",
+                                   violation_error_message="Target PK memuat tepat satu indikator."),
+        ]
 
     def __str__(self) -> str:
-        return f"{self.indikator}: {self.teks or self.nilai}"
+        return f"{self.indikator or self.indikator_antara}: {self.teks or self.nilai}"
 
     @property
     def rumus(self) -> Decimal | TargetRentang:
@@ -157,11 +170,22 @@ class TargetPk(TenantModel):
         super().clean()
         if self.perjanjian_id:
             pastikan_pk_terbuka(self.perjanjian.pd_id, self.perjanjian.tahun)
-        if self.indikator_id and self.perjanjian_id:
-            if self.indikator.pd_id != self.perjanjian.pd_id:
+        if bool(self.indikator_id) == bool(self.indikator_antara_id):
+            raise ValidationError({"indikator": "Target PK memuat tepat satu indikator."})
+        indikator, antara = self.indikator, self.indikator_antara
+        if indikator is not None and self.perjanjian_id:
+            if indikator.pd_id != self.perjanjian.pd_id:
                 raise ValidationError({"indikator": "Indikator ini milik perangkat daerah lain."})
-            if self.indikator.level not in ("tujuan", "sasaran") and not self.perjanjian.jenjang_id:
+            if indikator.level not in ("tujuan", "sasaran") and not self.perjanjian.jenjang_id:
                 raise ValidationError({"indikator": "PK memuat indikator sasaran atau tujuan."})
+        if antara is not None and self.perjanjian_id:
+            if antara.pd_id != self.perjanjian.pd_id:
+                raise ValidationError({"indikator_antara": f"Indikator simpul antara “{antara.simpul.nama[:60]}” "
+                                                           "milik perangkat daerah lain."})
+            if not self.perjanjian.jenjang_id:
+                raise ValidationError({"indikator_antara": "Indikator simpul antara hanya dimuat dalam PK "
+                                                           "berjenjang; PK pimpinan memuat indikator sasaran atau "
+                                                           "tujuan."})
 
 
 class AnggaranPk(TenantModel):

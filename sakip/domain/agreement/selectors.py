@@ -15,6 +15,7 @@ from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.domain.agreement.models import AnggaranPk, PerjanjianKinerja, TargetPk
 from sakip.domain.kaskade.dokumen import PohonKinerja, Simpul, build_pohon
+from sakip.domain.kaskade.models import IndikatorAntara
 from sakip.domain.organisation.models import Jabatan, MasaJabatan, PerangkatDaerah, UnitKerja
 from sakip.domain.organisation.selectors import pejabat_pada, pimpinan_pada
 from sakip.domain.planning.models import Indikator, Program, Renstra, Target, tampil_target
@@ -28,7 +29,7 @@ def pk_queryset(scope: Scope, jenjang: bool = False):
     target = TargetPk.objects.select_related("indikator__sasaran__tujuan")
     if jenjang:
         target = target.select_related("indikator__program__nomenklatur", "indikator__kegiatan__nomenklatur",
-                                       "indikator__sub_kegiatan__nomenklatur")
+                                       "indikator__sub_kegiatan__nomenklatur", "indikator_antara__simpul")
     return (
         (PerjanjianKinerja.semua if jenjang else PerjanjianKinerja.objects).within(scope)
         .select_related("pd__pemda", "jabatan_pihak_pertama", "jabatan_pihak_kedua")
@@ -90,6 +91,14 @@ def pk_berlaku(scope: Scope, pd: PerangkatDaerah, tahun: int, tanggal: datetime.
     return pk_berlaku_per_pd(scope, [pd], tahun, tanggal, anggaran).get(pd.pk)
 
 
+def janji_pk(pk: PerjanjianKinerja | None) -> dict[int, TargetPk]:
+    """The targets of a version (its prefetched ``target``) by planning indicator id: what the readers of the PK
+    in force match their indicators against (a PK berjenjang's intermediate-node targets have no such id)."""
+    if pk is None:
+        return {}
+    return {t.indikator_id: t for t in pk.target.all() if t.indikator_id is not None}
+
+
 def pk_tahun(scope: Scope, pd: PerangkatDaerah) -> list[int]:
     """The years for which ``pd`` has a PK, newest first."""
     return sorted(set(PerjanjianKinerja.objects.within(scope).filter(pd=pd).values_list("tahun", flat=True)), reverse=True)
@@ -113,15 +122,34 @@ def pk_terakhir(scope: Scope, pd: PerangkatDaerah, tahun: int,
 # --- drafting a version: what the form starts from ------------------------------------------------------
 
 
+def kunci_indikator(indikator: Indikator | IndikatorAntara) -> str:
+    """An indicator of a PK target as drafts and forms key it: ``12`` (planning), ``antara-3`` (intermediate node)."""
+    return f"antara-{indikator.pk}" if isinstance(indikator, IndikatorAntara) else str(indikator.pk)
+
+
+def kunci_target(target: TargetPk) -> str:
+    """:func:`kunci_indikator` of a stored target."""
+    return f"antara-{target.indikator_antara_id}" if target.indikator_antara_id else str(target.indikator_id)
+
+
 @dataclass(frozen=True)
 class BarisTarget:
-    """One indicator of a PK being drafted, with the target the form starts from."""
+    """One indicator of a PK being drafted, with the target the form starts from: a planning indicator, or (a PK
+    berjenjang) the indicator of an intermediate node of the pohon kinerja."""
 
-    indikator: Indikator
+    indikator: Indikator | IndikatorAntara
     sasaran: str
     awal: str  # the target as the form shows it ("94,14", "80–90", "BB (75,00)"), "" when none
     sumber: Target | TargetPk | None  # the row the target is copied from when left unchanged
-    asal: str  # where it comes from: "Renstra", "PK versi 2", ""
+    asal: str  # where it comes from: "Renstra", "PK versi 2", "Pohon kinerja", ""
+
+    @property
+    def kunci(self) -> str:
+        return kunci_indikator(self.indikator)
+
+    @property
+    def antara(self) -> bool:
+        return isinstance(self.indikator, IndikatorAntara)
 
 
 @dataclass(frozen=True)
@@ -158,8 +186,9 @@ def draf_pk(scope: Scope, pd: PerangkatDaerah, tahun: int, dasar: PerjanjianKine
     if dasar is not None:
         rows = TargetPk.objects.within(scope).filter(perjanjian=dasar).select_related(
             "indikator__sasaran", "indikator__tujuan").order_by("urutan", "id")
-        janji = {t.indikator_id: t for t in rows}
-        indikator = [t.indikator for t in janji.values()] + [i for i in indikator if i.pk not in janji]
+        janji = {t.indikator.pk: t for t in rows if t.indikator is not None}  # the head's PK: planning indicators
+        indikator = [*(t.indikator for t in janji.values() if t.indikator is not None),
+                     *(i for i in indikator if i.pk not in janji)]
         anggaran = {a.program_id: a for a in AnggaranPk.objects.within(scope).filter(perjanjian=dasar)}
     renstra = {t.indikator_id: t for t in Target.objects.within(scope).filter(
         indikator_id__in=[i.pk for i in indikator], tahun=tahun).select_related("indikator")}
@@ -222,10 +251,12 @@ def pihak_jenjang(scope: Scope, pd: PerangkatDaerah, jenjang: Jabatan, tanggal: 
 
 @dataclass(frozen=True)
 class SimpulJenjang:
-    """A node of the pohon kinerja owned by a post below the head, with its planning indicators."""
+    """A node of the pohon kinerja owned by a post below the head, with its indicators: a built node's planning
+    indicators, an intermediate node's own (:class:`~sakip.domain.kaskade.models.IndikatorAntara`)."""
 
     simpul: Simpul
     indikator: tuple[Indikator, ...]
+    indikator_antara: tuple[IndikatorAntara, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,11 +268,22 @@ class JenjangPk:
 
     @property
     def indikator(self) -> tuple[tuple[Simpul, Indikator], ...]:
+        """The planning indicators of its built nodes."""
         return tuple((s.simpul, i) for s in self.simpul for i in s.indikator)
 
     @property
-    def indikator_ids(self) -> frozenset[int]:
-        return frozenset(i.pk for s in self.simpul for i in s.indikator)
+    def semua_indikator(self) -> tuple[tuple[Simpul, Indikator | IndikatorAntara], ...]:
+        """Every indicator of its nodes, built and intermediate, in the tree's order."""
+        pairs: list[tuple[Simpul, Indikator | IndikatorAntara]] = []
+        for s in self.simpul:
+            pairs += [(s.simpul, i) for i in s.indikator]
+            pairs += [(s.simpul, i) for i in s.indikator_antara]
+        return tuple(pairs)
+
+    @property
+    def kunci(self) -> frozenset[str]:
+        """:func:`kunci_indikator` of every indicator it owns."""
+        return frozenset(kunci_indikator(i) for _, i in self.semua_indikator)
 
 
 def pohon_tahun(scope: Scope, pd: PerangkatDaerah, tahun: int) -> PohonKinerja | None:
@@ -250,18 +292,19 @@ def pohon_tahun(scope: Scope, pd: PerangkatDaerah, tahun: int) -> PohonKinerja |
                .order_by("-tahun_mulai").first())
     if renstra is None:
         return None
-    return build_pohon(scope, pd.slug, f"{renstra.tahun_mulai}-{renstra.tahun_selesai}", tahun)
+    return build_pohon(scope, pd.slug, renstra.periode, tahun)
 
 
 def jenjang_pk(scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[JenjangPk]:
-    """Every post of ``pd`` below its head that owns a built node of the year's pohon kinerja
+    """Every post of ``pd`` below its head that owns a node of the year's pohon kinerja
     (``kaskade.dokumen.build_pohon``: a node's ``pemilik`` is the post, or the unit the post heads, or a unit
     without a post of its own under the unit the post heads: Wonoasih's two Subbagian have no Kasubag post, so
-    their kegiatan are the Sekretaris's, who heads the Sekretariat), with those
-    nodes and their indicators, in the tree's order; posts ordered Sekretaris first, then by name.
+    their kegiatan are the Sekretaris's, who heads the Sekretariat), with those nodes and their indicators, in the
+    tree's order; posts ordered Sekretaris first, then by name.
 
-    Intermediate nodes (``SimpulAntara``) are left out: their indicators are text, not planning indicators with
-    targets, and a PK target is a planning indicator's. The tree's fixed queries plus four."""
+    A built node brings its planning indicators (their targets of the year are planning's); an intermediate node
+    (``SimpulAntara``, owned when it names its owner) its own indicators, whose targets are text as written there.
+    The tree's fixed queries plus five (four when the posts own no intermediate node)."""
     pohon = pohon_tahun(scope, pd, tahun)
     if pohon is None:
         return []
@@ -269,22 +312,29 @@ def jenjang_pk(scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[JenjangPk]
     simpul_ids: dict[str, list[int]] = {}
     for nodes in milik.values():
         for s in nodes:
-            simpul_ids.setdefault(s.level, []).append(s.pk)
+            simpul_ids.setdefault("antara" if s.antara else s.level, []).append(s.pk)
     q = Q(pk__in=[])
     for level, ids in simpul_ids.items():
-        q |= Q(**{f"{level}_id__in": ids})
+        if level != "antara":
+            q |= Q(**{f"{level}_id__in": ids})
     per_simpul: dict[str, list[Indikator]] = {}
     for ind in Indikator.objects.within(scope).filter(pd=pd).filter(q).order_by("urutan", "id"):
         per_simpul.setdefault(f"{ind.level}-{ind.pemilik_id}", []).append(ind)
+    per_antara: dict[str, list[IndikatorAntara]] = {}
+    for ia in (IndikatorAntara.objects.within(scope).filter(simpul_id__in=simpul_ids.get("antara", []))
+               .select_related("simpul").order_by("urutan", "id")):
+        per_antara.setdefault(f"antara-{ia.simpul_id}", []).append(ia)
     urutan: dict[str, int] = {Jabatan.Jenis.SEKRETARIS.value: 0}
-    hasil = [JenjangPk(per_id[jid], tuple(SimpulJenjang(s, tuple(per_simpul.get(s.id, []))) for s in nodes))
+    hasil = [JenjangPk(per_id[jid], tuple(SimpulJenjang(s, tuple(per_simpul.get(s.id, [])),
+                                                        tuple(per_antara.get(s.id, []))) for s in nodes))
              for jid, nodes in milik.items()]
     return sorted(hasil, key=lambda j: (urutan.get(j.jabatan.jenis, 1), j.jabatan.nama))
 
 
 def _milik_jabatan(scope: Scope, pd: PerangkatDaerah,
                    pohon: PohonKinerja) -> tuple[dict[int, list[Simpul]], dict[int, Jabatan]]:
-    """The built nodes of ``pohon`` per post below the head (by id) that owns them, and those posts."""
+    """The nodes of ``pohon`` (built or intermediate) per post below the head (by id) that owns them, and those
+    posts."""
     bawah = [j for j in Jabatan.objects.within(scope).filter(pd=pd).exclude(jenis=Jabatan.Jenis.PIMPINAN_PD)
              .order_by("pk")]
     per_id = {j.pk: j for j in bawah}
@@ -305,7 +355,7 @@ def _milik_jabatan(scope: Scope, pd: PerangkatDaerah,
 
     milik: dict[int, list[Simpul]] = {}
     for _, s in pohon.baris():
-        if s.antara or s.pemilik is None or not s.bisa_dimiliki:
+        if s.pemilik is None or not (s.antara or s.bisa_dimiliki):
             continue
         jabatan = per_id.get(s.pemilik.id) if s.pemilik.jenis == "jabatan" else kepala_unit(s.pemilik.id)
         if jabatan is not None:
@@ -330,36 +380,45 @@ def get_jenjang(scope: Scope, pd: PerangkatDaerah, jabatan: int | str) -> Jabata
 def draf_pk_jenjang(scope: Scope, pd: PerangkatDaerah, tahun: int, jenjang: JenjangPk,
                     dasar: PerjanjianKinerja | None = None) -> DrafPk:
     """What a PK berjenjang of the post ``jenjang`` is drafted from: the indicators of the nodes it owns
-    (:func:`jenjang_pk`), each with ``dasar``'s target, else its target of the year in planning (the tree's);
-    indicators of ``dasar`` no longer owned keep their place (the service refuses them when saved). No budgets."""
-    pasangan = list(jenjang.indikator)
-    janji: dict[int, TargetPk] = {}
+    (:func:`jenjang_pk`; built and intermediate), each with ``dasar``'s target, else its target of the year in the
+    tree (planning's for a built node, the one written on an intermediate node); indicators of ``dasar`` no longer
+    owned keep their place (the service refuses them when saved). No budgets."""
+    pasangan: list[tuple[Simpul | None, Indikator | IndikatorAntara]] = list(jenjang.semua_indikator)
+    janji: dict[str, TargetPk] = {}
     if dasar is not None:
         rows = TargetPk.objects.within(scope).filter(perjanjian=dasar).select_related(
             "indikator__program__nomenklatur", "indikator__kegiatan__nomenklatur",
-            "indikator__sub_kegiatan__nomenklatur", "indikator__sasaran", "indikator__tujuan").order_by("urutan", "id")
-        janji = {t.indikator_id: t for t in rows}
-        milik = {i.pk for _, i in pasangan}
-        lepas = [(None, t.indikator) for t in janji.values() if t.indikator_id not in milik]
-        pasangan = [*pasangan, *lepas]  # type: ignore[list-item]
+            "indikator__sub_kegiatan__nomenklatur", "indikator__sasaran", "indikator__tujuan",
+            "indikator_antara__simpul").order_by("urutan", "id")
+        janji = {kunci_target(t): t for t in rows}
+        milik = jenjang.kunci
+        pasangan += [(None, t.indikator or t.indikator_antara) for k, t in janji.items()  # type: ignore[misc]
+                     if k not in milik]
     renstra = {t.indikator_id: t for t in Target.objects.within(scope).filter(
-        indikator_id__in=[i.pk for _, i in pasangan], tahun=tahun).select_related("indikator")}
+        indikator_id__in=[i.pk for _, i in pasangan if isinstance(i, Indikator)], tahun=tahun)}
     target = []
     for simpul, ind in pasangan:
-        sumber: Target | TargetPk | None
-        if ind.pk in janji:
-            sumber, asal = janji[ind.pk], f"PK versi {dasar.nomor}" if dasar else ""
+        sumber: Target | TargetPk | None = janji.get(kunci_indikator(ind))
+        asal, awal = "", ""
+        if sumber is not None:
+            asal = f"PK versi {dasar.nomor}" if dasar else ""
             awal = tampil_target(sumber.nilai, sumber.nilai_atas, sumber.teks, ind.satuan)
+        elif isinstance(ind, IndikatorAntara):
+            asal, awal = ("Pohon kinerja", ind.target) if ind.target.strip(" -") else ("", "")
         elif ind.pk in renstra:
             rencana = renstra[ind.pk]
             sumber, asal, awal = rencana, "Pohon kinerja", rencana.tampil
-        else:
-            sumber, asal, awal = None, "", ""
-        nama = str(ind.pemilik or "") if simpul is None else (
-            simpul.nama if simpul.nama.lower().startswith(simpul.level_nama.lower())
-            else f"{simpul.level_nama} {simpul.nama}")
-        target.append(BarisTarget(ind, nama, awal, sumber, asal))
+        target.append(BarisTarget(ind, _nama_simpul(simpul, ind), awal, sumber, asal))
     return DrafPk(pd, tahun, dasar, tuple(target), (), jenjang.jabatan)
+
+
+def _nama_simpul(simpul: Simpul | None, ind: Indikator | IndikatorAntara) -> str:
+    """The node an indicator of a PK berjenjang belongs to, as the draft's first column names it."""
+    if simpul is None:  # a target of an earlier version whose node the post no longer owns
+        return str(ind.simpul) if isinstance(ind, IndikatorAntara) else str(ind.pemilik or "")
+    if simpul.nama.lower().startswith(simpul.level_nama.lower()):
+        return simpul.nama
+    return f"{simpul.level_nama} {simpul.nama}"
 
 
 @dataclass(frozen=True)
@@ -391,3 +450,10 @@ def jumlah_jenjang(scope: Scope, pd: PerangkatDaerah, tahun: int) -> int:
     1.b.10)."""
     return (PerjanjianKinerja.semua.within(scope).filter(pd=pd, tahun=tahun, jenjang__isnull=False)
             .values("jenjang").distinct().count())
+
+
+def nama_jenjang(scope: Scope, pd: PerangkatDaerah, tahun: int) -> list[str]:
+    """The posts below the head of ``pd`` with a PK berjenjang of ``tahun``, by name (one query; the LKjIP's Bab
+    II)."""
+    return sorted(set(PerjanjianKinerja.semua.within(scope).filter(pd=pd, tahun=tahun, jenjang__isnull=False)
+                      .values_list("jenjang__nama", flat=True)))

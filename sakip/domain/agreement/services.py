@@ -5,8 +5,9 @@ they are the posts whose tenures cover the version's date (the PD's head and the
 :func:`sakip.domain.agreement.selectors.pihak_pada`), so the document names whoever held them on that date.
 A PK berjenjang (``jenjang``: a post below the head) is written by the same functions: its parties are the holder
 of that post and the head of the PD (:func:`sakip.domain.agreement.selectors.pihak_jenjang`), its targets only
-indicators of the pohon kinerja nodes that post owns (:func:`sakip.domain.agreement.selectors.jenjang_pk`); a target
-of another node is refused naming the indicator. Versions are numbered per level.
+indicators of the pohon kinerja nodes that post owns (:func:`sakip.domain.agreement.selectors.jenjang_pk`: a built
+node's planning indicators, an intermediate node's own); a target of another node is refused naming the indicator
+(and the intermediate node, with its owner). Versions are numbered per level.
 A submitted, verified or approved PK refuses every change (:func:`sakip.domain.agreement.models.pastikan_pk_terbuka`,
 the workflow's lock, which the models check as well); a new version needs the PK reopened first.
 """
@@ -24,7 +25,8 @@ from sakip.core.galat import Ditolak
 from sakip.core.scoping import Scope
 from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.agreement.models import AnggaranPk, PerjanjianKinerja, TargetPk, pastikan_pk_terbuka
-from sakip.domain.agreement.selectors import jenjang_pk, pihak_jenjang, pihak_pada
+from sakip.domain.agreement.selectors import jenjang_pk, kunci_indikator, kunci_target, pihak_jenjang, pihak_pada
+from sakip.domain.kaskade.models import IndikatorAntara
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Program
 
@@ -36,6 +38,13 @@ def medan_target(indikator_id: int) -> str:
     return f"target_{indikator_id}"
 
 
+def medan_indikator(indikator: Indikator | IndikatorAntara) -> str:
+    """:func:`medan_target` of a planning indicator; ``target_antara_3`` of an intermediate node's indicator."""
+    if isinstance(indikator, IndikatorAntara):
+        return f"target_antara_{indikator.pk}"
+    return medan_target(indikator.pk)
+
+
 def medan_anggaran(program_id: int) -> str:
     """The name of the form field (and of its errors) of one program's budget."""
     return f"anggaran_{program_id}"
@@ -43,7 +52,7 @@ def medan_anggaran(program_id: int) -> str:
 
 @dataclass(frozen=True)
 class IsianTarget:
-    indikator: Indikator
+    indikator: Indikator | IndikatorAntara  # a planning indicator, or (PK berjenjang) an intermediate node's
     nilai: Decimal
     nilai_atas: Decimal | None
     teks: str
@@ -190,23 +199,33 @@ def _simpan(scope: Scope, pk: PerjanjianKinerja, isian: IsianPk, alasan: str) ->
 
 def _periksa_milik(scope: Scope, pk: PerjanjianKinerja, target: tuple[IsianTarget, ...],
                    errors: dict[str, list[str]]) -> None:
-    """A PK berjenjang promises only the indicators of the pohon kinerja nodes its post owns in that year."""
+    """A PK berjenjang promises only the indicators of the pohon kinerja nodes its post owns in that year (built or
+    intermediate); another node's indicator is refused naming that node."""
     assert pk.jenjang is not None
     milik = next((j for j in jenjang_pk(scope, pk.pd, pk.tahun) if j.jabatan.pk == pk.jenjang_id), None)
-    ids = milik.indikator_ids if milik is not None else frozenset()
+    kunci = milik.kunci if milik is not None else frozenset()
     for isian in target:
-        if isian.indikator.pk not in ids:
-            nama = isian.indikator.nama
-            errors.setdefault(medan_target(isian.indikator.pk), []).append(
-                f"Indikator “{nama[:60]}{'…' if len(nama) > 60 else ''}” bukan indikator simpul pohon kinerja "
-                f"{pk.tahun} milik {pk.jenjang.nama}; PK jenjang ini hanya memuat indikator simpul miliknya.")
+        ind = isian.indikator
+        if kunci_indikator(ind) in kunci:
+            continue
+        nama = f"“{ind.nama[:60]}{'…' if len(ind.nama) > 60 else ''}”"
+        if isinstance(ind, IndikatorAntara):
+            simpul = ind.simpul
+            pemilik = f", milik {simpul.pemilik_nama}" if simpul.pemilik_nama else ""
+            nama += f" (simpul antara “{simpul.nama[:60]}”{pemilik})"
+        errors.setdefault(medan_indikator(ind), []).append(
+            f"Indikator {nama} bukan indikator simpul pohon kinerja {pk.tahun} milik {pk.jenjang.nama}; PK jenjang "
+            "ini hanya memuat indikator simpul miliknya.")
 
 
 def _simpan_target(pk: PerjanjianKinerja, target: tuple[IsianTarget, ...], baru: bool,
                    errors: dict[str, list[str]]) -> None:
-    existing = {} if baru else {t.indikator_id: t for t in TargetPk.objects.filter(perjanjian=pk)}
+    existing = {} if baru else {kunci_target(t): t for t in TargetPk.objects.filter(perjanjian=pk)}
     for urutan, isian in enumerate(target, start=1):
-        row = existing.pop(isian.indikator.pk, None) or TargetPk(perjanjian=pk, indikator=isian.indikator)
+        ind = isian.indikator
+        row = existing.pop(kunci_indikator(ind), None) or (
+            TargetPk(perjanjian=pk, indikator_antara=ind) if isinstance(ind, IndikatorAntara)
+            else TargetPk(perjanjian=pk, indikator=ind))
         values = (urutan, isian.nilai, isian.nilai_atas, isian.teks)
         if row.pk and (row.urutan, row.nilai, row.nilai_atas, row.teks) == values:
             continue
@@ -214,7 +233,7 @@ def _simpan_target(pk: PerjanjianKinerja, target: tuple[IsianTarget, ...], baru:
         try:
             row.full_clean()
         except ValidationError as exc:
-            errors.setdefault(medan_target(isian.indikator.pk), []).extend(exc.messages)
+            errors.setdefault(medan_indikator(ind), []).extend(exc.messages)
             continue
         row.save()
     for row in existing.values():

@@ -118,15 +118,22 @@ def pk_unduh(request, slug: str, tahun: int, fmt: str, jabatan: int | None = Non
 def pk_buat(request, slug: str, tahun: int):
     """GET: the first version drafted from the Renstra targets of the year and the programs of the year (their
     budgets typed by the operator); POST: create it."""
-    scope = request.scope
-    pd = _pd_isi(request, slug)
-    if pk_ada(scope, pd, tahun):
-        messages.info(request, f"PK {tahun} sudah ada; perubahan dibuat sebagai versi baru.")
-        return redirect("agreement:pk", slug=slug, tahun=tahun)
-    draf = draf_pk(scope, pd, tahun)
-    initial = {"tanggal": _tanggal_usulan(tahun, None), "tempat": pd.pemda.ibukota}
-    return _form(request, pd, tahun, draf, initial=initial, versi_baru=False, judul=f"Buat PK {tahun}",
-                 simpan=lambda isian: services.buat_pk(scope, pd=pd, tahun=tahun, isian=isian))
+    return _susun(request, slug, tahun, None, "buat")
+
+
+@perlu(ISI)
+@require_http_methods(["GET", "POST"])
+def pk_versi_baru(request, slug: str, tahun: int):
+    """A new version starting from the version in force (its targets and budgets copied), with its reason and
+    date; the parties are looked up again on that date."""
+    return _susun(request, slug, tahun, None, "versi_baru")
+
+
+@perlu(ISI)
+@require_http_methods(["GET", "POST"])
+def pk_ubah(request, slug: str, tahun: int):
+    """Correct the latest version while the PK is open (before submission, or after it was returned)."""
+    return _susun(request, slug, tahun, None, "ubah")
 
 
 # --- PK berjenjang: drafted from the pohon kinerja ------------------------------------------------------------
@@ -145,92 +152,59 @@ def _jenjang(request, pd: PerangkatDaerah, tahun: int, jabatan: int) -> JenjangP
 def pk_jenjang_buat(request, slug: str, tahun: int, jabatan: int):
     """GET: the first version of a post's PK berjenjang drafted from the pohon kinerja (its nodes' indicators and
     targets of the year); POST: create it."""
-    scope = request.scope
-    pd = _pd_isi(request, slug)
-    jenjang = _jenjang(request, pd, tahun, jabatan)
-    url = _url(pd, tahun, jenjang.jabatan)
-    if pk_ada(scope, pd, tahun, jenjang.jabatan):
-        messages.info(request, f"PK {tahun} {jenjang.jabatan.nama} sudah ada; perubahan dibuat sebagai versi baru.")
-        return redirect(url["pk"])
-    draf = draf_pk_jenjang(scope, pd, tahun, jenjang)
-    initial = {"tanggal": _tanggal_usulan(tahun, None), "tempat": pd.pemda.ibukota}
-    return _form(request, pd, tahun, draf, initial=initial, versi_baru=False,
-                 judul=f"Susun PK {tahun} {jenjang.jabatan.nama} dari pohon kinerja",
-                 simpan=lambda isian: services.buat_pk(scope, pd=pd, tahun=tahun, isian=isian,
-                                                       jenjang=jenjang.jabatan))
+    return _susun(request, slug, tahun, jabatan, "buat")
 
 
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def pk_jenjang_versi_baru(request, slug: str, tahun: int, jabatan: int):
     """A new version of a post's PK berjenjang, starting from its version in force."""
-    scope = request.scope
-    pd = _pd_isi(request, slug)
-    jenjang = _jenjang(request, pd, tahun, jabatan)
-    dasar = pk_terakhir(scope, pd, tahun, jenjang.jabatan)
-    if dasar is None:
-        return redirect(_url(pd, tahun, jenjang.jabatan)["buat"])
-    draf = draf_pk_jenjang(scope, pd, tahun, jenjang, dasar)
-    initial = {"tanggal": _tanggal_usulan(tahun, dasar.tanggal), "tempat": dasar.tempat,
-               "dasar_hukum": dasar.dasar_hukum, "pernyataan": dasar.pernyataan}
-    return _form(request, pd, tahun, draf, initial=initial, versi_baru=True, sesudah=dasar,
-                 judul=f"PK {tahun} {jenjang.jabatan.nama} versi {dasar.nomor + 1}",
-                 simpan=lambda isian: services.buat_versi(scope, pd=pd, tahun=tahun, isian=isian,
-                                                          jenjang=jenjang.jabatan))
+    return _susun(request, slug, tahun, jabatan, "versi_baru")
 
 
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def pk_jenjang_ubah(request, slug: str, tahun: int, jabatan: int):
     """Correct the latest version of a post's PK berjenjang while the year's PK is open."""
+    return _susun(request, slug, tahun, jabatan, "ubah")
+
+
+def _susun(request, slug: str, tahun: int, jabatan: int | None, langkah: str):
+    """The three forms of a PK, the head's (``jabatan`` None) or a post's PK berjenjang (drafted from the nodes it
+    owns): ``buat`` the first version (an existing PK sends to its page), ``versi_baru`` a new version from the one
+    in force, ``ubah`` the latest version corrected (no PK yet sends to ``buat``)."""
     scope = request.scope
     pd = _pd_isi(request, slug)
-    jenjang = _jenjang(request, pd, tahun, jabatan)
-    terakhir = pk_terakhir(scope, pd, tahun, jenjang.jabatan)
+    jenjang = _jenjang(request, pd, tahun, jabatan) if jabatan is not None else None
+    post = jenjang.jabatan if jenjang is not None else None
+    url = _url(pd, tahun, post)
+    nama = f"PK {tahun}{f' {post.nama}' if post is not None else ''}"
+
+    def draf(dasar: PerjanjianKinerja | None = None) -> DrafPk:
+        return draf_pk_jenjang(scope, pd, tahun, jenjang, dasar) if jenjang else draf_pk(scope, pd, tahun, dasar)
+
+    if langkah == "buat":
+        if pk_ada(scope, pd, tahun, post):
+            messages.info(request, f"{nama} sudah ada; perubahan dibuat sebagai versi baru.")
+            return redirect(url["pk"])
+        return _form(request, pd, tahun, draf(), versi_baru=False,
+                     initial={"tanggal": _tanggal_usulan(tahun, None), "tempat": pd.pemda.ibukota},
+                     judul=f"Susun {nama} dari pohon kinerja" if post else f"Buat {nama}",
+                     simpan=lambda isian: services.buat_pk(scope, pd=pd, tahun=tahun, isian=isian, jenjang=post))
+    terakhir = pk_terakhir(scope, pd, tahun, post)
     if terakhir is None:
-        return redirect(_url(pd, tahun, jenjang.jabatan)["buat"])
-    draf = draf_pk_jenjang(scope, pd, tahun, jenjang, terakhir)
+        return redirect(url["buat"])
+    if langkah == "versi_baru":
+        initial = {"tanggal": _tanggal_usulan(tahun, terakhir.tanggal), "tempat": terakhir.tempat,
+                   "dasar_hukum": terakhir.dasar_hukum, "pernyataan": terakhir.pernyataan}
+        return _form(request, pd, tahun, draf(terakhir), initial=initial, versi_baru=True, sesudah=terakhir,
+                     judul=f"{nama} versi {terakhir.nomor + 1}",
+                     simpan=lambda isian: services.buat_versi(scope, pd=pd, tahun=tahun, isian=isian, jenjang=post))
     initial = {"tanggal": terakhir.tanggal, "tempat": terakhir.tempat, "alasan": terakhir.alasan,
                "alasan_teks": terakhir.alasan_teks, "dasar_hukum": terakhir.dasar_hukum,
                "pernyataan": terakhir.pernyataan}
-    return _form(request, pd, tahun, draf, initial=initial, versi_baru=terakhir.nomor > 1,
-                 judul=f"Perbaiki PK {tahun} {jenjang.jabatan.nama} versi {terakhir.nomor}",
-                 simpan=lambda isian: services.ubah_pk(scope, pk=terakhir, isian=isian))
-
-
-@perlu(ISI)
-@require_http_methods(["GET", "POST"])
-def pk_versi_baru(request, slug: str, tahun: int):
-    """A new version starting from the version in force (its targets and budgets copied), with its reason and
-    date; the parties are looked up again on that date."""
-    scope = request.scope
-    pd = _pd_isi(request, slug)
-    dasar = pk_terakhir(scope, pd, tahun)
-    if dasar is None:
-        return redirect("agreement:pk_buat", slug=slug, tahun=tahun)
-    draf = draf_pk(scope, pd, tahun, dasar)
-    initial = {"tanggal": _tanggal_usulan(tahun, dasar.tanggal), "tempat": dasar.tempat,
-               "dasar_hukum": dasar.dasar_hukum, "pernyataan": dasar.pernyataan}
-    return _form(request, pd, tahun, draf, initial=initial, versi_baru=True, sesudah=dasar,
-                 judul=f"PK {tahun} versi {dasar.nomor + 1}",
-                 simpan=lambda isian: services.buat_versi(scope, pd=pd, tahun=tahun, isian=isian))
-
-
-@perlu(ISI)
-@require_http_methods(["GET", "POST"])
-def pk_ubah(request, slug: str, tahun: int):
-    """Correct the latest version while the PK is open (before submission, or after it was returned)."""
-    scope = request.scope
-    pd = _pd_isi(request, slug)
-    terakhir = pk_terakhir(scope, pd, tahun)
-    if terakhir is None:
-        return redirect("agreement:pk_buat", slug=slug, tahun=tahun)
-    draf = draf_pk(scope, pd, tahun, terakhir)
-    initial = {"tanggal": terakhir.tanggal, "tempat": terakhir.tempat, "alasan": terakhir.alasan,
-               "alasan_teks": terakhir.alasan_teks, "dasar_hukum": terakhir.dasar_hukum,
-               "pernyataan": terakhir.pernyataan}
-    return _form(request, pd, tahun, draf, initial=initial, versi_baru=terakhir.nomor > 1,
-                 judul=f"Perbaiki PK {tahun} versi {terakhir.nomor}",
+    return _form(request, pd, tahun, draf(terakhir), initial=initial, versi_baru=terakhir.nomor > 1,
+                 judul=f"Perbaiki {nama} versi {terakhir.nomor}",
                  simpan=lambda isian: services.ubah_pk(scope, pk=terakhir, isian=isian))
 
 

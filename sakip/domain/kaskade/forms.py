@@ -137,3 +137,8 @@ class TerimaCrosscuttingForm(forms.Form):
 class TolakCrosscuttingForm(forms.Form):
     alasan = forms.CharField(label="Alasan penolakan", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
                              error_messages={"required": "Tuliskan alasan penolakan."})
+
+
+class TarikCrosscuttingForm(forms.Form):
+    alasan = forms.CharField(label="Alasan penarikan", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
+                             error_messages={"required": "Tuliskan alasan penarikan."})

@@ -274,7 +274,9 @@ class Crosscutting(TenantModel):
     The asking PD (``pd``) says that one of its nodes (``SIMPUL_FIELDS``, exactly one set) depends on
     (``bergantung``) or contributes to (``berkontribusi``) another PD (``pd_tujuan``), optionally naming that PD's
     node (``KE_FIELDS``, at most one: the asker may not know it; the other PD picks it when accepting). The other
-    PD accepts (``diterima``) or declines with a reason (``ditolak``).
+    PD accepts (``diterima``) or declines with a reason (``ditolak``); while it waits, the asking PD may withdraw it
+    with a reason (``ditarik``). Who decided or withdrew, and when: ``diputus_oleh``/``diputus_pada``; every change
+    is kept in the history.
 
     The row belongs to the asking PD (``pd``, the scoping field); the other PD reads it through
     :func:`sakip.domain.kaskade.selectors.crosscutting_q`, which adds the rows addressed to it.
@@ -288,6 +290,7 @@ class Crosscutting(TenantModel):
         DIAJUKAN = "diajukan", "Diajukan"
         DITERIMA = "diterima", "Diterima"
         DITOLAK = "ditolak", "Ditolak"
+        DITARIK = "ditarik", "Ditarik"
 
     pd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+",
                            verbose_name="perangkat daerah pengaju")
@@ -308,7 +311,8 @@ class Crosscutting(TenantModel):
     ke_simpul_antara = _node_fk(SimpulAntara, "simpul antara", "tujuan")
     uraian = models.CharField("uraian keterkaitan", max_length=1000, blank=True)
     status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.DIAJUKAN)
-    alasan = models.CharField("alasan penolakan", max_length=1000, blank=True)
+    alasan = models.CharField("alasan", max_length=1000, blank=True,
+                              help_text="Alasan penolakan (perangkat daerah tujuan) atau penarikan (pengaju).")
     diajukan_oleh = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True,
                                       related_name="+", verbose_name="diajukan oleh")
     diajukan_pada = models.DateTimeField("diajukan pada", null=True, blank=True)
@@ -378,9 +382,11 @@ class Crosscutting(TenantModel):
         errors = {**self._galat_pd(), **self._galat_simpul(asal, ke)}
         if self.status == self.Status.DITOLAK and not self.alasan.strip():
             errors["alasan"] = "Tuliskan alasan penolakan."
+        if self.status == self.Status.DITARIK and not self.alasan.strip():
+            errors["alasan"] = "Tuliskan alasan penarikan."
         if self.status == self.Status.DITERIMA and not ke:
             errors["simpul_tujuan"] = "Pilih simpul perangkat daerah tujuan yang menerima keterkaitan ini."
-        if not errors and len(asal) == 1 and self.status != self.Status.DITOLAK:
+        if not errors and len(asal) == 1 and self.status not in (self.Status.DITOLAK, self.Status.DITARIK):
             errors.update(self._ganda(asal[0], ke[0] if ke else ""))
         if errors:
             raise ValidationError(errors)

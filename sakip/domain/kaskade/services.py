@@ -1,7 +1,8 @@
 """Writes of the pohon kinerja: intermediate nodes and owners of built nodes. One transaction each; the actor must
 write for the PD (``isi`` on its own PD, or the system); a parent, unit or post of another PD or pemda, and a
 cycle, are refused on the field that names them. Crosscutting: the asking PD's operator asks, the other PD's operator
-accepts (naming its node) or declines (with a reason); either side's admin pemda may act for it."""
+accepts (naming its node) or declines (with a reason), or the asking PD withdraws a request still waiting (with a
+reason); either side's admin pemda may act for it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.utils import timezone
 
 from sakip.core.galat import Ditolak, TidakDitemukan
@@ -67,13 +69,46 @@ def simpan_antara(scope: Scope, *, renstra: Renstra, simpul: SimpulAntara | None
         raise ValidationError({"induk_simpul": "Simpul induk tidak ditemukan."})
     simpul.full_clean()
     simpul.save()
-    simpul.indikator.all().delete()
-    rows = [IndikatorAntara(simpul=simpul, urutan=i, nama=n.strip(), satuan=s.strip(), target=t.strip())
-            for i, (n, s, t) in enumerate(indikator, start=1) if n.strip()]
-    for row in rows:
-        row.full_clean()  # also copies pemda and PD from the node (bulk_create calls no save())
-    IndikatorAntara.objects.bulk_create(rows)
+    _simpan_indikator(simpul, indikator)
     return simpul
+
+
+def _simpan_indikator(simpul: SimpulAntara, indikator: Sequence[tuple[str, str, str]]) -> None:
+    """Write the node's indicators in place, so a PK berjenjang promising one keeps it: each typed indicator
+    takes the stored one of the same name, else the next stored one left (a rename); stored ones left over are
+    deleted, refused (naming the PK) while a PK promises them."""
+    baru = [(n.strip(), s.strip(), t.strip()) for n, s, t in indikator if n.strip()]
+    lama = list(simpul.indikator.order_by("urutan", "id"))
+    pakai: dict[int, IndikatorAntara] = {}
+    for i, (nama, _, _) in enumerate(baru):
+        row = next((r for r in lama if r.nama == nama), None)
+        if row is not None:
+            pakai[i] = row
+            lama.remove(row)
+    for i in range(len(baru)):
+        if i not in pakai and lama:
+            pakai[i] = lama.pop(0)
+    for row in lama:
+        _hapus_terlindung(row, f"Indikator “{row.nama[:60]}”")
+    for i, (nama, satuan, target) in enumerate(baru):
+        row = pakai.get(i) or IndikatorAntara(simpul=simpul)
+        if row.pk and (row.urutan, row.nama, row.satuan, row.target) == (i + 1, nama, satuan, target):
+            continue
+        row.urutan, row.nama, row.satuan, row.target = i + 1, nama, satuan, target
+        row.full_clean()  # also copies pemda and PD from the node
+        row.save()
+
+
+def _hapus_terlindung(row: SimpulAntara | IndikatorAntara, nama: str) -> None:
+    """Delete ``row``; while a PK target (agreement, a higher app) promises an indicator of it, refuse naming that
+    PK (the reference protects the row: ``TargetPk.indikator_antara``)."""
+    try:
+        row.delete()
+    except ProtectedError as exc:
+        target = next(iter(exc.protected_objects))
+        pk = getattr(target, "perjanjian", target)  # a TargetPk: name its PK version
+        raise ValidationError({"indikator": f"{nama} dimuat dalam {pk}; keluarkan indikatornya dari "
+                                            "PK itu (versi baru) lebih dulu."}) from exc
 
 
 @transaction.atomic
@@ -84,7 +119,7 @@ def hapus_antara(scope: Scope, *, simpul: SimpulAntara) -> None:
     if anak:
         raise ValidationError({"induk_simpul": f"Simpul “{simpul.nama[:40]}” masih memiliki {anak} simpul di "
                                                "bawahnya; pindahkan atau hapus simpul itu dahulu."})
-    simpul.delete()
+    _hapus_terlindung(simpul, f"Indikator simpul “{simpul.nama[:40]}”")
 
 
 @transaction.atomic
@@ -188,14 +223,31 @@ def terima_crosscutting(scope: Scope, *, cc: Crosscutting, simpul_tujuan: str = 
 @transaction.atomic
 def tolak_crosscutting(scope: Scope, *, cc: Crosscutting, alasan: str) -> Crosscutting:
     """The other PD declines with a reason (required)."""
+    return _tutup(scope, cc, Crosscutting.Status.DITOLAK, alasan)
+
+
+@transaction.atomic
+def tarik_crosscutting(scope: Scope, *, cc: Crosscutting, alasan: str) -> Crosscutting:
+    """The asking PD withdraws a request still waiting, with a reason (required); refused once it was answered."""
+    return _tutup(scope, cc, Crosscutting.Status.DITARIK, alasan)
+
+
+def _tutup(scope: Scope, cc: Crosscutting, status: str, alasan: str) -> Crosscutting:
+    """Close a waiting request with a reason: declined by the other PD (``ditolak``) or withdrawn by the asking PD
+    (``ditarik``); who and when in ``diputus_oleh``/``diputus_pada``."""
+    tarik = status == Crosscutting.Status.DITARIK
     _terjangkau(scope, cc)
-    _pastikan_boleh(scope, cc.pd_tujuan, f"Hanya operator {cc.pd_tujuan.nama} (atau admin pemda) yang dapat "
-                                         "menolak permintaan ini.")
+    pd = cc.pd if tarik else cc.pd_tujuan
+    _pastikan_boleh(scope, pd, f"Hanya operator {pd.nama} (atau admin pemda) yang dapat "
+                               f"{'menarik' if tarik else 'menolak'} permintaan ini.")
     cc = Crosscutting.objects.select_for_update().get(pk=cc.pk)
+    if tarik and cc.status != Crosscutting.Status.DIAJUKAN:
+        raise ValidationError({"status": f"Permintaan ini sudah {cc.get_status_display().lower()}; tidak dapat "
+                                         "ditarik lagi."})
     _pastikan_diajukan(cc)
     if not alasan.strip():
-        raise ValidationError({"alasan": "Tuliskan alasan penolakan."})
-    cc.status, cc.alasan = Crosscutting.Status.DITOLAK, alasan.strip()
+        raise ValidationError({"alasan": f"Tuliskan alasan {'penarikan' if tarik else 'penolakan'}."})
+    cc.status, cc.alasan = status, alasan.strip()
     cc.diputus_oleh_id, cc.diputus_pada = scope.user_id, timezone.now()
     cc.full_clean()
     cc.save()

@@ -14,5 +14,6 @@ urlpatterns = [
          name="crosscutting_ajukan"),
     path("pohon-kinerja/crosscutting/<int:pk>/terima/", views.crosscutting_terima, name="crosscutting_terima"),
     path("pohon-kinerja/crosscutting/<int:pk>/tolak/", views.crosscutting_tolak, name="crosscutting_tolak"),
+    path("pohon-kinerja/crosscutting/<int:pk>/tarik/", views.crosscutting_tarik, name="crosscutting_tarik"),
     path("pemda/<slug:slug>/crosscutting/", views.crosscutting_pemda, name="crosscutting_pemda"),
 ]

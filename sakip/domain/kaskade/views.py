@@ -1,7 +1,7 @@
 """The pohon kinerja screen: the diagram and the indented table of a PD's Renstra period, downloads, and the
 forms of intermediate nodes and owners (the PD's operator; read-only for everyone else who sees the PD); the
-crosscutting requests of the PD (asked, addressed to it: accept with a node, decline with a reason) and the pemda's
-list of them."""
+crosscutting requests of the PD (asked: withdraw one still waiting, with a reason; addressed to it: accept with a
+node, decline with a reason) and the pemda's list of them."""
 
 from __future__ import annotations
 
@@ -21,11 +21,12 @@ from sakip.domain.kaskade.forms import (
     CrosscuttingForm,
     PemilikForm,
     SimpulAntaraForm,
+    TarikCrosscuttingForm,
     TerimaCrosscuttingForm,
     TolakCrosscuttingForm,
     apply_errors,
 )
-from sakip.domain.kaskade.models import Crosscutting
+from sakip.domain.kaskade.models import Crosscutting, SimpulAntara
 from sakip.domain.organisation.selectors import get_pd, get_pemda
 from sakip.rumus.peran import ISI, LIHAT
 
@@ -113,35 +114,33 @@ def _simpan_antara(request, form, *, renstra, simpul=None) -> bool:
     return True
 
 
+def _halaman_antara(request, slug: str, periode: str, simpul: SimpulAntara | None = None):
+    """The form of an intermediate node: a new one (``simpul`` None, its parent proposed by ``?induk=``) or
+    ``simpul`` changed (its own subtree left out of the parents offered)."""
+    pd, renstra, dok = _tulis(request, slug, periode)
+    units, jabatan = selectors.pilihan_pemilik(request.scope, pd.pk)
+    initial = SimpulAntaraForm.awal(simpul) if simpul else {"induk_simpul": request.GET.get("induk", "")}
+    form = SimpulAntaraForm(request.POST or None, induk=_pilihan_induk(dok, f"antara-{simpul.pk}" if simpul else ""),
+                            units=units, jabatan=jabatan, initial=initial)
+    kembali = pohon_url(slug, periode, dok.tahun)
+    if request.method == "POST" and _simpan_antara(request, form, renstra=renstra, simpul=simpul):
+        messages.success(request, "Simpul antara disimpan." if simpul else "Simpul antara ditambahkan.")
+        return redirect(kembali)
+    judul = f"Ubah simpul antara: {simpul.nama}" if simpul else f"Tambah simpul antara: {dok.judul}"
+    return _form_page(request, form, judul, kembali)
+
+
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def antara_tambah(request, slug: str, periode: str):
-    pd, renstra, dok = _tulis(request, slug, periode)
-    units, jabatan = selectors.pilihan_pemilik(request.scope, pd.pk)
-    form = SimpulAntaraForm(request.POST or None, induk=_pilihan_induk(dok), units=units, jabatan=jabatan,
-                            initial={"induk_simpul": request.GET.get("induk", "")})
-    kembali = pohon_url(slug, periode, dok.tahun)
-    if request.method == "POST" and _simpan_antara(request, form, renstra=renstra):
-        messages.success(request, "Simpul antara ditambahkan.")
-        return redirect(kembali)
-    return _form_page(request, form, f"Tambah simpul antara: {dok.judul}", kembali)
+    return _halaman_antara(request, slug, periode)
 
 
 @perlu(ISI)
 @require_http_methods(["GET", "POST"])
 def antara_ubah(request, pk: int):
     simpul = selectors.get_simpul_antara(request.scope, pk, CHANGE)
-    renstra = simpul.renstra
-    periode = f"{renstra.tahun_mulai}-{renstra.tahun_selesai}"
-    pd, renstra, dok = _tulis(request, renstra.pd.slug, periode)
-    units, jabatan = selectors.pilihan_pemilik(request.scope, pd.pk)
-    form = SimpulAntaraForm(request.POST or None, induk=_pilihan_induk(dok, f"antara-{simpul.pk}"), units=units,
-                            jabatan=jabatan, initial=SimpulAntaraForm.awal(simpul))
-    kembali = pohon_url(pd.slug, periode, dok.tahun)
-    if request.method == "POST" and _simpan_antara(request, form, renstra=renstra, simpul=simpul):
-        messages.success(request, "Simpul antara disimpan.")
-        return redirect(kembali)
-    return _form_page(request, form, f"Ubah simpul antara: {simpul.nama}", kembali)
+    return _halaman_antara(request, simpul.renstra.pd.slug, simpul.renstra.periode, simpul)
 
 
 @perlu(ISI)
@@ -149,7 +148,7 @@ def antara_ubah(request, pk: int):
 def antara_hapus(request, pk: int):
     simpul = selectors.get_simpul_antara(request.scope, pk, CHANGE)
     renstra = simpul.renstra
-    periode = f"{renstra.tahun_mulai}-{renstra.tahun_selesai}"
+    periode = renstra.periode
     pd = get_pd(request.scope, renstra.pd.slug)
     if not request.scope.writes_for(pd):
         raise Ditolak("Hanya operator perangkat daerah ini yang dapat mengubah pohon kinerjanya.")
@@ -241,20 +240,23 @@ def crosscutting_ajukan(request, slug: str, periode: str):
                                  "daerah itu menerima (memilih simpulnya) atau menolak dengan alasan.")
 
 
-def _jawab(request, pk: int):
-    """The request, if the actor may answer it (the other PD's operator, an admin pemda), and where to go back."""
+def _jawab(request, pk: int, pengaju: bool = False):
+    """The request, if the actor may act on it — answer it (the other PD's operator, an admin pemda) or, ``pengaju``,
+    withdraw it (the asking PD's) — and where to go back: that side's pohon kinerja."""
     scope = request.scope
     cc = selectors.get_crosscutting(scope, pk)
-    if not services.boleh_crosscutting(scope, cc.pd_tujuan):
-        raise Ditolak(f"Hanya operator {cc.pd_tujuan.nama} (atau admin pemda) yang dapat menjawab permintaan ini.")
+    pd = cc.pd if pengaju else cc.pd_tujuan
+    if not services.boleh_crosscutting(scope, pd):
+        tindakan = "menarik" if pengaju else "menjawab"
+        raise Ditolak(f"Hanya operator {pd.nama} (atau admin pemda) yang dapat {tindakan} permintaan ini.")
     periode = request.GET.get("periode", "")
     if not periode:
-        renstra = selectors.renstra_terakhir(scope, cc.pd_tujuan)
-        periode = f"{renstra.tahun_mulai}-{renstra.tahun_selesai}" if renstra is not None else ""
+        renstra = selectors.renstra_terakhir(scope, pd)
+        periode = renstra.periode if renstra is not None else ""
     if not periode:
-        return cc, None, reverse("beranda:pd", args=[cc.pd_tujuan.slug])
-    dok = build_pohon(scope, cc.pd_tujuan.slug, periode, _tahun(request))
-    return cc, dok, f"{pohon_url(cc.pd_tujuan.slug, dok.periode, dok.tahun)}#crosscutting"
+        return cc, None, reverse("beranda:pd", args=[pd.slug])
+    dok = build_pohon(scope, pd.slug, periode, _tahun(request))
+    return cc, dok, f"{pohon_url(pd.slug, dok.periode, dok.tahun)}#crosscutting"
 
 
 def _halaman_jawab(request, cc, form, judul: str, kembali: str, **extra):
@@ -283,17 +285,33 @@ def crosscutting_terima(request, pk: int):
 @perlu(LIHAT)
 @require_http_methods(["GET", "POST"])
 def crosscutting_tolak(request, pk: int):
-    cc, _, kembali = _jawab(request, pk)
-    form = TolakCrosscuttingForm(request.POST or None)
+    return _halaman_tutup(request, pk, pengaju=False)
+
+
+@perlu(LIHAT)
+@require_http_methods(["GET", "POST"])
+def crosscutting_tarik(request, pk: int):
+    return _halaman_tutup(request, pk, pengaju=True)
+
+
+def _halaman_tutup(request, pk: int, *, pengaju: bool):
+    """Close a waiting request with a reason: the other PD declines it, or (``pengaju``) the asking PD withdraws it."""
+    cc, _, kembali = _jawab(request, pk, pengaju=pengaju)
+    form = (TarikCrosscuttingForm if pengaju else TolakCrosscuttingForm)(request.POST or None)
+    tutup, selesai, judul, tombol = (
+        (services.tarik_crosscutting, f"Permintaan crosscutting ke {cc.pd_tujuan.nama} ditarik.",
+         f"Tarik crosscutting ke {cc.pd_tujuan.nama}", "Tarik") if pengaju else
+        (services.tolak_crosscutting, f"Crosscutting dari {cc.pd.nama} ditolak.",
+         f"Tolak crosscutting dari {cc.pd.nama}", "Tolak"))
     if request.method == "POST" and form.is_valid():
         try:
-            services.tolak_crosscutting(request.scope, cc=cc, alasan=form.cleaned_data["alasan"])
+            tutup(request.scope, cc=cc, alasan=form.cleaned_data["alasan"])
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, f"Crosscutting dari {cc.pd.nama} ditolak.")
+            messages.success(request, selesai)
             return redirect(kembali)
-    return _halaman_jawab(request, cc, form, f"Tolak crosscutting dari {cc.pd.nama}", kembali, tombol="Tolak")
+    return _halaman_jawab(request, cc, form, judul, kembali, tombol=tombol)
 
 
 @perlu(LIHAT)

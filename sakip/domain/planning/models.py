@@ -257,6 +257,11 @@ class Renstra(TenantModel):
     def tahun(self) -> range:
         return range(self.tahun_mulai, self.tahun_selesai + 1)
 
+    @property
+    def periode(self) -> str:
+        """The period as addresses and commands name it (``2019-2024``: the pohon kinerja's ``periode``)."""
+        return f"{self.tahun_mulai}-{self.tahun_selesai}"
+
     def clean(self) -> None:
         super().clean()
         errors = same_pemda("rpjmd", self, self.rpjmd if self.rpjmd_id else None,

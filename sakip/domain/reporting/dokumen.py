@@ -18,7 +18,7 @@ from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import Scope
 from sakip.documents.registry import JenisDokumen, daftar
 from sakip.domain.agreement.dokumen import DokumenPk, Pihak, build_pk
-from sakip.domain.agreement.selectors import pk_berlaku
+from sakip.domain.agreement.selectors import janji_pk, nama_jenjang, pk_berlaku, pohon_tahun
 from sakip.domain.measurement.dokumen import (
     Nilai,
     Pengukuran,
@@ -147,6 +147,38 @@ class RenstraLkjip:
 
 
 @dataclass(frozen=True)
+class SasaranPohon:
+    """One sasaran of the pohon kinerja as Bab II summarises it: what hangs below it in the year's tree."""
+
+    nama: str
+    program: int
+    kegiatan: int
+    sub_kegiatan: int
+    antara: int  # intermediate nodes (sasaran program / kegiatan / sub kegiatan)
+    pemilik: tuple[str, ...]  # the owners of the nodes below it, each once, in the tree's order
+
+    def as_json(self) -> dict:
+        return {"nama": self.nama, "program": self.program, "kegiatan": self.kegiatan,
+                "sub_kegiatan": self.sub_kegiatan, "simpul_antara": self.antara, "pemilik": list(self.pemilik)}
+
+
+@dataclass(frozen=True)
+class PohonLkjip:
+    """What Bab II cites of the pohon kinerja (``kaskade.dokumen.build_pohon``) of the Renstra covering the year,
+    with the year's program tree, and the posts with a PK berjenjang of the year."""
+
+    periode: str  # "2019-2024", as ``sakip pohon --period`` takes it
+    tahun: int
+    berkas: str  # the pohon kinerja document's name, as ``sakip pohon`` writes it (without the extension)
+    sasaran: tuple[SasaranPohon, ...]
+    jenjang: tuple[str, ...]
+
+    def as_json(self) -> dict:
+        return {"periode": self.periode, "tahun": self.tahun, "berkas": self.berkas,
+                "sasaran": [s.as_json() for s in self.sasaran], "jenjang": list(self.jenjang)}
+
+
+@dataclass(frozen=True)
 class BelanjaTanpaRincian:
     """Spending a quarter reported only as a total, without budget lines."""
 
@@ -176,6 +208,7 @@ class Lkjip:
     triwulan: tuple[Pengukuran, ...]  # TW I–IV
     skala: rumus.SkalaKategori
     tanpa_rincian: tuple[BelanjaTanpaRincian, ...] = ()
+    pohon: PohonLkjip | None = None  # Bab II's pohon kinerja (None: no Renstra covers the year, or not read)
 
     @property
     def nama_berkas(self) -> str:
@@ -215,6 +248,7 @@ class Lkjip:
             "profil": _profil_json(self.profil),
             "renstra": _renstra_json(self.renstra) if self.renstra else None,
             "pk": self.pk.as_json() if self.pk else None,
+            "pohon_kinerja": self.pohon.as_json() if self.pohon else None,
             "triwulan": [p.as_json() for p in self.triwulan],
         }
 
@@ -250,8 +284,10 @@ def _persen(hasil: rumus.Hasil) -> float | None:
 # --- building --------------------------------------------------------------------------------------------
 
 
-def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
-    """The LKjIP of PD ``slug`` for ``tahun``, as ``scope`` may see it; a fixed number of queries."""
+def build_lkjip(scope: Scope, slug: str, tahun: int, *, pohon: bool = False) -> Lkjip:
+    """The LKjIP of PD ``slug`` for ``tahun``, as ``scope`` may see it; a fixed number of queries. ``pohon``: with
+    Bab II's pohon kinerja (:func:`pohon_lkjip`, the tree's queries and two more) — the report's screen, files,
+    command and API ask for it; the dashboards, built on this structure, print no Bab II and leave it out."""
     pd = get_pd(scope, slug)
     triwulan = build_pengukuran_tahun(scope, slug, tahun)  # raises for a year without programs
     tw4 = triwulan[-1]
@@ -270,7 +306,27 @@ def build_lkjip(scope: Scope, slug: str, tahun: int) -> Lkjip:
         penandatangan=_penandatangan(scope, pd, profil.tanggal or datetime.date(tahun, 12, 31)), profil=profil,
         renstra=_renstra(scope, pd, tahun, susun.programs), pk=pk, pk_akhir=susun.pk_akhir, triwulan=triwulan,
         skala=susun.skala, tanpa_rincian=tuple(BelanjaTanpaRincian(b.triwulan, b.nilai, b.keterangan)
-                                              for b in selectors.belanja_tanpa_rincian(scope, pd, tahun)))
+                                              for b in selectors.belanja_tanpa_rincian(scope, pd, tahun)),
+        pohon=pohon_lkjip(scope, pd, tahun) if pohon else None)
+
+
+def pohon_lkjip(scope: Scope, pd: PerangkatDaerah, tahun: int) -> PohonLkjip | None:
+    """Bab II's summary of the pohon kinerja of ``tahun``: per sasaran of the tree, the programs, kegiatan, sub
+    kegiatan and intermediate nodes below it and their owners (programs of the year supporting no sasaran as a
+    last row, as the tree groups them); the posts with a PK berjenjang of the year. None without a Renstra."""
+    dok = pohon_tahun(scope, pd, tahun)
+    if dok is None:
+        return None
+    rows = []
+    for _, node in dok.baris():
+        if node.level == "sasaran" or node.id == "kelompok-2":  # a sasaran; "Program belum ditautkan ke sasaran"
+            bawah = [n for _, n in node.telusuri()][1:]
+            pemilik = dict.fromkeys(n.pemilik.nama for n in bawah if n.pemilik is not None)
+            jumlah = {level: sum(1 for n in bawah if n.level == level and not n.antara)
+                      for level in ("program", "kegiatan", "sub_kegiatan")}
+            rows.append(SasaranPohon(node.nama, jumlah["program"], jumlah["kegiatan"], jumlah["sub_kegiatan"],
+                                     sum(1 for n in bawah if n.antara), tuple(pemilik)))
+    return PohonLkjip(dok.periode, tahun, dok.nama_berkas, tuple(rows), tuple(nama_jenjang(scope, pd, tahun)))
 
 
 def build_indikator_lkjip(scope: Scope, slug: str, tahun: int, indikator_id: int) -> IndikatorLkjip:
@@ -301,7 +357,7 @@ class _Susun:
         self.total = Anggaran(tw4.pagu, tw4.realisasi_anggaran, rumus.serapan(tw4.realisasi_anggaran, tw4.pagu))
         pk = pk_berlaku(scope, pd, tahun, datetime.date(tahun, 12, 31), anggaran=True)  # the PK in force at year end
         self.pk = pk
-        self.janji = {t.indikator_id: t for t in pk.target.all()} if pk else {}
+        self.janji = janji_pk(pk)
         self.pk_akhir = (pk.nomor, sum((a.nilai for a in pk.anggaran.all()), Decimal(0))) if pk else None
         self.skala = rumus.SKALA[pd.pemda.skala_kategori]
         self.rumus_negatif = pd.pemda.rumus_negatif

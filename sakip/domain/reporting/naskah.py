@@ -1,7 +1,7 @@
 """The LKjIP as a document (Word and PDF) from the computed ``Lkjip``, in the outline of PermenPANRB
 53/2014 and the look of seed 002: cover, Kata Pengantar (signed by the head of the PD on the date of
 the report), Daftar Isi, Daftar Gambar dan Tabel, Ikhtisar Eksekutif, Bab I (profile), Bab II
-(Renstra, programs, PK), Bab III (per sasaran the tables (a)–(h), Realisasi Anggaran), Bab IV
+(Renstra, programs, PK, the pohon kinerja), Bab III (per sasaran the tables (a)–(h), Realisasi Anggaran), Bab IV
 (conclusions with their figures) and the Lampiran (rekap capaian, Renstra matrix, the four quarterly
 measurements, every PK of the year). Nothing here computes a figure; it only lays out ``Lkjip``.
 """
@@ -245,7 +245,35 @@ def _bab2(dok: Lkjip) -> list[Bagian]:
             Tabel(f"Program dan Kegiatan {dok.unit_nama} {dok.pemda_nama}".strip(),
                   ("NO", "PROGRAM", "KEGIATAN", "SUB KEGIATAN"), program_rows)], tingkat=2),
         Bagian("2.3 Perjanjian Kinerja", _pk_bab2(dok), tingkat=2)]
+    if dok.pohon is not None:
+        out.append(Bagian("2.4 Pohon Kinerja", _pohon_bab2(dok), tingkat=2))
     return out
+
+
+def _pohon_bab2(dok: Lkjip) -> list:
+    """The cascade of the year: a paragraph pointing at the pohon kinerja document and its summary per sasaran."""
+    p = dok.pohon
+    assert p is not None
+    mulai, _, selesai = p.periode.partition("-")
+    parts: list[str | Tabel] = [
+        f"Sasaran dan indikator di atas dijabarkan secara berjenjang (cascading) dalam Pohon Kinerja {dok.unit_nama} "
+        f"periode {mulai}–{selesai}: dari sasaran RPJMD melalui tujuan dan sasaran perangkat daerah hingga program, "
+        f"kegiatan dan sub kegiatan tahun {p.tahun}, masing-masing dengan indikator, target dan pemiliknya. Pohon "
+        f"selengkapnya (diagram dan tabel berjenjang) tersaji dalam dokumen “{p.berkas}”. Ringkasannya per sasaran:"]
+    rows: list[tuple[str, ...]] = [
+        (f"{n}", s.nama, str(s.program), str(s.kegiatan), str(s.sub_kegiatan), str(s.antara),
+         ", ".join(s.pemilik) or "-") for n, s in enumerate(p.sasaran, start=1)]
+    jumlah = [sum(getattr(s, f) for s in p.sasaran) for f in ("program", "kegiatan", "sub_kegiatan", "antara")]
+    rows.append(("", "JUMLAH", *(str(x) for x in jumlah), ""))
+    parts.append(Tabel(f"Pohon Kinerja {dok.unit_nama} Tahun {p.tahun}",
+                       ("NO", "SASARAN", "PROGRAM", "KEGIATAN", "SUB KEGIATAN", "SIMPUL ANTARA", "PEMILIK"), rows))
+    if p.jenjang:
+        parts.append(f"Dari pohon kinerja tersebut telah disusun Perjanjian Kinerja berjenjang tahun {p.tahun} bagi "
+                     f"{_n(len(p.jenjang))} jabatan di bawah pimpinan perangkat daerah: {', '.join(p.jenjang)}.")
+    else:
+        parts.append(f"Perjanjian Kinerja berjenjang tahun {p.tahun} bagi jabatan di bawah pimpinan perangkat daerah "
+                     "belum disusun dari pohon kinerja.")
+    return parts
 
 
 def _pk_bab2(dok: Lkjip) -> list:

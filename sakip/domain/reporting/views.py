@@ -21,7 +21,7 @@ from sakip.rumus.peran import ISI, LIHAT
 @require_GET
 def lkjip(request, slug: str, tahun: int):
     """Preview of the LKjIP figures (Bab III, Tabel 3.26) with the consistency checks and downloads."""
-    dok = build_lkjip(request.scope, slug, tahun)
+    dok = build_lkjip(request.scope, slug, tahun, pohon=True)
     return render(request, "reporting/lkjip.html", {"dok": dok, "data": dok.as_json(), "formats": LKJIP.formats,
                                                    "bisa_isi": request.scope.holds(ISI)})
 
@@ -31,7 +31,7 @@ def lkjip(request, slug: str, tahun: int):
 def lkjip_unduh(request, slug: str, tahun: int, fmt: str):
     if not LKJIP.punya(fmt):
         raise TidakDitemukan("Format tidak dikenal.")
-    return unduhan(LKJIP.berkas(build_lkjip(request.scope, slug, tahun), fmt))
+    return unduhan(LKJIP.berkas(build_lkjip(request.scope, slug, tahun, pohon=True), fmt))
 
 
 @perlu(ISI)

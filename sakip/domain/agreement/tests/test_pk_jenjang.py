@@ -12,6 +12,11 @@ kegiatan and sub kegiatan there carries exactly one indicator):
 - Kasi Pemerintahan: kegiatan 7.01.02.2.01 + its sub kegiatan = 2 (the program is the Kasi Pelayanan's);
 - Kasi Ketentraman dan Ketertiban: program 7.01.05 + 1 kegiatan + 1 sub kegiatan = 3;
 - Kasi Pemberdayaan Masyarakat: program 7.01.03 + 2 kegiatan + 4 sub kegiatan (3 + 1) = 7.
+
+Intermediate nodes (``composite/demo/pohon.py: ANTARA``, one indicator each) add to these: the Sekretaris's sasaran
+program under 7.01.01 (26 + 1 = 27), the Kasi Pemberdayaan Masyarakat's under 7.01.03 (7 + 1 = 8), and the sasaran
+kegiatan of the Kasi Pelayanan pada Kelurahan Sumber Taman (a sixth post, owning that node only: 1). The demo's PK
+2024 promise planning indicators only (the intermediate node's target is text), so the sixth post has none.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from sakip.domain.agreement import services
 from sakip.domain.agreement.dokumen import PK, build_pk
 from sakip.domain.agreement.models import PerjanjianKinerja, TargetPk
 from sakip.domain.agreement.selectors import draf_pk_jenjang, jenjang_pk
+from sakip.domain.kaskade.models import IndikatorAntara
 from sakip.domain.organisation.models import Jabatan, PerangkatDaerah
 from sakip.domain.planning.models import Indikator
 
@@ -46,26 +52,42 @@ def _jabatan(nama: str) -> Jabatan:
     return Jabatan.objects.get(pd__slug="wonoasih", nama=nama)
 
 
+def _antara(nama: str) -> IndikatorAntara:
+    return IndikatorAntara.objects.get(pd__slug="wonoasih", nama__startswith=nama)
+
+
 def _jenjang(nama: str):
     return next(j for j in jenjang_pk(Scope.system(), _wonoasih(), 2024) if j.jabatan.nama == nama)
 
 
 def test_the_posts_below_the_camat_and_how_many_indicators_each_owns():
-    counts = {j.jabatan.nama: len(j.indikator) for j in jenjang_pk(Scope.system(), _wonoasih(), 2024)}
-    assert counts == {"Sekretaris": 26, "Kepala Seksi Ketentraman dan Ketertiban": 3, "Kepala Seksi Pelayanan": 3,
-                      "Kepala Seksi Pemberdayaan Masyarakat": 7, "Kepala Seksi Pemerintahan": 2}
+    jenjang = jenjang_pk(Scope.system(), _wonoasih(), 2024)
+    assert {j.jabatan.nama: len(j.indikator) for j in jenjang} == {
+        "Sekretaris": 26, "Kepala Seksi Ketentraman dan Ketertiban": 3, "Kepala Seksi Pelayanan": 3,
+        "Kepala Seksi Pemberdayaan Masyarakat": 7, "Kepala Seksi Pemerintahan": 2,
+        "Kepala Seksi Pelayanan pada Kelurahan Sumber Taman": 0}
+    assert {j.jabatan.nama: len(j.semua_indikator) for j in jenjang} == {
+        "Sekretaris": 27, "Kepala Seksi Ketentraman dan Ketertiban": 3, "Kepala Seksi Pelayanan": 3,
+        "Kepala Seksi Pemberdayaan Masyarakat": 8, "Kepala Seksi Pemerintahan": 2,
+        "Kepala Seksi Pelayanan pada Kelurahan Sumber Taman": 1}
 
 
 def test_the_draft_of_the_sekretaris_holds_exactly_the_indicators_of_its_nodes():
     draf = draf_pk_jenjang(Scope.system(), _wonoasih(), 2024, _jenjang("Sekretaris"))
-    assert len(draf.target) == 26
+    assert len(draf.target) == 27
     program = Indikator.objects.get(program__pd__slug="wonoasih", program__tahun=2024,
                                     program__nomenklatur__kode="7.01.01")
     kegiatan = Indikator.objects.filter(kegiatan__program=program.program)
     sub = Indikator.objects.filter(sub_kegiatan__kegiatan__program=program.program)
     assert (kegiatan.count(), sub.count()) == (8, 17)
-    assert {r.indikator.pk for r in draf.target} == {program.pk, *kegiatan.values_list("pk", flat=True),
-                                                      *sub.values_list("pk", flat=True)}
+    assert {r.indikator.pk for r in draf.target if not r.antara} == {
+        program.pk, *kegiatan.values_list("pk", flat=True), *sub.values_list("pk", flat=True)}
+    # the intermediate node under the program (the tree lists it before the kegiatan), its target as written there
+    antara = draf.target[1]
+    assert antara.antara and antara.indikator == _antara("Persentase layanan administrasi perkantoran")
+    assert (antara.asal, antara.awal, antara.sumber, antara.kunci) == (
+        "Pohon kinerja", "100", None, f"antara-{antara.indikator.pk}")
+    assert antara.sasaran == "Sasaran program Meningkatnya kualitas layanan administrasi perkantoran kecamatan"
     first = draf.target[0]
     assert first.indikator == program and first.asal == "Pohon kinerja" and first.awal == "100"
     assert first.sasaran.startswith("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH")
@@ -122,7 +144,9 @@ def test_a_new_version_through_the_screen_numbers_per_post(login):
     assert saved.status_code == 302
     assert saved["Location"] == reverse("agreement:pk_jenjang", args=["wonoasih", 2024, sekretaris.pk]) + "?versi=2"
     v2 = PerjanjianKinerja.semua.get(pd__slug="wonoasih", tahun=2024, jenjang=sekretaris, nomor=2)
-    assert v2.target.count() == 26 and v2.target.get(indikator=program).nilai == Decimal(95)
+    # 26 planning indicators and the intermediate node's, its target “100” parsed from the tree
+    assert v2.target.count() == 27 and v2.target.get(indikator=program).nilai == Decimal(95)
+    assert v2.target.get(indikator_antara=_antara("Persentase layanan administrasi perkantoran")).nilai == 100
     assert PerjanjianKinerja.objects.filter(pd__slug="wonoasih", tahun=2024).count() == 3  # the Camat's: 3 still
     page = client.get(saved["Location"]).content.decode()
     assert "Perubahan dari versi 1 ke versi 2" in page and "PK berjenjang: Sekretaris" in page
@@ -185,3 +209,108 @@ def test_the_command_names_an_unknown_post():
 
     with pytest.raises(CommandError, match="tidak memiliki jabatan “kepala-dinas” di bawah pimpinan"):
         call_command("pk", unit="wonoasih", year=2024, format="json", jabatan="kepala-dinas")
+
+
+# --- the indicators of intermediate nodes (SimpulAntara) ------------------------------------------------------
+
+KELURAHAN = "Kepala Seksi Pelayanan pada Kelurahan Sumber Taman"
+SIMPUL_KELURAHAN = "Meningkatnya ketepatan waktu pelayanan administrasi di Kelurahan Sumber Taman"
+INDIKATOR_KELURAHAN = "Persentase permohonan layanan kelurahan yang selesai sesuai standar waktu"
+
+
+@pytest.mark.usefixtures("alur_terbuka")
+def test_a_post_owning_only_an_intermediate_node_drafts_its_pk_from_it_through_the_screen(login):
+    """The kelurahan's Kasi owns one sasaran kegiatan (demo, invented) with one indicator, target “95” (%): its PK
+    berjenjang is drafted from it, saved, and printed in every format with that node as the group."""
+    client = login("operator-wonoasih")
+    kasi = _jabatan(KELURAHAN)
+    listing = client.get(reverse("agreement:pk_jenjang_daftar", args=["wonoasih", 2024])).content.decode()
+    assert KELURAHAN in listing and SIMPUL_KELURAHAN in listing
+    url = reverse("agreement:pk_jenjang_buat", args=["wonoasih", 2024, kasi.pk])
+    form = client.get(url)
+    ind = _antara(INDIKATOR_KELURAHAN)
+    assert f'data-indikator="antara-{ind.pk}" data-antara' in form.content.decode()
+    assert form.context["form"][f"target_antara_{ind.pk}"].value() == "95"
+    saved = client.post(url, {"tanggal": "2024-07-01", "tempat": "Probolinggo", f"target_antara_{ind.pk}": "95",
+                              "simpan": "1"})
+    assert saved.status_code == 302, saved.context["form"].errors
+    pk = PerjanjianKinerja.semua.get(pd__slug="wonoasih", tahun=2024, jenjang=kasi)
+    assert [(t.indikator_id, t.indikator_antara_id, t.nilai) for t in pk.target.all()] == [(None, ind.pk, 95)]
+
+    dok = build_pk(Scope.system(), "wonoasih", 2024, kasi.pk)
+    assert dok.as_json()["versi"][0]["sasaran"] == [{
+        "nama": f"Sasaran kegiatan {SIMPUL_KELURAHAN}",
+        "indikator": [{"nama": INDIKATOR_KELURAHAN, "satuan": "%", "target": 95, "target_teks": "95",
+                       "target_renstra": None, "simpul_antara": True}]}]
+    page = client.get(saved["Location"]).content.decode()
+    assert f"Sasaran kegiatan {SIMPUL_KELURAHAN}" in page and INDIKATOR_KELURAHAN in page
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    word = Document(io.BytesIO(PK.berkas(dok, "docx").isi))
+    cells = "\n".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+    assert f"Sasaran kegiatan {SIMPUL_KELURAHAN}" in cells and INDIKATOR_KELURAHAN in cells and "ASRIYATI" in (
+        cells + "\n".join(p.text for p in word.paragraphs))
+    pdf = PdfReader(io.BytesIO(PK.berkas(dok, "pdf").isi))
+    halaman = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    assert "Persentase permohonan layanan kelurahan" in halaman and "ASRIYATI" in halaman
+
+
+@pytest.mark.usefixtures("alur_terbuka")
+def test_an_intermediate_node_of_another_post_is_refused_naming_the_node_and_its_owner():
+    pd, sekretaris = _wonoasih(), _jabatan("Sekretaris")
+    sendiri = Indikator.objects.get(program__pd=pd, program__tahun=2024, program__nomenklatur__kode="7.01.01")
+    lain = _antara("Persentase lembaga kemasyarakatan kelurahan yang aktif")
+    target = (services.IsianTarget(sendiri, Decimal(100), None, ""), services.IsianTarget(lain, Decimal(90), None, ""))
+    with pytest.raises(ValidationError) as info:
+        services.buat_versi(Scope.system(), pd=pd, tahun=2024, jenjang=sekretaris, isian=services.IsianPk(
+            tanggal=datetime.date(2024, 7, 1), alasan="strategi", target=target))
+    assert info.value.message_dict == {f"target_antara_{lain.pk}": [
+        "Indikator “Persentase lembaga kemasyarakatan kelurahan yang aktif” (simpul antara “Meningkatnya keaktifan "
+        "lembaga kemasyarakatan kelurahan”, milik Kepala Seksi Pemberdayaan Masyarakat) bukan indikator simpul pohon "
+        "kinerja 2024 milik Sekretaris; PK jenjang ini hanya memuat indikator simpul miliknya."]}
+
+
+@pytest.mark.usefixtures("alur_terbuka")
+def test_the_heads_pk_holds_no_intermediate_indicator_and_a_target_holds_exactly_one():
+    camat = PerjanjianKinerja.objects.get(pd__slug="wonoasih", tahun=2024, nomor=3)
+    ind = _antara(INDIKATOR_KELURAHAN)
+    with pytest.raises(ValidationError) as info:
+        TargetPk(perjanjian=camat, indikator_antara=ind, nilai=Decimal(95)).full_clean()
+    assert info.value.message_dict["indikator_antara"] == [
+        "Indikator simpul antara hanya dimuat dalam PK berjenjang; PK pimpinan memuat indikator sasaran atau tujuan."]
+    ikm = TargetPk.objects.filter(perjanjian=camat).first().indikator
+    with pytest.raises(ValidationError, match="tepat satu indikator"):
+        TargetPk(perjanjian=camat, indikator=ikm, indikator_antara=ind, nilai=Decimal(95)).full_clean()
+
+
+@pytest.mark.usefixtures("alur_terbuka")
+def test_a_promised_intermediate_indicator_keeps_its_target_when_renamed_and_is_not_deleted():
+    from sakip.domain.kaskade import services as kaskade
+
+    pd, sekretaris = _wonoasih(), _jabatan("Sekretaris")
+    ind = _antara("Persentase layanan administrasi perkantoran")
+    pk = services.buat_versi(Scope.system(), pd=pd, tahun=2024, jenjang=sekretaris, isian=services.IsianPk(
+        tanggal=datetime.date(2024, 7, 1), alasan="strategi",
+        target=(services.IsianTarget(ind, Decimal(100), None, ""),)))
+    simpul = ind.simpul
+    induk = simpul.induk_id_simpul
+    kaskade.simpan_antara(Scope.system(), renstra=simpul.renstra, simpul=simpul, jenis=simpul.jenis, nama=simpul.nama,
+                          induk=induk, jabatan=sekretaris, indikator=[("Persentase layanan selesai tepat waktu", "%",
+                                                                       "100")])
+    ind.refresh_from_db()  # the same row, renamed: the PK's target follows it
+    assert ind.nama == "Persentase layanan selesai tepat waktu" and pk.target.get().indikator_antara == ind
+    nama_pk = "PK Sekretaris Kecamatan Wonoasih 2024 versi 2 (01-07-2024)"
+    with pytest.raises(ValidationError) as info:
+        kaskade.simpan_antara(Scope.system(), renstra=simpul.renstra, simpul=simpul, jenis=simpul.jenis,
+                              nama=simpul.nama, induk=induk, jabatan=sekretaris, indikator=[])
+    assert info.value.message_dict == {"indikator": [
+        f"Indikator “Persentase layanan selesai tepat waktu” dimuat dalam {nama_pk}; keluarkan indikatornya dari PK "
+        "itu (versi baru) lebih dulu."]}
+    with pytest.raises(ValidationError) as info:
+        kaskade.hapus_antara(Scope.system(), simpul=simpul)
+    assert info.value.message_dict == {"indikator": [
+        f"Indikator simpul “{simpul.nama[:40]}” dimuat dalam {nama_pk}; keluarkan indikatornya dari PK itu (versi "
+        "baru) lebih dulu."]}
+    assert IndikatorAntara.objects.filter(pk=ind.pk).exists()

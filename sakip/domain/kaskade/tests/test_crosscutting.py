@@ -197,3 +197,54 @@ def test_the_pemda_list(w, login, django_assert_num_queries):
     assert login("operator-purworejo").get(url).status_code == 404
     assert selectors.crosscutting_pemda(Scope(pemda_id=w.wonoasih.pemda_id, pd_id=PerangkatDaerah.objects.get(
         slug="kademangan").pk), w.wonoasih.pemda_id) == []
+
+
+def test_the_asker_withdraws_a_waiting_request_with_a_reason(w, login):
+    """Withdrawn (ditarik) with its reason, history kept; the node may ask Kanigaran again; an answered request
+    cannot be withdrawn, nor a waiting one by the other PD; shown on both pohon pages and the pemda's list."""
+    cc = ajukan(w)
+    with pytest.raises(ValidationError) as info:
+        services.tarik_crosscutting(scope_of("operator-wonoasih"), cc=cc, alasan="  ")
+    assert info.value.message_dict == {"alasan": ["Tuliskan alasan penarikan."]}
+    with pytest.raises(Ditolak, match="Hanya operator Kecamatan Wonoasih"):
+        services.tarik_crosscutting(scope_of("operator-kanigaran"), cc=cc, alasan="Bukan milik kami")
+    with pytest.raises(TidakDitemukan):  # a third kecamatan does not reach it
+        services.tarik_crosscutting(Scope(pemda_id=w.wonoasih.pemda_id, pd_id=PerangkatDaerah.objects.get(
+            slug="kademangan").pk), cc=cc, alasan="x")
+    cc = services.tarik_crosscutting(scope_of("operator-wonoasih"), cc=cc, alasan="Sasaran dirumuskan ulang")
+    cc.refresh_from_db()
+    assert (cc.status, cc.alasan, cc.diputus_oleh.username) == ("ditarik", "Sasaran dirumuskan ulang",
+                                                               "operator-wonoasih")
+    assert [h.status for h in cc.history.order_by("history_id")] == ["diajukan", "ditarik"]
+    with pytest.raises(ValidationError) as info:  # no answer to a withdrawn request
+        services.terima_crosscutting(scope_of("operator-kanigaran"), cc=cc, simpul_tujuan=f"sasaran-{w.sk.pk}")
+    assert info.value.message_dict == {"status": ["Permintaan ini sudah ditarik; jawabannya tidak dapat diubah. "
+                                                  "Ajukan permintaan baru bila perlu."]}
+    lagi = ajukan(w)  # a withdrawn request blocks no new one
+    services.terima_crosscutting(scope_of("operator-kanigaran"), cc=lagi, simpul_tujuan=f"sasaran-{w.sk.pk}")
+    with pytest.raises(ValidationError) as info:
+        services.tarik_crosscutting(scope_of("operator-wonoasih"), cc=lagi, alasan="Terlambat")
+    assert info.value.message_dict == {"status": ["Permintaan ini sudah diterima; tidak dapat ditarik lagi."]}
+
+    client = login("operator-wonoasih")
+    html = client.get(reverse("kaskade:pohon", args=["wonoasih", "2019-2024"])).content.decode()
+    assert 'data-cc-status="ditarik"' in html and "Alasan penarikan:</strong> Sasaran dirumuskan ulang" in html
+    assert "data-cc-tarik" not in html  # nothing waits any more
+    html = client.get(reverse("kaskade:crosscutting_pemda", args=["kota-probolinggo"])).content.decode()
+    assert "1 ditarik" in html and "Sasaran dirumuskan ulang" in html
+
+
+def test_withdrawing_through_the_screen(w, login):
+    cc = ajukan(w)
+    client = login("operator-wonoasih")
+    pohon = client.get(reverse("kaskade:pohon", args=["wonoasih", "2019-2024"])).content.decode()
+    assert f'action="{reverse("kaskade:crosscutting_tarik", args=[cc.pk])}?periode=2019-2024' in pohon
+    url = reverse("kaskade:crosscutting_tarik", args=[cc.pk])
+    kosong = client.post(url, {"alasan": ""})
+    assert kosong.status_code == 200 and "Tuliskan alasan penarikan." in kosong.content.decode()
+    done = client.post(f"{url}?periode=2019-2024", {"alasan": "Tidak lagi relevan"})
+    assert done.status_code == 302 and done["Location"].endswith("/pohon-kinerja/2019-2024/?tahun=2024#crosscutting")
+    assert Crosscutting.objects.get(pk=cc.pk).status == "ditarik"
+    # the other PD sees it withdrawn, without the answer forms
+    html = login("operator-kanigaran").get(reverse("kaskade:pohon", args=["kanigaran", "2020-2024"])).content.decode()
+    assert 'data-cc-status="ditarik"' in html and "Tidak lagi relevan" in html and "data-cc-terima" not in html

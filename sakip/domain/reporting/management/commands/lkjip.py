@@ -12,4 +12,4 @@ class Command(DocumentCommand):
     jenis = "lkjip"
 
     def build(self, *, unit: str, **options: Any) -> Lkjip:
-        return build_lkjip(Scope.system(), unit, options["year"])
+        return build_lkjip(Scope.system(), unit, options["year"], pohon=True)
