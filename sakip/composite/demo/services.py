@@ -21,7 +21,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import ProtectedError
 
-from sakip.composite.demo import alur, data, dibangkitkan, pengukuran_2024, pohon, profil, skm
+from sakip.composite.demo import alur, data, dibangkitkan, pengukuran_2024, pohon, profil, rencana_aksi, skm
 from sakip.composite.demo.data.profil_wonoasih_2024 import PROFIL
 from sakip.composite.demo.data.wilayah import PemdaSpec
 from sakip.composite.demo.simpan import simpan, simpan_banyak
@@ -241,6 +241,7 @@ class _Loader:
         pengukuran_2024.load(PerangkatDaerah.objects.get(slug="wonoasih"))
         skm.load(PerangkatDaerah.objects.get(slug="wonoasih"))
         pohon.load(PerangkatDaerah.objects.get(slug="wonoasih"))  # its pohon kinerja 2019–2024: owners, 3 invented nodes
+        rencana_aksi.load(PerangkatDaerah.objects.get(slug="wonoasih"))  # its rencana aksi 2024 (invented, "(contoh)")
         profil.load(PROFIL)
         dibangkitkan.load()  # generated figures of the other Kota Probolinggo kecamatan (marked as such)
         kept = self._akun()

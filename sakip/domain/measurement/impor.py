@@ -338,3 +338,4 @@ def _ringkasan(hasil: HasilImpor, simpan: bool) -> str:
 
 IMPOR = impor.daftar_impor(impor.JenisImpor("pengukuran", "templat .xlsx pengukuran satu triwulan", _argumen, _jalankan))
 from sakip.domain.measurement.impor_program import IMPOR as IMPOR_PROGRAM  # noqa: E402,F401  (registers program)
+from sakip.domain.measurement.impor_rencana import IMPOR as IMPOR_RENCANA  # noqa: E402,F401  (registers rencana_aksi)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sakip.domain.measurement import views, views_anggaran, views_eksternal
+from sakip.domain.measurement import views, views_anggaran, views_eksternal, views_rencana
 
 app_name = "measurement"
 urlpatterns = [
@@ -23,4 +23,11 @@ urlpatterns += [
 urlpatterns += [
     path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/kiriman/", views_eksternal.kiriman, name="kiriman"),
     path("pd/<slug:slug>/pengukuran/<int:tahun>/tw<int:tw>/kiriman/putus/", views_eksternal.putus, name="kiriman_putus"),
+]
+
+# The rencana aksi of a PD-year: quarterly targets and plans, anggaran kas (views_rencana).
+urlpatterns += [
+    path("pd/<slug:slug>/rencana-aksi/<int:tahun>/", views_rencana.rencana_aksi, name="rencana_aksi"),
+    path("pd/<slug:slug>/rencana-aksi/<int:tahun>/templat.xlsx", views_rencana.templat_xlsx, name="rencana_aksi_templat"),
+    path("pd/<slug:slug>/rencana-aksi/<int:tahun>/unggah/", views_rencana.unggah, name="rencana_aksi_unggah"),
 ]

@@ -24,6 +24,8 @@ def _sub_2024():
 def test_rows_take_their_pemda_and_pd_and_read_back_per_quarter():
     sub = _sub_2024()
     ind = Indikator.objects.filter(sub_kegiatan=sub).first()
+    RencanaAksi.objects.filter(indikator=ind).delete()  # the demo's plan: this test writes its own
+    AnggaranKas.objects.filter(sub_kegiatan=sub).delete()
     RencanaAksi.objects.create(indikator=ind, tahun=2024, triwulan=2, nilai=Decimal("12.5"), aksi="Rapat koordinasi")
     AnggaranKas.objects.create(sub_kegiatan=sub, triwulan=1, nilai=Decimal(1_000_000))
     AnggaranKas.objects.create(sub_kegiatan=sub, triwulan=3, nilai=Decimal(2_500_000))
