@@ -11,7 +11,10 @@ load touches every line alike); the median wall time of each, and its ratio to t
 - URLconf: ``django.setup()`` and ``get_resolver().url_patterns``, what a web worker loads before its first
   request;
 - Django alone: ``django.setup()`` of Django and the same third-party apps without sakip's, for reference (what
-  sakip's own apps add to the floor).
+  sakip's own apps add to the floor);
+- the floor with the collector treated as ``sakip`` treats it (``sakip.manage._setup_beku``: paused during
+  ``django.setup()``, its objects frozen after), for reference: how much of the commands' lead over the floor is
+  that treatment, and what sakip adds beyond it (``sakip check`` against this line).
 
 Then the heavy libraries each process held at its end (none should: python-docx, openpyxl, matplotlib, Typst,
 WeasyPrint are imported by the renderer that needs them), and the slowest imports of ``sakip check``
@@ -43,6 +46,8 @@ BERAT = ("matplotlib", "numpy", "docx", "docxtpl", "openpyxl", "xlsxwriter", "ty
          "segno", "pypdf")
 SETUP = ("import os, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'sakip.settings'); django.setup()")
 URLCONF = SETUP + "; from django.urls import get_resolver; get_resolver().url_patterns"
+SETUP_GC = ("import gc, os, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'sakip.settings'); gc.disable(); "
+            "django.setup(); gc.freeze(); gc.enable()")
 # Django and the third-party apps sakip installs, none of sakip's own: what sakip's apps add to django.setup().
 DJANGO = ("import django; from django.conf import settings; settings.configure(INSTALLED_APPS=["
           + ", ".join(repr(a) for a in ("django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes",
@@ -61,6 +66,7 @@ PROSES = {
     "sakip --help": [SAKIP, "--help"],
     "URLconf (web worker)": [PYTHON, "-c", URLCONF],
     "Django alone (reference)": [PYTHON, "-c", DJANGO],
+    "floor, collector as sakip": [PYTHON, "-c", SETUP_GC],
 }
 LAPORAN = {
     "django.setup() (floor)": [PYTHON, "-c", SETUP + LAPOR.format(berat=BERAT)],
@@ -124,6 +130,9 @@ def main() -> None:
         for nama in ("sakip check", "sakip --help", "URLconf (web worker)"):
             median = statistics.median(cpu[nama])
             print(f"start-up: {nama} (CPU)\t{median * 1000:.0f} ms\t{lantai_cpu * 1000:.0f} ms\t{median / lantai_cpu:.2f}")
+        gc_cpu, check_cpu = statistics.median(cpu["floor, collector as sakip"]), statistics.median(cpu["sakip check"])
+        print(f"  sakip check against the floor with the collector as sakip treats it\t{check_cpu * 1000:.0f} ms\t"
+              f"{gc_cpu * 1000:.0f} ms\t{check_cpu / gc_cpu:.2f}")
         return
     print(f"start-up, median of {n} fresh processes each (alternated), load {os.getloadavg()[0]:.1f}, bytecode "
           f"{'kept' if '--pyc' in sys.argv else 'as the environment says'}")

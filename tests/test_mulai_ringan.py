@@ -59,7 +59,7 @@ def _api_dibangun(kode: str, tmp_path) -> bool:
 
 
 def test_a_web_worker_builds_the_api_only_for_the_api(tmp_path):
-    """django-ninja's routers (~190 pydantic models, ``sakip.composite.api.api``) are built by the first resolve of
+    """django-ninja's routers (~80 pydantic models, ``sakip.composite.api.api``) are built by the first resolve of
     an address under ``/api/v1/`` or the first ``reverse("api:…")`` (``api/urls.py: ResolverMalas``): not by the
     URLconf, a screen's address, a ``reverse`` of a screen (which populates every resolver) or a 404 elsewhere."""
     layar = ("from django.urls import Resolver404, get_resolver, resolve, reverse\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -126,15 +126,26 @@ def indikator_bernilai(indikator: QuerySet[Indikator], tahun: int, *lain: str, s
     each with its target of ``tahun``, its realisations of that year (of the quarters up to ``sampai``) and, with
     ``tahunan``, its annual value: one query whatever their number (a row per realisation, joined to the target
     and the annual value), no model instances."""
+    return _kelompok_indikator(_kolom_bernilai(indikator, tahun, lain, sampai, tahunan), len(lain), tahunan)
+
+
+def _kolom_bernilai(indikator: QuerySet[Indikator], tahun: int, lain: tuple[str, ...], sampai: int | None,
+                    tahunan: bool) -> QuerySet:
+    """``indikator`` joined to its target, realisations and annual value of ``tahun``, as the columns
+    :func:`_kelompok_indikator` reads."""
     realisasi = Q(realisasi__tahun=tahun, **({"realisasi__triwulan__lte": sampai} if sampai else {}))
-    rows = indikator.annotate(
+    return indikator.annotate(
         t=FilteredRelation("target", condition=Q(target__tahun=tahun)),
         r=FilteredRelation("realisasi", condition=realisasi),
         **({"a": FilteredRelation("realisasi_tahunan", condition=Q(realisasi_tahunan__tahun=tahun))} if tahunan
            else {}),
     ).values_list(*_KOLOM_INDIKATOR, *lain, "t__nilai", "t__nilai_atas", "t__teks", "r__triwulan", "r__nilai",
                   "r__teks", *(("a__nilai", "a__teks", "a__sumber") if tahunan else ()))
-    n = len(_KOLOM_INDIKATOR) + len(lain)
+
+
+def _kelompok_indikator(rows: Iterable[tuple], n_lain: int, tahunan: bool) -> list[IndikatorBernilai]:
+    """The rows of :func:`_kolom_bernilai` (a row per realisation) grouped into one entry per indicator."""
+    n = len(_KOLOM_INDIKATOR) + n_lain
     out: list[IndikatorBernilai] = []
     last = None
     for row in rows:
@@ -148,6 +159,53 @@ def indikator_bernilai(indikator: QuerySet[Indikator], tahun: int, *lain: str, s
         if row[n + 3] is not None:
             out[-1].realisasi[row[n + 3]] = RealisasiBaris(row[n + 4], row[n + 5])
     return out
+
+
+# The shapes of DataTahun's reads (issue 21): the joins, columns and order of each read are built once per process
+# (per year where the year sits in a join's condition) and every call filters a clone of it by the scope and the
+# PD, which is all that differs between calls. Building a queryset's joins and columns cost more than the SQL;
+# the clone copies the built query. The shapes are never evaluated themselves and hold no rows.
+@functools.lru_cache(maxsize=64)
+def _bentuk_indikator(tahun: int, urutan: tuple[str, ...], iku: bool) -> QuerySet:
+    return _kolom_bernilai(Indikator.objects.order_by(*urutan), tahun, _LAIN_TAHUN, None, iku)
+
+
+_LAIN_TAHUN = ("program_id", "kegiatan_id", "sub_kegiatan_id", "sasaran_id")
+
+
+@functools.cache
+def _bentuk_pohon() -> QuerySet:
+    keg, sub, lok = "kegiatan__", "kegiatan__sub_kegiatan__", "kegiatan__sub_kegiatan__lokasi__"
+    return Program.objects.order_by(
+        "urutan", "nomenklatur__kode", f"{keg}urutan", f"{keg}nomenklatur__kode", f"{sub}urutan",
+        f"{sub}nomenklatur__kode", f"{lok}urutan", f"{lok}id").values_list(
+        "pk", "nomenklatur__kode", "nomenklatur__nama", f"{keg}id", f"{keg}nomenklatur__kode",
+        f"{keg}nomenklatur__nama", f"{sub}id", f"{sub}nomenklatur__kode", f"{sub}nomenklatur__nama", f"{lok}id",
+        f"{lok}kelurahan_id", f"{lok}kelurahan__nama")
+
+
+@functools.lru_cache(maxsize=16)
+def _bentuk_anggaran(tahun: int) -> tuple[QuerySet, QuerySet]:
+    """The pagu and the spending lines of the year's tree (:func:`baris_pagu`, :func:`baris_belanja`)."""
+    of_year = Q(sub_kegiatan__kegiatan__program__tahun=tahun)
+    return (Pagu.objects.filter(of_year).order_by().values_list(*BARIS_PAGU, named=True),
+            RealisasiAnggaran.objects.filter(of_year).order_by().values_list(*BARIS_BELANJA, named=True))
+
+
+def dalam(scope: Scope, bentuk: QuerySet, *q: Q, **where) -> QuerySet:
+    """A clone of the shape ``bentuk`` holding the rows ``scope`` reaches (:meth:`Scope.q`, as ``within``) that
+    match ``q`` and ``where``: one ``filter`` for both."""
+    mine = scope.q(bentuk.model)
+    return bentuk.none() if mine is None else bentuk.filter(mine, *q, **where)
+
+
+@functools.cache
+def _bentuk_kecil() -> tuple[QuerySet, QuerySet]:
+    """Spending without budget lines, and the PK versions with their targets (:func:`versi_pk`)."""
+    return (BelanjaTanpaRincian.objects.order_by().values_list("triwulan", "nilai", "keterangan"),
+            PerjanjianKinerja.objects.order_by().values_list(
+                "pk", "pd_id", "nomor", "tanggal", "target__indikator_id", "target__nilai", "target__nilai_atas",
+                "target__teks"))
 
 
 class VersiPk(NamedTuple):
@@ -165,10 +223,8 @@ def versi_pk(scope: Scope, tahun: int, **where) -> list[VersiPk]:
     targets, in one query (a row per target; a version without targets still has its row). The version in force
     on a date is :func:`sakip.domain.agreement.selectors.versi_berlaku` of these."""
     versi: dict[int, VersiPk] = {}
-    for pk, pd_id, nomor, tanggal, ind, nilai, atas, teks in PerjanjianKinerja.objects.within(scope).filter(
-            tahun=tahun, **where).order_by().values_list(
-            "pk", "pd_id", "nomor", "tanggal", "target__indikator_id", "target__nilai", "target__nilai_atas",
-            "target__teks"):
+    for pk, pd_id, nomor, tanggal, ind, nilai, atas, teks in dalam(
+            scope, _bentuk_kecil()[1], tahun=tahun, **where):
         v = versi.get(pk)
         if v is None:
             versi[pk] = v = VersiPk(pk, pd_id, nomor, tanggal, {})
@@ -210,28 +266,20 @@ class DataTahun:
         self._iku = IkuTahun([], self.target, self.realisasi, {}) if iku else None
         if not hanya_anggaran and (self.program or iku):
             self._indikator(scope, pd, tahun, iku, iku_id)
-        self.pagu = baris_pagu(Pagu.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun))
-        belanja = RealisasiAnggaran.objects.filter(pd=pd, sub_kegiatan__kegiatan__program__tahun=tahun)
-        self.belanja = baris_belanja(belanja.filter(triwulan=triwulan) if triwulan else belanja)
+        pagu, belanja = _bentuk_anggaran(tahun)
+        self.pagu = list(dalam(scope, pagu, pd_id=pd.pk))
+        self.belanja = list(dalam(scope, belanja, pd_id=pd.pk, **({"triwulan": triwulan} if triwulan else {})))
         self.tanpa_rincian: dict[int, TanpaRincian] = {}  # triwulan → spending reported without budget lines
         if not hanya_anggaran:
-            rows = BelanjaTanpaRincian.objects.within(scope).filter(pd=pd, tahun=tahun).order_by()
-            for tw, nilai, keterangan in (rows.filter(triwulan=triwulan) if triwulan else rows).values_list(
-                    "triwulan", "nilai", "keterangan"):
+            for tw, nilai, keterangan in dalam(scope, _bentuk_kecil()[0], pd_id=pd.pk, tahun=tahun,
+                                                **({"triwulan": triwulan} if triwulan else {})):
                 self.tanpa_rincian[tw] = TanpaRincian(nilai, keterangan)
         self.pk_versi = versi_pk(scope, tahun, pd=pd) if iku else []
 
     def _pohon(self, scope: Scope, pd: PerangkatDaerah, tahun: int, program_id: int | None) -> None:
         """The programs of the year with their kegiatan, sub kegiatan and lokasi: one query, a row per path from
         a program to its last level (every level in document order: urutan, then code)."""
-        keg, sub, lok = "kegiatan__", "kegiatan__sub_kegiatan__", "kegiatan__sub_kegiatan__lokasi__"
-        rows = Program.objects.within(scope).filter(pd=pd, tahun=tahun).filter(
-            **({"pk": program_id} if program_id else {})).order_by(
-            "urutan", "nomenklatur__kode", f"{keg}urutan", f"{keg}nomenklatur__kode", f"{sub}urutan",
-            f"{sub}nomenklatur__kode", f"{lok}urutan", f"{lok}id").values_list(
-            "pk", "nomenklatur__kode", "nomenklatur__nama", f"{keg}id", f"{keg}nomenklatur__kode",
-            f"{keg}nomenklatur__nama", f"{sub}id", f"{sub}nomenklatur__kode", f"{sub}nomenklatur__nama", f"{lok}id",
-            f"{lok}kelurahan_id", f"{lok}kelurahan__nama")
+        rows = dalam(scope, _bentuk_pohon(), pd_id=pd.pk, tahun=tahun, **({"pk": program_id} if program_id else {}))
         seen: set[tuple[str, int]] = set()
         for p, p_kode, p_nama, k, k_kode, k_nama, s, s_kode, s_nama, lokasi, kelurahan, kelurahan_nama in rows:
             if ("p", p) not in seen:
@@ -259,9 +307,9 @@ class DataTahun:
             sasaran = indikator_sasaran(scope, pd, tahun, indikator_id=iku_id)
             milik |= Q(pk__in=sasaran.values("pk"))
             urutan = sasaran.query.order_by  # the tree's indicators have no sasaran: (urutan, id) among themselves
-        for ind, (program, kegiatan, sub, sasaran_id), target, realisasi, annual in indikator_bernilai(
-                Indikator.objects.within(scope).filter(milik).order_by(*urutan), tahun,
-                "program_id", "kegiatan_id", "sub_kegiatan_id", "sasaran_id", tahunan=iku):
+        rows = dalam(scope, _bentuk_indikator(tahun, tuple(urutan), iku), milik)
+        for ind, (program, kegiatan, sub, sasaran_id), target, realisasi, annual in _kelompok_indikator(
+                rows, len(_LAIN_TAHUN), iku):
             if target is not None:
                 self.target[ind.pk] = target
             if realisasi:
@@ -341,9 +389,11 @@ BATAS_CAPAIAN_WAJAR = (Decimal(0), Decimal(200))  # as reporting.cek.BATAS_WAJAR
 def kelengkapan(scope: Scope, pd: PerangkatDaerah, p: Pengukuran) -> Kelengkapan:
     """What quarter ``p`` (built by ``measurement.dokumen``) still lacks, each gap with the anchor of its grid row:
     measured indicators without a realisation, realisations without evidence (one query), budget lines that take
-    spending this quarter without it, and the quarter's failing checks (those of ``reporting.cek`` that one
+    spending this quarter without it, the quarter's failing checks (those of ``reporting.cek`` that one
     quarter can fail: spending above pagu, a lokasi without pagu, capaian outside 0–200 %, spending without
-    budget lines, and at TW IV an annual value that differs from TW IV)."""
+    budget lines, and at TW IV an annual value that differs from TW IV), and the rencana aksi not monitored in an
+    earlier quarter (a target without its realisation, as ``reporting.cek`` lists it; this quarter's are the
+    indicators not yet filled in)."""
     rows: list[tuple[str, Baris | BarisIku]] = [(f"{b.nama} (IKU)", b) for b in p.iku]
     rows += [
         (f"{b.indikator} ({b.kode} {b.nama})", b) for b in p.baris if b.indikator_id is not None]
@@ -363,6 +413,9 @@ def kelengkapan(scope: Scope, pd: PerangkatDaerah, p: Pengukuran) -> Kelengkapan
             Temuan(_nama_anggaran(b), f"#baris-{b.kunci}") for b in anggaran if b.realisasi_anggaran is None),
             len(anggaran)),
         Kelompok("pemeriksaan", "pemeriksaan gagal", _cek_triwulan(p, rows, anggaran)),
+        Kelompok("renaksi-tidak-dipantau", "rencana aksi tidak dipantau", tuple(  # issue 19: planned, not realised
+            Temuan(t.nama, f"#baris-{t.kunci}", t.pesan, "rencana-aksi-tidak-dipantau")
+            for t in p.tidak_dipantau_sampai(p.triwulan - 1))),
     ))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Any
 
 from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When
@@ -13,13 +14,21 @@ from sakip.domain.organisation.models import Jabatan, Kelurahan, MasaJabatan, Pe
 
 
 def pd_list(scope: Scope):
-    return PerangkatDaerah.objects.within(scope).select_related("pemda").order_by("pemda__nama", "nama")
+    return _pd_dengan_pemda(True).within(scope)
+
+
+@functools.cache
+def _pd_dengan_pemda(urut: bool):
+    """The shape of :func:`pd_list` (``urut``: in its order), built once per process; each call filters a clone
+    of it by the scope (issue 21: building the query cost more than the SQL)."""
+    rows = PerangkatDaerah.objects.select_related("pemda")
+    return rows.order_by("pemda__nama", "nama") if urut else rows.order_by()
 
 
 def get_pd(scope: Scope, slug: str) -> PerangkatDaerah:
     """The PD with ``slug`` (with its pemda) if ``scope`` reaches it; otherwise :class:`TidakDitemukan`
     (a 404 on the web, a one-line message in commands; no hint that it exists)."""
-    pd = pd_list(scope).filter(slug=slug).first()
+    pd = next(iter(_pd_dengan_pemda(False).within(scope).filter(slug=slug)[:1]), None)  # the slug is unique
     if pd is None:
         raise TidakDitemukan(f"Perangkat daerah “{slug}” tidak ditemukan.")
     return pd

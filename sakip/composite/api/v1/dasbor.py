@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Router
 
 from sakip.composite.api import auth
 from sakip.composite.api.http import JAWABAN_DOKUMEN, SlugPd, SlugPemda, Tahun, TriwulanPilihan, json_etag
+from sakip.composite.api.router import Router
 from sakip.composite.dashboard.dokumen_pd import build_dasbor_pd
 from sakip.composite.dashboard.dokumen_pemda import build_dasbor_pemda
 

@@ -17,12 +17,13 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Schema, Status
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
 from sakip.composite.api import auth
 from sakip.composite.api.galat import GALAT, GALAT_TULIS, Konflik
 from sakip.composite.api.http import Halaman, Potongan, SlugPd, potong
+from sakip.composite.api.router import Router
 from sakip.core.penolakan import KODE_PENOLAKAN, catat_bila_ditolak
 from sakip.domain.measurement.models import KirimanEksternal
 from sakip.domain.measurement.selectors_eksternal import kiriman_pengirim

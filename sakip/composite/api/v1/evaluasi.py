@@ -4,10 +4,10 @@ the worksheet's JSON download); before that 404 with the builder's message."""
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Router
 
 from sakip.composite.api import auth
 from sakip.composite.api.http import JAWABAN_DOKUMEN, SlugPd, Tahun, json_etag
+from sakip.composite.api.router import Router
 from sakip.domain.evaluasi.dokumen import lembar_lke
 
 router = Router(tags=["Evaluasi AKIP"])

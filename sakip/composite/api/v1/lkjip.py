@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Router, Schema
+from ninja import Schema
 
 from sakip.composite.api import auth
 from sakip.composite.api.http import GALAT, JAWABAN_DOKUMEN, SlugPd, Tahun, json_etag
+from sakip.composite.api.router import Router
 from sakip.domain.reporting.dokumen import build_lkjip
 
 router = Router(tags=["LKjIP"])
@@ -27,7 +28,7 @@ class DaftarCek(Schema):
 @router.get("/pd/{slug}/lkjip/{tahun}", response=JAWABAN_DOKUMEN, url_name="lkjip",
             summary="LKjIP tahun itu (JSON unduhan; pemeriksaannya pada checks)")
 def lkjip(request: HttpRequest, slug: SlugPd, tahun: Tahun) -> HttpResponse:
-    return json_etag(request, build_lkjip(auth.scope(request), slug, tahun).as_json())
+    return json_etag(request, build_lkjip(auth.scope(request), slug, tahun, pohon=True).as_json())
 
 
 @router.get("/pd/{slug}/lkjip/{tahun}/cek", response={200: DaftarCek, **GALAT}, url_name="lkjip_cek",

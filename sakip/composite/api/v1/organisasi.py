@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Schema
 
 from sakip.composite.api import auth
 from sakip.composite.api.http import GALAT, Halaman, Potongan, SlugPd, potong
+from sakip.composite.api.router import Router
 from sakip.domain.organisation import selectors
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 

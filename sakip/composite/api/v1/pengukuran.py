@@ -21,12 +21,13 @@ from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from ninja import File, Form, P, PathEx, Router, Schema, Status, UploadedFile
+from ninja import File, Form, P, PathEx, Schema, Status, UploadedFile
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
 from sakip.composite.api import auth, services
 from sakip.composite.api.galat import GALAT_TULIS, Konflik
 from sakip.composite.api.http import JAWABAN_DOKUMEN, SlugPd, Tahun, Triwulan, json_etag
+from sakip.composite.api.router import Router
 from sakip.core.galat import TidakDitemukan
 from sakip.core.masukan import baca_realisasi
 from sakip.core.penolakan import KODE_PENOLAKAN, catat, catat_bila_ditolak

@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Router, Schema
+from ninja import Schema
 
 from sakip.composite.api import auth
 from sakip.composite.api.http import GALAT, JAWABAN_DOKUMEN, SlugPd, Tahun, json_etag
+from sakip.composite.api.router import Router
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning import selectors
 from sakip.domain.planning.dokumen import build_iku

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from ninja import P, QueryEx, Router
+from ninja import P, QueryEx
 
 from sakip.composite.api import auth
 from sakip.composite.api.http import JAWABAN_DOKUMEN, SlugPd, Tahun, json_etag
+from sakip.composite.api.router import Router
 from sakip.domain.agreement.dokumen import build_pk
 
 router = Router(tags=["Perjanjian Kinerja"])

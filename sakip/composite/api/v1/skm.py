@@ -9,12 +9,13 @@ from typing import Any, Literal
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from ninja import P, PathEx, Query, Router, Schema
+from ninja import P, PathEx, Query, Schema
 from pydantic import Field
 
 from sakip.composite.api import auth
 from sakip.composite.api.galat import GALAT_TULIS, Konflik
 from sakip.composite.api.http import GALAT, JAWABAN_DOKUMEN, SLUG, Halaman, Potongan, SlugPd, json_etag, potong
+from sakip.composite.api.router import Router
 from sakip.core.galat import TidakDitemukan
 from sakip.core.scoping import CHANGE
 from sakip.domain.organisation.selectors import get_pd
