@@ -16,7 +16,9 @@ and lokasi row with its indicator (name, unit, rules), the target of the year, t
 (value and text), the pagu in force at the quarter (the latest budget ≤ the quarter; the sub kegiatan's own line,
 else the sum of its lokasi lines), its source and the spending s.d. the quarter, kegiatan and program figures
 summed in SQL; each IKU row with its sasaran, Renstra target, the target of the PK in force at the quarter's end
-and its version, realisations and annual value; the spending reported without budget lines. (The structure holds
+and its version, realisations and annual value; the spending reported without budget lines; the rencana aksi's
+target of each quarter for every indicator and the anggaran kas s.d. the quarter of every sub kegiatan, kegiatan and
+program (issue 19). (The structure holds
 no evidence counts: the completeness panel counts the evidence with its own query.) What the query leaves to
 Python is what sakip computes from those rows: capaian, categories, aggregation by the indicator's rules. Both are
 timed alternately in one process (medians; wall and CPU time of the process, the figure to read when other work
@@ -65,22 +67,33 @@ pagu_baru AS (SELECT sid, MAX(sumber) AS sumber,
               FROM pagu WHERE baru = 1 GROUP BY sid),
 belanja_sub AS (SELECT sid, COALESCE(SUM(CASE WHEN lokasi_id IS NULL THEN nilai END), SUM(nilai)) AS belanja
                 FROM belanja GROUP BY sid),
-ang_sub AS (SELECT s.id AS sid, s.kegiatan_id, pb.sumber, pb.pagu, COALESCE(pb.sendiri, 0) AS sendiri, bs.belanja
-            FROM sub s LEFT JOIN pagu_baru pb ON pb.sid = s.id LEFT JOIN belanja_sub bs ON bs.sid = s.id),
-ang_keg AS (SELECT kegiatan_id, MAX(sumber) AS sumber, SUM(pagu) AS pagu, SUM(belanja) AS belanja
+kas AS (SELECT sub_kegiatan_id AS sid, SUM(nilai) AS kas FROM measurement_anggarankas
+        WHERE pd_id = %(pd)s AND triwulan <= %(tw)s AND sub_kegiatan_id IN (SELECT id FROM sub) GROUP BY sub_kegiatan_id),
+ang_sub AS (SELECT s.id AS sid, s.kegiatan_id, pb.sumber, pb.pagu, COALESCE(pb.sendiri, 0) AS sendiri, bs.belanja,
+                   ks.kas
+            FROM sub s LEFT JOIN pagu_baru pb ON pb.sid = s.id LEFT JOIN belanja_sub bs ON bs.sid = s.id
+            LEFT JOIN kas ks ON ks.sid = s.id),
+ang_keg AS (SELECT kegiatan_id, MAX(sumber) AS sumber, SUM(pagu) AS pagu, SUM(belanja) AS belanja, SUM(kas) AS kas
             FROM ang_sub GROUP BY kegiatan_id),
-ang_prog AS (SELECT k.program_id, MAX(a.sumber) AS sumber, SUM(a.pagu) AS pagu, SUM(a.belanja) AS belanja
+ang_prog AS (SELECT k.program_id, MAX(a.sumber) AS sumber, SUM(a.pagu) AS pagu, SUM(a.belanja) AS belanja,
+                    SUM(a.kas) AS kas
              FROM ang_keg a JOIN keg k ON k.id = a.kegiatan_id GROUP BY k.program_id),
+renaksi AS (SELECT indikator_id, MAX(CASE WHEN triwulan = 1 THEN nilai END) AS a1,
+                   MAX(CASE WHEN triwulan = 2 THEN nilai END) AS a2, MAX(CASE WHEN triwulan = 3 THEN nilai END) AS a3,
+                   MAX(CASE WHEN triwulan = 4 THEN nilai END) AS a4
+            FROM measurement_rencanaaksi WHERE pd_id = %(pd)s AND tahun = %(tahun)s GROUP BY indikator_id),
 ind AS (SELECT i.id, i.program_id, i.kegiatan_id, i.sub_kegiatan_id, i.sasaran_id, i.urutan, i.nama, i.satuan,
                i.akumulasi, i.cara_isi, i.polaritas, i.frekuensi, i.rumus_negatif, i.peran,
                t.nilai AS t_nilai, t.nilai_atas AS t_atas, t.teks AS t_teks,
                MAX(CASE WHEN r.triwulan = 1 THEN r.nilai END) AS r1, MAX(CASE WHEN r.triwulan = 1 THEN r.teks END) AS x1,
                MAX(CASE WHEN r.triwulan = 2 THEN r.nilai END) AS r2, MAX(CASE WHEN r.triwulan = 2 THEN r.teks END) AS x2,
                MAX(CASE WHEN r.triwulan = 3 THEN r.nilai END) AS r3, MAX(CASE WHEN r.triwulan = 3 THEN r.teks END) AS x3,
-               MAX(CASE WHEN r.triwulan = 4 THEN r.nilai END) AS r4, MAX(CASE WHEN r.triwulan = 4 THEN r.teks END) AS x4
+               MAX(CASE WHEN r.triwulan = 4 THEN r.nilai END) AS r4, MAX(CASE WHEN r.triwulan = 4 THEN r.teks END) AS x4,
+               MAX(ra.a1) AS a1, MAX(ra.a2) AS a2, MAX(ra.a3) AS a3, MAX(ra.a4) AS a4
         FROM planning_indikator i
         LEFT JOIN planning_target t ON t.indikator_id = i.id AND t.tahun = %(tahun)s
         LEFT JOIN measurement_realisasi r ON r.indikator_id = i.id AND r.tahun = %(tahun)s
+        LEFT JOIN renaksi ra ON ra.indikator_id = i.id
         WHERE i.pd_id = %(pd)s AND (i.program_id IN (SELECT id FROM prog) OR i.kegiatan_id IN (SELECT id FROM keg)
               OR i.sub_kegiatan_id IN (SELECT id FROM sub)
               OR i.sasaran_id IN (SELECT sa.id FROM planning_sasaran sa JOIN planning_tujuan tj ON tj.id = sa.tujuan_id
@@ -92,19 +105,20 @@ pk AS (SELECT id, nomor FROM agreement_perjanjiankinerja WHERE pd_id = %(pd)s AN
                 CASE WHEN tanggal <= %(akhir)s THEN nomor END DESC, tanggal, nomor LIMIT 1),
 pohon AS (
     SELECT p.urutan AS u1, p.kode AS k1, -1 AS u2, '' AS k2, -1 AS u3, '' AS k3, 0 AS jenis, 0 AS u4, 0 AS lok_id,
-           'program' AS level, p.kode, p.nama, '' AS lokasi, NULL AS sub_id, a.sumber, a.pagu, a.belanja, p.id AS pemilik
+           'program' AS level, p.kode, p.nama, '' AS lokasi, NULL AS sub_id, a.sumber, a.pagu, a.belanja, p.id AS pemilik,
+           a.kas
     FROM prog p LEFT JOIN ang_prog a ON a.program_id = p.id
     UNION ALL
     SELECT p.urutan, p.kode, k.urutan, k.kode, -1, '', 0, 0, 0, 'kegiatan', k.kode, k.nama, '', NULL, a.sumber, a.pagu,
-           a.belanja, k.id
+           a.belanja, k.id, a.kas
     FROM keg k JOIN prog p ON p.id = k.program_id LEFT JOIN ang_keg a ON a.kegiatan_id = k.id
     UNION ALL
     SELECT p.urutan, p.kode, k.urutan, k.kode, s.urutan, s.kode, 0, 0, 0, 'sub_kegiatan', s.kode, s.nama, '', s.id,
-           a.sumber, a.pagu, a.belanja, s.id
+           a.sumber, a.pagu, a.belanja, s.id, a.kas
     FROM sub s JOIN keg k ON k.id = s.kegiatan_id JOIN prog p ON p.id = k.program_id JOIN ang_sub a ON a.sid = s.id
     UNION ALL
     SELECT p.urutan, p.kode, k.urutan, k.kode, s.urutan, s.kode, 1, l.urutan, l.id, 'lokasi', s.kode, s.nama, l.nama,
-           s.id, a.sumber, pg.nilai, b.nilai, NULL
+           s.id, a.sumber, pg.nilai, b.nilai, NULL, NULL
     FROM lok l JOIN sub s ON s.id = l.sub_kegiatan_id JOIN keg k ON k.id = s.kegiatan_id JOIN prog p ON p.id = k.program_id
     JOIN ang_sub a ON a.sid = s.id AND a.sendiri = 0
     JOIN pagu pg ON pg.sid = s.id AND pg.lokasi_id = l.id AND pg.baru = 1
@@ -113,28 +127,29 @@ pohon AS (
 SELECT 0 AS bagian, t.u1, t.k1, t.u2, t.k2, t.u3, t.k3, t.jenis, t.u4, t.lok_id, i.urutan AS u5, i.id AS ind_id,
        t.level, t.kode, t.nama, t.lokasi, t.sub_id, i.nama, i.satuan, i.akumulasi, i.cara_isi, i.polaritas,
        i.frekuensi, i.rumus_negatif, i.peran, i.t_nilai, i.t_atas, i.t_teks, NULL, NULL, NULL, NULL,
-       i.r1, i.x1, i.r2, i.x2, i.r3, i.x3, i.r4, i.x4, NULL, NULL, NULL, t.sumber, t.pagu, t.belanja
+       i.r1, i.x1, i.r2, i.x2, i.r3, i.x3, i.r4, i.x4, NULL, NULL, NULL, t.sumber, t.pagu, t.belanja,
+       i.a1, i.a2, i.a3, i.a4, t.kas
 FROM pohon t LEFT JOIN ind i ON t.level != 'lokasi' AND CASE t.level WHEN 'program' THEN i.program_id
                                  WHEN 'kegiatan' THEN i.kegiatan_id ELSE i.sub_kegiatan_id END = t.pemilik
 UNION ALL
 SELECT 1, tj.urutan, '', sa.urutan, '', 0, '', 0, 0, 0, i.urutan, i.id, 'iku', '', sa.nama, '', NULL, i.nama, i.satuan,
        i.akumulasi, i.cara_isi, i.polaritas, i.frekuensi, i.rumus_negatif, i.peran, i.t_nilai, i.t_atas, i.t_teks,
        (SELECT nomor FROM pk), tp.nilai, tp.nilai_atas, tp.teks, i.r1, i.x1, i.r2, i.x2, i.r3, i.x3, i.r4, i.x4,
-       rt.nilai, rt.teks, rt.sumber, NULL, NULL, NULL
+       rt.nilai, rt.teks, rt.sumber, NULL, NULL, NULL, i.a1, i.a2, i.a3, i.a4, NULL
 FROM ind i JOIN planning_sasaran sa ON sa.id = i.sasaran_id JOIN planning_tujuan tj ON tj.id = sa.tujuan_id
 LEFT JOIN agreement_targetpk tp ON tp.indikator_id = i.id AND tp.perjanjian_id = (SELECT id FROM pk)
 LEFT JOIN measurement_realisasitahunan rt ON rt.indikator_id = i.id AND rt.tahun = %(tahun)s
 UNION ALL
 SELECT 2, 0, '', 0, '', 0, '', 0, 0, 0, 0, NULL, 'tanpa_rincian', '', keterangan, '', NULL, NULL, NULL, NULL, NULL,
        NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-       NULL, NULL, NULL, NULL, NULL, nilai
+       NULL, NULL, NULL, NULL, NULL, nilai, NULL, NULL, NULL, NULL, NULL
 FROM measurement_belanjatanparincian WHERE pd_id = %(pd)s AND tahun = %(tahun)s AND triwulan = %(tw)s
 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
 """
 
 # The same floor from the PD's slug, as ``build_pengukuran`` starts (the one above is handed the PD's id and name):
 # the PD and its pemda looked up in the same statement, their names and the pemda's rules returned as one more row.
-_KOLOM = 46  # the columns of every SELECT of the UNION above
+_KOLOM = 51  # the columns of every SELECT of the UNION above
 _BARIS_UNIT = ("UNION ALL\nSELECT 3, 0, '', 0, '', 0, '', 0, 0, 0, 0, NULL, 'unit', skala_kategori, nama, pemda, NULL, "
                "rumus_negatif" + ", NULL" * (_KOLOM - 18) + "\nFROM unit\n")
 LANTAI_SLUG_SQL = (

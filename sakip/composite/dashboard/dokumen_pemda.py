@@ -4,8 +4,9 @@ structure (screen, .xlsx and JSON render it), in a fixed number of queries whate
 Per PD: the capaian of each IKU indicator at the quarter (target: the PK in force at the quarter's
 end, else the Renstra — the rule of the quarterly measurement), their mean, the count per colour of
 the pemda's category scale; the IKM (the latest SKM period of the year, else the IKM indicator's
-realisation); pagu, spending and serapan against the plan (linear: n/4 of the pagu by the end of
-TW n, as no quarterly spending plan is recorded); and where the quarter stands in the workflow.
+realisation); pagu, spending and serapan against the plan (the anggaran kas s.d. the quarter over the pagu when
+the PD holds one for the year, else linear: n/4 of the pagu by the end of TW n, as the PD's dashboard); and where the
+quarter stands in the workflow.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from functools import cached_property
 from django.db.models import Q
 from django.http import Http404
 
+from sakip.composite.dashboard.dokumen_pd import ANGGARAN_KAS, LINEAR, persen_rencana, rencana_linear
 from sakip.core.scoping import Scope
 from sakip.documents.lembar import tabel_json
 from sakip.domain.agreement.selectors import versi_berlaku
 from sakip.domain.measurement.dokumen import Nilai, akhir_triwulan, anggaran_per_sub, kinerja, tahunan, tampil, target_berlaku
-from sakip.domain.measurement.models import BelanjaTanpaRincian, Pagu, RealisasiAnggaran
+from sakip.domain.measurement.models import AnggaranKas, BelanjaTanpaRincian, Pagu, RealisasiAnggaran
 from sakip.domain.measurement.selectors import TargetBaris, baris_belanja, baris_pagu, indikator_bernilai, versi_pk
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.planning.selectors import indikator_sasaran
@@ -33,6 +35,7 @@ from sakip.domain.survey.dokumen import IkmPeriode, ikm_per_periode, ikm_tampil
 from sakip.domain.workflow.models import Pengajuan
 from sakip.rumus import alur
 from sakip.rumus import capaian as rumus
+from sakip.rumus import rencana_aksi as rumus_rencana
 from sakip.rumus.capaian import Peran
 
 WARNA = ("hijau", "kuning", "merah")
@@ -74,6 +77,8 @@ class BarisPd:
     pagu: Decimal = Decimal(0)
     realisasi_anggaran: Decimal = Decimal(0)
     serapan: rumus.Hasil = field(default_factory=lambda: rumus.Hasil(None, "tanpa pagu"))
+    rencana_serapan: Decimal | None = None  # planned serapan s.d. the quarter, %
+    rencana_dasar: str = LINEAR  # what the plan rests on: the PD's anggaran kas, else linear
     status: str = alur.DRAFT
     peringkat: int = 0
 
@@ -94,6 +99,11 @@ class BarisPd:
     def status_label(self) -> str:
         return alur.STATUS[self.status]
 
+    @property
+    def linear(self) -> bool:
+        """Whether the plan of serapan is the linear one (no anggaran kas of the year)."""
+        return self.rencana_dasar == LINEAR
+
 
 @dataclass
 class DasborPemda:
@@ -101,7 +111,7 @@ class DasborPemda:
     pemda_nama: str
     tahun: int
     triwulan: int
-    rencana_serapan: Decimal
+    rencana_serapan: Decimal  # the linear plan, of every PD without an anggaran kas of the year
     baris: list[BarisPd]
 
     def pilih(self, *, urut: str = "capaian", status: str = "", warna: str = "") -> DasborPemda:
@@ -125,7 +135,7 @@ class DasborPemda:
         """The tables of the page, for the .xlsx export: (title, header, rows)."""
         ringkas = [[b.peringkat, b.nama, b.capaian_rata, *(b.jumlah_warna[w] for w in (*WARNA, "kosong")), b.ikm,
                     b.ikm_sumber, b.ikm_skm, b.ikm_skm_periode, b.pagu, b.realisasi_anggaran, b.serapan.nilai,
-                    self.rencana_serapan, b.status_label]
+                    b.rencana_serapan, b.status_label, b.rencana_dasar]
                    for b in self.baris]
         rinci = [[b.nama, i.nama, i.satuan, i.target.teks, i.target_sumber, i.realisasi.nilai, i.capaian.nilai,
                   i.kategori.nama if i.kategori else ""] for b in self.baris for i in b.indikator]
@@ -133,7 +143,8 @@ class DasborPemda:
             (f"Ringkasan TW {self.triwulan} {self.tahun}",
              ["Peringkat", "Perangkat daerah", "Rata-rata capaian (%)", "Hijau", "Kuning", "Merah", "Belum ada",
               "IKM", "Sumber IKM", "IKM hasil SKM (bila berbeda)", "Periode SKM", "Pagu (Rp)",
-              "Realisasi anggaran (Rp)", "Serapan (%)", "Rencana serapan (%)", "Status alur"], ringkas),
+              "Realisasi anggaran (Rp)", "Serapan (%)", "Rencana serapan (%)", "Status alur", "Dasar rencana"],
+             ringkas),
             ("Capaian per indikator", ["Perangkat daerah", "Indikator", "Satuan", "Target", "Sumber target",
                                        "Realisasi", "Capaian (%)", "Kategori"], rinci),
         ]
@@ -141,7 +152,7 @@ class DasborPemda:
 
 def build_dasbor_pemda(scope: Scope, pemda_slug: str, tahun: int, triwulan: int) -> DasborPemda:
     """The dashboard of every PD of the pemda the scope reaches, read as plain rows (no model instance per PD,
-    indicator or budget line): nine queries whatever the number of PD."""
+    indicator or budget line): ten queries whatever the number of PD."""
     with _tanpa_gc():
         return _build(scope, pemda_slug, tahun, triwulan)
 
@@ -177,8 +188,7 @@ def _build(scope: Scope, pemda_slug: str, tahun: int, triwulan: int) -> DasborPe
             pemda=pemda, jenis="pengukuran", tahun=tahun, triwulan=triwulan).values_list("pd_id", "status"):
         if pd_id in baris:
             baris[pd_id].status = status
-    rencana = Decimal(25 * triwulan)
-    return DasborPemda(pemda.slug, pemda.nama, tahun, triwulan, rencana, list(baris.values())).pilih()
+    return DasborPemda(pemda.slug, pemda.nama, tahun, triwulan, rencana_linear(triwulan), list(baris.values())).pilih()
 
 
 def _capaian(scope, pemda, pds, tahun: int, triwulan: int, baris: dict[int, BarisPd]) -> None:
@@ -240,3 +250,14 @@ def _anggaran(scope, pemda, tahun: int, triwulan: int, baris: dict[int, BarisPd]
         b = baris.get(pd_id)
         if b is not None:
             b.pagu, b.realisasi_anggaran, b.serapan = nilai, spent, rumus.serapan(spent, nilai)
+    kas: dict[int, dict[int, Decimal]] = defaultdict(dict)  # PD → quarter → its anggaran kas (every sub kegiatan)
+    for pd_id, tw, nilai in AnggaranKas.objects.within(scope).filter(of_year).order_by().values_list(
+            "pd_id", "triwulan", "nilai"):
+        kas[pd_id][tw] = kas[pd_id].get(tw, Decimal(0)) + nilai
+    for pd_id, b in baris.items():
+        if pd_id in kas:
+            rencana = rumus_rencana.rencana_serapan(kas[pd_id], triwulan, b.pagu)
+            b.rencana_serapan = persen_rencana(rumus_rencana.kas_sd(kas[pd_id], triwulan), rencana)
+            b.rencana_dasar = ANGGARAN_KAS
+        else:
+            b.rencana_serapan = rencana_linear(triwulan)

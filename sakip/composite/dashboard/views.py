@@ -116,7 +116,7 @@ def pd(request, slug: str, tahun: int):
         "triwulan": ["TW I", "TW II", "TW III", "TW IV"],
         "jalur": [{"nama": i.nama, "nilai": [float(v) if v is not None else None for v in i.jalur]} for i in d.indikator],
         "program": [{"nama": p.nama, "serapan": float(p.serapan.nilai) if p.serapan.nilai is not None else None,
-                     "rencana": float(p.rencana)} for p in d.program],
+                     "rencana": float(p.rencana) if p.rencana is not None else None} for p in d.program],
         "ikm": [{"periode": i.periode, "ikm": float(i.ikm) if i.ikm is not None else None} for i in d.ikm],
     }
     return render(request, "dashboard/pd.html", {"d": d, "grafik": grafik, "triwulan_pilihan": (1, 2, 3, 4),

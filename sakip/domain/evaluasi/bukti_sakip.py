@@ -4,7 +4,9 @@ the worksheet's consistency warnings (:mod:`sakip.rumus.lke_cek`).
 
 :func:`fakta` reads everything in eleven queries, whatever the size of the worksheet or of the PD's data; the rest
 is computation. The pohon kinerja, its crosscutting and the PK berjenjang (issue 19) are cited under 1.a.7, 1.b.8,
-1.b.9 and 1.b.10 as facts with their screens, in four more queries, without a proposal: they need judgement. Whether
+1.b.9 and 1.b.10 as facts with their screens, in four more queries, without a proposal: they need judgement; so is
+the rencana aksi under 1.c.4 (is it monitored regularly?), in two more: its indicators, the quarters planned and those
+realised, the plans not monitored in a quarter that has passed or was submitted. Whether
 and when the LKjIP was published on the portal (criteria 3.a.5 and 3.a.6; the portal is a composite app above the
 domain layer, whose tables are not read from here) comes from ``ProfilPd.diterbitkan``, which the portal sets on the
 first publication.
@@ -15,8 +17,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Count, FilteredRelation, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -28,7 +31,8 @@ from sakip.domain.evaluasi.dokumen import KomponenDok, Lembar
 from sakip.domain.evaluasi.models import Evaluasi, JawabanLke, TindakLanjut
 from sakip.domain.kaskade.selectors import ringkasan_kaskade
 from sakip.domain.measurement.bukti import EKSTENSI_INPUT, maks_byte, ukuran_teks
-from sakip.domain.measurement.models import BuktiDukung
+from sakip.domain.measurement.dokumen import triwulan_lewat
+from sakip.domain.measurement.models import BuktiDukung, RencanaAksi
 from sakip.domain.organisation.models import PerangkatDaerah
 from sakip.domain.planning.models import Indikator, Renstra
 from sakip.domain.profil.models import ProfilPd
@@ -36,10 +40,13 @@ from sakip.domain.survey.models import PeriodeSurvei
 from sakip.domain.workflow.models import BatasWaktu, Jenis, LangkahAlur, Pengajuan
 from sakip.rumus import alur, lke_cek
 from sakip.rumus import lke_usulan as aturan
+from sakip.rumus import rencana_aksi as rumus_rencana
+from sakip.rumus.capaian import ROMAWI
 from sakip.rumus.lke_usulan import Fakta, Usulan, tanggal
 
 QUERIES = 11  # of :func:`fakta`
 QUERIES_KASKADE = 4  # of :func:`_baris_kaskade`
+QUERIES_RENCANA = 2  # of :func:`_baris_rencana`
 
 
 def _tanggal_lokal(waktu) -> date:
@@ -225,15 +232,53 @@ def _baris_kaskade(scope: Scope, pd: PerangkatDaerah, f: Fakta, per: dict[str, l
     cc = k.crosscutting
     per["1.b.9"].append(Baris(
         f"Crosscutting dengan perangkat daerah lain: {cc.get('diterima', 0)} diterima, {cc.get('diajukan', 0)} "
-        f"menunggu jawaban, {cc.get('ditolak', 0)} ditolak.", pohon_url))
+        f"menunggu jawaban, {cc.get('ditolak', 0)} ditolak, {cc.get('ditarik', 0)} ditarik.", pohon_url))
+
+
+def _baris_rencana(scope: Scope, pd: PerangkatDaerah, f: Fakta, per: dict[str, list[Baris]]) -> None:
+    """The rencana aksi of the year under 1.c.4 (the plan is monitored regularly, so it stays dynamic): how many
+    indicators have one, the quarters planned against those with a realisation, and each plan not monitored — a target
+    without a realisation in a quarter that has passed or was submitted — with the rencana aksi screen
+    (:data:`QUERIES_RENCANA` queries: the plans, then their indicators with the year's realisations)."""
+    t = f.tahun
+    rencana: dict[int, dict[int, Decimal | None]] = defaultdict(dict)
+    for ind, tw, nilai in RencanaAksi.objects.within(scope).filter(pd=pd, tahun=t).order_by().values_list(
+            "indikator_id", "triwulan", "nilai"):
+        rencana[ind][tw] = nilai
+    nama: dict[int, str] = {}
+    realisasi: dict[int, dict[int, Decimal | None]] = defaultdict(dict)
+    for ind, teks, tw, nilai in Indikator.objects.within(scope).filter(
+            pk__in=RencanaAksi.objects.within(scope).filter(pd=pd, tahun=t).values("indikator_id")).annotate(
+            r=FilteredRelation("realisasi", condition=Q(realisasi__tahun=t))).order_by("pk").values_list(
+            "pk", "nama", "r__triwulan", "r__nilai"):
+        nama[ind] = teks
+        if tw is not None:
+            realisasi[ind][tw] = nilai
+    url = reverse("measurement:rencana_aksi", args=[pd.slug, t])
+    if not rencana:
+        per["1.c.4"].append(Baris(f"Rencana aksi {t}: belum ada indikator dengan target triwulan.", url))
+        return
+    direncanakan = sum(len(q) for q in rencana.values())
+    terealisasi = sum(1 for ind, q in rencana.items() for tw in q if realisasi[ind].get(tw) is not None)
+    per["1.c.4"].append(Baris(
+        f"Rencana aksi {t}: {len(rencana)} indikator dengan target triwulan; {direncanakan} triwulan direncanakan, "
+        f"{terealisasi} di antaranya sudah ada realisasinya.", url))
+    diajukan = [tw.triwulan for tw in f.triwulan if tw.status != alur.DRAFT]
+    sampai = max(triwulan_lewat(t, f.hari_ini), *diajukan, 0)
+    lalai = [(nama.get(ind, ""), q) for ind in sorted(rencana, key=lambda i: nama.get(i, ""))
+             if (q := rumus_rencana.tidak_dipantau(rencana[ind], realisasi[ind], sampai))]
+    for teks, q in lalai:
+        per["1.c.4"].append(Baris(f"Rencana aksi tidak dipantau: {teks}, triwulan {', '.join(ROMAWI[n] for n in q)} "
+                                  "tanpa realisasi.", url))
 
 
 def bukti_lembar(scope: Scope, pd: PerangkatDaerah, tahun: int, komponen: tuple[KomponenDok, ...]) -> BuktiLembar:
     """The facts under every criterion of the worksheet ``komponen``, their proposals and the warnings
-    (:data:`QUERIES` + :data:`QUERIES_KASKADE` queries)."""
+    (:data:`QUERIES` + :data:`QUERIES_KASKADE` + :data:`QUERIES_RENCANA` queries)."""
     f = fakta(scope, pd, tahun)
     per = _baris(f, pd)
     _baris_kaskade(scope, pd, f, per)
+    _baris_rencana(scope, pd, f, per)
     kriteria = {k.kode: BuktiKriteria(tuple(per.get(k.kode, ())), aturan.usulan(k.kode, k.skala, f))
                 for kom in komponen for s in kom.sub_komponen for k in s.kriteria}
     return BuktiLembar(f, kriteria, tuple(cek(komponen, f)))
@@ -242,7 +287,7 @@ def bukti_lembar(scope: Scope, pd: PerangkatDaerah, tahun: int, komponen: tuple[
 def konteks(scope: Scope, lembar: Lembar) -> dict:
     """What the worksheet screen shows besides the answers: the facts and proposals under each criterion, the
     warnings at the top, the uploaded evidence and whether the actor may add it (:data:`QUERIES` +
-    :data:`QUERIES_KASKADE` + 1 queries)."""
+    :data:`QUERIES_KASKADE` + :data:`QUERIES_RENCANA` + 1 queries)."""
     b = bukti_lembar(scope, lembar.pd, lembar.dok.tahun, lembar.dok.komponen)
     medan = services.medan_boleh(scope, lembar.evaluasi, lembar.pd)
     return {"bukti_sakip": b.kriteria, "peringatan_lke": b.peringatan,

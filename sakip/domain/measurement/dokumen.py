@@ -14,6 +14,10 @@ Budget rules (one place):
   the editable lines); otherwise per sub kegiatan;
 - kegiatan and program figures are sums of their sub kegiatan; the total is the sum of programs plus
   any spending reported only as a total (``BelanjaTanpaRincian``), shown as its own line.
+
+The rencana aksi (issue 19, ``selectors_rencana``: two more queries) adds to every indicator row its target s.d. the
+quarter and the capaian against it (:func:`kinerja_rencana`), and to the budget rows the anggaran kas s.d. the quarter,
+summed up the tree as the pagu is, with its share of the pagu (``sakip.rumus.rencana_aksi``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from sakip.core.galat import BelumSiap, Langkah, TidakDitemukan
 from sakip.core.scoping import Scope
@@ -37,10 +41,12 @@ from sakip.domain.measurement.selectors import (
     Simpul,
     TempatLokasi,
 )
+from sakip.domain.measurement.selectors_rencana import RencanaBaris, kas_tahun, rencana_tahun
 from sakip.domain.organisation.models import Pemda, PerangkatDaerah
 from sakip.domain.organisation.selectors import get_pd
 from sakip.domain.planning.models import Program, tampil_target, target_rumus
 from sakip.rumus import capaian as rumus
+from sakip.rumus import rencana_aksi as rumus_rencana
 from sakip.rumus.angka import format_angka, plain_number
 from sakip.rumus.peran import ISI
 
@@ -72,6 +78,11 @@ BELUM_DIUKUR = Nilai(None, "-")  # printed as a dash: the indicator is not measu
 _TANPA_ISIAN: Mapping[int, RealisasiBaris] = {}
 _TANPA_PAGU: Mapping[tuple[int, str], list] = {}
 _TANPA_BELANJA: Mapping[int | None, Decimal] = {}
+_TANPA_RENCANA: Mapping[int, RencanaBaris] = {}
+_TANPA_KAS: Mapping[int, Decimal] = {}
+TANPA_RENCANA = rumus.Hasil(None, "rencana aksi belum diisi")
+TANPA_KAS = rumus.Hasil(None, "anggaran kas belum diisi")
+_TANPA_KAS_BARIS: Mapping[str, Any] = {}
 _TANPA_INDIKATOR = {"indikator_id": None, "indikator": "", "satuan": "", "akumulasi": "", "target": KOSONG,
                     "realisasi": KOSONG, "capaian": rumus.Hasil(None, "tanpa indikator"), "kategori": None}
 
@@ -147,6 +158,41 @@ def tahunan(ind: Indikatornya, aturan: rumus.Aturan, isian: Mapping[int, Realisa
     return teks, beda, hasil, skala.kategori(hasil.nilai)
 
 
+@dataclass(frozen=True)
+class KinerjaRencana:
+    """One indicator in one quarter against its rencana aksi: the target s.d. the quarter (``-`` without a plan or
+    in a quarter the indicator is not measured in), the capaian of the realisation s.d. the quarter against it, and
+    the quarters up to this one whose plan has a target but no realisation (a plan not monitored)."""
+
+    target: Nilai
+    capaian: rumus.Hasil
+    kategori: rumus.Kategori | None
+    tidak_dipantau: tuple[int, ...]
+
+
+TANPA_RENCANA_AKSI = KinerjaRencana(KOSONG, TANPA_RENCANA, None, ())
+
+
+def kinerja_rencana(ind: Indikatornya, aturan: rumus.Aturan, rencana: Mapping[int, RencanaBaris],
+                    isian: Mapping[int, Realisasinya], sd: Decimal | None, triwulan: int,
+                    skala: rumus.SkalaKategori) -> KinerjaRencana:
+    """The one rule for an indicator's quarter against its rencana aksi (``rencana``: quarter → the target as typed;
+    ``sd``: the realisation s.d. the quarter, :attr:`Kinerja.realisasi`). The target s.d. the quarter is read by the
+    rule of the realisation (:func:`sakip.rumus.rencana_aksi.target_sd`), the capaian by the indicator's polarity."""
+    if not rencana:
+        return TANPA_RENCANA_AKSI
+    nilai = {n: r.nilai for n, r in rencana.items()}
+    target = rumus_rencana.target_sd(nilai, triwulan, aturan)
+    lalai = tuple(rumus_rencana.tidak_dipantau(nilai, {n: r.nilai for n, r in isian.items()}, triwulan))
+    if target is None:
+        alasan = rumus.BELUM_DIUKUR if not aturan.frekuensi.diukur(triwulan) else "rencana aksi triwulan ini belum diisi"
+        return KinerjaRencana(BELUM_DIUKUR, rumus.Hasil(None, alasan), None, lalai)
+    typed = rencana.get(triwulan)
+    teks = Nilai.dari(target, typed.teks if typed and aturan.isian_kumulatif else "", ind.satuan)
+    hasil = rumus.capaian_aturan(sd, target, aturan) if sd is not None else rumus.Hasil(None, "realisasi belum diisi")
+    return KinerjaRencana(teks, hasil, skala.kategori(hasil.nilai), lalai)
+
+
 def tampil(target: Targetnya | None, satuan: str) -> Nilai:
     """A target in force as tables print it (``80–90``, ``BB (75,00)``, ``85,91%``)."""
     if target is None:
@@ -177,6 +223,11 @@ class BarisIku:
     akumulasi: str = ""
     cara_isi: str = ""
     peran: str = ""  # the IKM indicator, the Nilai SAKIP indicator
+    # Against the rencana aksi (:class:`KinerjaRencana`): the target s.d. the quarter and the capaian against it.
+    target_triwulan: Nilai = KOSONG
+    capaian_triwulan: rumus.Hasil = TANPA_RENCANA
+    kategori_triwulan: rumus.Kategori | None = None
+    tidak_dipantau: tuple[int, ...] = ()  # quarters up to this one with a target but no realisation
 
     @property
     def kunci(self) -> str:
@@ -209,11 +260,36 @@ class Baris:
     sendiri: Nilai = KOSONG  # the quarter's own value
     diukur: bool = True  # False: not measured in this quarter ("belum diukur")
     cara_isi: str = ""
+    # Against the rencana aksi (:class:`KinerjaRencana`): the target s.d. the quarter and the capaian against it.
+    target_triwulan: Nilai = KOSONG
+    capaian_triwulan: rumus.Hasil = TANPA_RENCANA
+    kategori_triwulan: rumus.Kategori | None = None
+    tidak_dipantau: tuple[int, ...] = ()  # quarters up to this one with a target but no realisation
+    # The anggaran kas (on the row that carries the pagu): planned spending s.d. the quarter, summed up the tree as the
+    # pagu is, its share of the pagu, and (a sub kegiatan) why the year's plan cannot stand against the pagu in force.
+    rencana_kas: Decimal | None = None
+    rencana_serapan: rumus.Hasil = TANPA_KAS
+    masalah_kas: str = ""
 
     @property
     def kunci(self) -> str:
         """The row's key in the grid (a saved row comes back by it)."""
         return f"{self.level}-{self.indikator_id or 0}-{self.sub_kegiatan_id or 0}-{self.lokasi_id or 0}"
+
+
+@dataclass(frozen=True)
+class TidakDipantau:
+    """An indicator whose rencana aksi has a target and no realisation in some quarters up to the quarter's."""
+
+    nama: str  # as the checks name a row: "<indicator> (IKU)", "<indicator> (<kode> <program …>)"
+    kunci: str  # the grid row's key
+    triwulan: tuple[int, ...]
+
+    @property
+    def pesan(self) -> str:
+        daftar = ", ".join(ROMAWI[q] for q in self.triwulan)
+        return (f"Rencana aksi triwulan {daftar} tidak dipantau: ada target triwulan, tetapi realisasinya belum diisi; "
+                "isi realisasinya atau perbarui rencana aksinya.")
 
 
 @dataclass(frozen=True)
@@ -233,6 +309,9 @@ class Pengukuran:
     tanpa_rincian_keterangan: str = ""
     # (sub kegiatan "kode nama", lokasi) of a sub kegiatan split by lokasi with no pagu line in force there
     lokasi_tanpa_pagu: tuple[tuple[str, str], ...] = ()
+    rencana_kas: Decimal | None = None  # the anggaran kas s.d. the quarter of every sub kegiatan (None: none planned)
+    rencana_serapan: rumus.Hasil = TANPA_KAS
+    ada_rencana_aksi: bool = False  # some indicator of the PD-year has quarterly targets (the grid shows them)
 
     @property
     def judul(self) -> str:
@@ -246,6 +325,19 @@ class Pengukuran:
     @property
     def nama_berkas(self) -> str:
         return f"pengukuran-{self.unit_slug}-{self.tahun}-tw{self.triwulan}"
+
+    @property
+    def tidak_dipantau(self) -> tuple[TidakDipantau, ...]:
+        """The rencana aksi not monitored up to this quarter (each row holds its quarters,
+        :func:`sakip.rumus.rencana_aksi.tidak_dipantau`)."""
+        return self.tidak_dipantau_sampai(self.triwulan)
+
+    def tidak_dipantau_sampai(self, n: int) -> tuple[TidakDipantau, ...]:
+        """The rencana aksi not monitored in the quarters up to ``n`` (≤ this one)."""
+        rows: list[tuple[str, BarisIku | Baris]] = [(f"{b.nama} (IKU)", b) for b in self.iku if b.tidak_dipantau]
+        rows += [(f"{b.indikator} ({b.kode} {b.nama})", b) for b in self.baris if b.tidak_dipantau]
+        return tuple(TidakDipantau(nama, b.kunci, q) for nama, b in rows
+                     if (q := tuple(tw for tw in b.tidak_dipantau if tw <= n)))
 
     def as_json(self) -> dict:
         return {
@@ -261,16 +353,23 @@ class Pengukuran:
                 "realisasi_tahunan_sumber": b.realisasi_tahunan_sumber, "beda_dengan_tw4": b.beda_dengan_tw4,
                 "capaian_tahunan_persen": _persen(b.capaian_tahunan),
                 "kategori_tahunan": b.kategori_tahunan.nama if b.kategori_tahunan else None,
+                "target_triwulan": plain_number(b.target_triwulan.nilai),
+                "capaian_triwulan_persen": _persen(b.capaian_triwulan),
             } for b in self.iku],
             "rows": [{
                 "level": b.level, "kode": b.kode, "nama": b.nama, "lokasi": b.lokasi, "indikator": b.indikator,
                 "satuan": b.satuan, "target": plain_number(b.target.nilai), "realisasi": plain_number(b.realisasi.nilai),
                 "capaian_persen": _persen(b.capaian), "pagu": plain_number(b.pagu), "sumber_pagu": b.sumber_pagu,
                 "realisasi_anggaran": plain_number(b.realisasi_anggaran), "serapan_persen": _persen(b.serapan),
+                "target_triwulan": plain_number(b.target_triwulan.nilai),
+                "capaian_triwulan_persen": _persen(b.capaian_triwulan),
+                "rencana_kas": plain_number(b.rencana_kas), "rencana_serapan_persen": _persen(b.rencana_serapan),
             } for b in self.baris],
             "total": {"pagu": plain_number(self.pagu), "realisasi_anggaran": plain_number(self.realisasi_anggaran),
                       "serapan_persen": _persen(self.serapan),
-                      "realisasi_anggaran_tanpa_rincian": plain_number(self.tanpa_rincian)},
+                      "realisasi_anggaran_tanpa_rincian": plain_number(self.tanpa_rincian),
+                      "rencana_kas": plain_number(self.rencana_kas),
+                      "rencana_serapan_persen": _persen(self.rencana_serapan)},
         }
 
 
@@ -288,18 +387,33 @@ def build_pengukuran(scope: Scope, slug: str, tahun: int, triwulan: int) -> Peng
     """The measurement of PD ``slug`` for ``tahun`` up to ``triwulan``, in a fixed number of queries."""
     if triwulan not in ROMAWI:
         raise TidakDitemukan(f"Triwulan {triwulan} tidak dikenal (1–4).")
-    pd, data = _baca(scope, slug, tahun, triwulan)
-    return _build(pd, data, tahun, triwulan)
+    pd, data, rencana = _baca(scope, slug, tahun, triwulan)
+    return _build(pd, data, tahun, triwulan, rencana=rencana)
 
 
 def build_pengukuran_tahun(scope: Scope, slug: str, tahun: int) -> tuple[Pengukuran, ...]:
     """TW I–IV of one year from a single read of the year's rows (the LKjIP's quarterly tables)."""
-    pd, data = _baca(scope, slug, tahun)
-    return tuple(_build(pd, data, tahun, tw) for tw in ROMAWI)
+    pd, data, rencana = _baca(scope, slug, tahun)
+    return tuple(_build(pd, data, tahun, tw, rencana=rencana) for tw in ROMAWI)
+
+
+@dataclass(frozen=True)
+class RencanaTahun:
+    """The rencana aksi of a PD-year as the quarter's rows read it (``measurement.selectors_rencana``): indicator →
+    quarter → its target, and sub kegiatan → quarter → its anggaran kas."""
+
+    aksi: Mapping[int, Mapping[int, RencanaBaris]]
+    kas: Mapping[int, Mapping[int, Decimal]]
+
+    @classmethod
+    def baca(cls, scope: Scope, pd: PerangkatDaerah, tahun: int) -> RencanaTahun:
+        """Two queries, whatever the size of the year."""
+        return cls(rencana_tahun(scope, pd, tahun), kas_tahun(scope, pd, tahun))
 
 
 def _baca(scope: Scope, slug: str, tahun: int, triwulan: int | None = None):
-    """The PD and its year's rows (``triwulan``: the spending of that quarter only, all a quarter needs)."""
+    """The PD, its year's rows (``triwulan``: the spending of that quarter only, all a quarter needs) and its
+    rencana aksi."""
     pd = get_pd(scope, slug)
     data = DataTahun(scope, pd, tahun, triwulan=triwulan, iku=True)
     if not data.program:
@@ -311,13 +425,15 @@ def _baca(scope: Scope, slug: str, tahun: int, triwulan: int | None = None):
             Langkah(f"Impor program tahun {tahun} dari Excel", "beranda:impor", (pd.slug, "program"), f"tahun={tahun}",
                     ISI),
         ])
-    return pd, data
+    return pd, data, RencanaTahun.baca(scope, pd, tahun)
 
 
-def _build(pd: PerangkatDaerah, data: DataTahun, tahun: int, triwulan: int, iku: bool = True) -> Pengukuran:
-    hitung = _Hitung(data, pd.pemda, triwulan)
+def _build(pd: PerangkatDaerah, data: DataTahun, tahun: int, triwulan: int, iku: bool = True, *,
+           rencana: RencanaTahun) -> Pengukuran:
+    hitung = _Hitung(data, pd.pemda, triwulan, rencana)
     baris = [row for program in data.program for row in hitung.program(program)]
     total_pagu, total_realisasi = hitung.total()
+    kas = hitung.kas_total()
     lain = data.tanpa_rincian.get(triwulan)
     if lain is not None:
         total_realisasi += lain.nilai
@@ -328,6 +444,8 @@ def _build(pd: PerangkatDaerah, data: DataTahun, tahun: int, triwulan: int, iku:
         serapan=rumus.serapan(total_realisasi, total_pagu),
         tanpa_rincian=lain.nilai if lain else None, tanpa_rincian_keterangan=lain.keterangan if lain else "",
         lokasi_tanpa_pagu=tuple(hitung.lokasi_tanpa_pagu),
+        rencana_kas=rumus_rencana.kas_sd(kas, triwulan),
+        rencana_serapan=rumus_rencana.rencana_serapan(kas, triwulan, total_pagu), ada_rencana_aksi=bool(rencana.aksi),
     )
 
 
@@ -338,7 +456,7 @@ def build_baris(scope: Scope, pd: PerangkatDaerah, tahun: int, triwulan: int, *,
     computed by the same rules as :func:`build_pengukuran`; a fixed number of queries, whatever the size
     of the PD's year."""
     data = DataTahun(scope, pd, tahun, program_id=program_id, pohon=iku_id is None, triwulan=triwulan, iku_id=iku_id)
-    return _build(pd, data, tahun, triwulan, iku=iku_id is not None)
+    return _build(pd, data, tahun, triwulan, iku=iku_id is not None, rencana=RencanaTahun.baca(scope, pd, tahun))
 
 
 class _Anggaran:
@@ -416,9 +534,10 @@ class _Anggaran:
 class _Hitung(_Anggaran):
     """The rows of a PD's quarter: its budget (:class:`_Anggaran`) and its indicators."""
 
-    def __init__(self, data: DataTahun, pemda: Pemda, triwulan: int) -> None:
+    def __init__(self, data: DataTahun, pemda: Pemda, triwulan: int, rencana: RencanaTahun) -> None:
         super().__init__(data.pagu, data.belanja, triwulan)
         self.data = data
+        self.rencana = rencana
         self.lokasi_tanpa_pagu: list[tuple[str, str]] = []
         self.rumus_negatif = pemda.rumus_negatif
         self.skala = rumus.SKALA[pemda.skala_kategori]
@@ -432,19 +551,48 @@ class _Hitung(_Anggaran):
             spent += s_spent or 0
         return pagu, spent
 
+    def kas_total(self) -> dict[int, Decimal]:
+        """The anggaran kas of every sub kegiatan of the year, quarter by quarter (quarter → the sum)."""
+        kas: dict[int, Decimal] = {}
+        for quarters in self.rencana.kas.values():
+            for n, nilai in quarters.items():
+                kas[n] = kas.get(n, Decimal(0)) + nilai
+        return kas
+
+    def kas_sub(self, sub_id: int, pagu: Decimal | None) -> Mapping[str, Any]:
+        """A sub kegiatan's row fields of the anggaran kas: planned spending s.d. the quarter, its share of the pagu
+        in force, and why the year's plan cannot stand against that pagu."""
+        kas = self.rencana.kas.get(sub_id, _TANPA_KAS)
+        if not kas:
+            return _TANPA_KAS_BARIS
+        return {"rencana_kas": rumus_rencana.kas_sd(kas, self.triwulan),
+                "rencana_serapan": rumus_rencana.rencana_serapan(kas, self.triwulan, pagu),
+                "masalah_kas": rumus_rencana.masalah_kas(kas, pagu) or ""}
+
+    def kas_jumlah(self, kas: Decimal | None, pagu: Decimal | None) -> Mapping[str, Any]:
+        """A kegiatan's or program's row fields of the anggaran kas: the sum of its sub kegiatan's."""
+        if kas is None:
+            return _TANPA_KAS_BARIS
+        return {"rencana_kas": kas,
+                "rencana_serapan": rumus_rencana.rencana_serapan({self.triwulan: kas}, self.triwulan, pagu)}
+
     # indicators ---------------------------------------------------------------------------------
 
     def kinerja(self, ind: IndikatorBaris | None) -> dict:
         if ind is None:
             return _TANPA_INDIKATOR
         target = self.data.target.get(ind.pk)
-        k = kinerja(ind, ind.aturan(self.rumus_negatif), self.data.realisasi.get(ind.pk, _TANPA_ISIAN), target,
-                    self.triwulan, self.skala)
+        aturan = ind.aturan(self.rumus_negatif)
+        isian = self.data.realisasi.get(ind.pk, _TANPA_ISIAN)
+        k = kinerja(ind, aturan, isian, target, self.triwulan, self.skala)
+        r = kinerja_rencana(ind, aturan, self.rencana.aksi.get(ind.pk, _TANPA_RENCANA), isian, k.realisasi.nilai,
+                            self.triwulan, self.skala)
         return {
             "indikator_id": ind.pk, "indikator": ind.nama, "satuan": ind.satuan, "akumulasi": ind.akumulasi,
             "target": tampil(target, ind.satuan), "realisasi": k.realisasi, "capaian": k.capaian,
             "kategori": k.kategori, "isian": k.isian, "sendiri": k.sendiri, "diukur": k.diukur,
-            "cara_isi": ind.cara_isi,
+            "cara_isi": ind.cara_isi, "target_triwulan": r.target, "capaian_triwulan": r.capaian,
+            "kategori_triwulan": r.kategori, "tidak_dipantau": r.tidak_dipantau,
         }
 
     def _rows(self, level: str, owner: Simpul, kode: str, nama: str, pagu, sumber, spent, **extra) -> list[Baris]:
@@ -462,32 +610,41 @@ class _Hitung(_Anggaran):
     def program(self, program: Simpul) -> list[Baris]:
         body, pagu, spent, sumber = [], Decimal(0), Decimal(0), ""
         any_pagu = any_spent = False
+        kas: Decimal | None = None
         for kegiatan in self.data.kegiatan.get(program.pk, []):
-            rows, k_pagu, k_spent, k_sumber = self.kegiatan(kegiatan)
+            rows, k_pagu, k_spent, k_sumber, k_kas = self.kegiatan(kegiatan)
             body += rows
             if k_pagu is not None:
                 pagu, any_pagu, sumber = pagu + k_pagu, True, k_sumber
             if k_spent is not None:
                 spent, any_spent = spent + k_spent, True
-        head = self._rows("program", program, program.kode, program.nama, pagu if any_pagu else None, sumber,
-                          spent if any_spent else None)
+            if k_kas is not None:
+                kas = k_kas if kas is None else kas + k_kas
+        pagu_p = pagu if any_pagu else None
+        head = self._rows("program", program, program.kode, program.nama, pagu_p, sumber,
+                          spent if any_spent else None, **self.kas_jumlah(kas, pagu_p))
         return head + body
 
     def kegiatan(self, kegiatan: Simpul):
         body, pagu, spent, sumber = [], Decimal(0), Decimal(0), ""
         any_pagu = any_spent = False
+        kas: Decimal | None = None
         for sub in self.data.sub.get(kegiatan.pk, []):
             s_sumber, s_pagu, s_spent, per_lokasi = self.anggaran_sub(sub.pk)
+            s_kas = self.kas_sub(sub.pk, s_pagu)
             body += self._rows("sub_kegiatan", sub, sub.kode, sub.nama, s_pagu, s_sumber, s_spent,
-                               sub_kegiatan_id=sub.pk, anggaran_diisi_di_sini=s_pagu is not None and not per_lokasi)
+                               sub_kegiatan_id=sub.pk, anggaran_diisi_di_sini=s_pagu is not None and not per_lokasi,
+                               **s_kas)
             body += self._lokasi_rows(sub, s_sumber, per_lokasi)
             if s_pagu is not None:
                 pagu, any_pagu, sumber = pagu + s_pagu, True, s_sumber
             if s_spent is not None:
                 spent, any_spent = spent + s_spent, True
+            if (nilai := s_kas.get("rencana_kas")) is not None:
+                kas = nilai if kas is None else kas + nilai
         pagu_k, spent_k = (pagu if any_pagu else None), (spent if any_spent else None)
-        return self._rows("kegiatan", kegiatan, kegiatan.kode, kegiatan.nama, pagu_k, sumber, spent_k) + body, \
-            pagu_k, spent_k, sumber
+        return self._rows("kegiatan", kegiatan, kegiatan.kode, kegiatan.nama, pagu_k, sumber, spent_k,
+                          **self.kas_jumlah(kas, pagu_k)) + body, pagu_k, spent_k, sumber, kas
 
     def _lokasi_rows(self, sub: Simpul, sumber: str, per_lokasi: dict) -> list[Baris]:
         rows = []
@@ -517,6 +674,8 @@ class _Hitung(_Anggaran):
             aturan = ind.aturan(self.rumus_negatif)
             isian = quarters.get(ind.pk, _TANPA_ISIAN)
             k = kinerja(ind, aturan, isian, target, self.triwulan, self.skala)
+            r = kinerja_rencana(ind, aturan, self.rencana.aksi.get(ind.pk, _TANPA_RENCANA), isian, k.realisasi.nilai,
+                                self.triwulan, self.skala)
             a = annual.get(ind.pk)
             a_teks, beda, a_hasil, a_kategori = tahunan(ind, aturan, isian, a, target, self.skala)
             rows.append(BarisIku(
@@ -525,7 +684,9 @@ class _Hitung(_Anggaran):
                 kategori=k.kategori, realisasi_tahunan=a_teks,
                 realisasi_tahunan_sumber=a.sumber if a else ("Triwulan IV" if a_teks.nilai is not None else ""),
                 beda_dengan_tw4=beda, capaian_tahunan=a_hasil, kategori_tahunan=a_kategori, isian=k.isian,
-                sendiri=k.sendiri, diukur=k.diukur, akumulasi=ind.akumulasi, cara_isi=ind.cara_isi, peran=ind.peran))
+                sendiri=k.sendiri, diukur=k.diukur, akumulasi=ind.akumulasi, cara_isi=ind.cara_isi, peran=ind.peran,
+                target_triwulan=r.target, capaian_triwulan=r.capaian, kategori_triwulan=r.kategori,
+                tidak_dipantau=r.tidak_dipantau))
         return rows
 
 
@@ -556,6 +717,13 @@ def anggaran_per_sub(pagu: list, belanja: list, triwulan: int) -> dict[int, tupl
     for rows of many PD at once, as a pemda-wide view reads them."""
     hitung = _Anggaran(pagu, belanja, triwulan)
     return {sub: hitung.anggaran_sub(sub)[1:3] for sub in {p.sub_kegiatan_id for p in pagu}}
+
+
+def triwulan_lewat(tahun: int, hari_ini: datetime.date) -> int:
+    """The latest quarter of ``tahun`` that has ended by ``hari_ini`` (0: none yet)."""
+    if hari_ini.year != tahun:
+        return 4 if hari_ini.year > tahun else 0
+    return (hari_ini.month - 1) // 3
 
 
 def akhir_triwulan(tahun: int, triwulan: int) -> datetime.date:

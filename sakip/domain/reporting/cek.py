@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from sakip.domain.measurement.dokumen import triwulan_lewat
 from sakip.rumus.angka import AngkaError, format_angka, parse_angka
 
 if TYPE_CHECKING:
@@ -28,14 +29,17 @@ class Cek:
     lokasi: str
 
 
-def periksa(dok: Lkjip) -> tuple[Cek, ...]:
-    """Every finding of ``dok``: per indicator, then the budget, then what the document itself lacks."""
+def periksa(dok: Lkjip, hari_ini: datetime.date | None = None) -> tuple[Cek, ...]:
+    """Every finding of ``dok``: per indicator, then the rencana aksi, the budget, then what the document itself
+    lacks. ``hari_ini`` (today by default) decides which quarters have passed."""
     out: list[Cek] = []
     for s in dok.sasaran:
         for i in s.indikator:
             out += _indikator(i)
+    out += _rencana_aksi(dok, hari_ini or datetime.date.today())
     out += _anggaran(dok)
     out += _baris_pagu(dok)
+    out += _anggaran_kas(dok)
     out += _kelengkapan(dok)
     out += _angka_uraian(dok)
     return tuple(out)
@@ -67,6 +71,23 @@ def _indikator(i: IndikatorLkjip) -> list[Cek]:
         out.append(Cek("sumber-data-kosong", "Sumber data indikator belum diisi (kolom SUMBER DATA Rekap Capaian "
                                              "Kinerja); isi pada data indikator di Renstra.", i.nama))
     return out
+
+
+def _rencana_aksi(dok: Lkjip, hari_ini: datetime.date) -> list[Cek]:
+    """A rencana aksi not monitored: a quarter that has passed whose plan has a target and no realisation (the
+    quarters' rows hold them, :attr:`sakip.domain.measurement.dokumen.Pengukuran.tidak_dipantau`)."""
+    sampai = triwulan_lewat(dok.tahun, hari_ini)
+    if not sampai:
+        return []
+    return [Cek("rencana-aksi-tidak-dipantau", t.pesan, t.nama) for t in dok.triwulan[sampai - 1].tidak_dipantau]
+
+
+def _anggaran_kas(dok: Lkjip) -> list[Cek]:
+    """An anggaran kas whose year adds up to more than the pagu in force at the year's end (an APBD-P that cut the
+    pagu after the plan was made), or planned without a pagu: each quarter's rows hold the reason
+    (:func:`sakip.rumus.rencana_aksi.masalah_kas`)."""
+    return [Cek("anggaran-kas-melebihi-pagu" if b.pagu is not None else "anggaran-kas-tanpa-pagu", b.masalah_kas,
+                f"{b.kode} {b.nama}") for b in dok.triwulan[-1].baris if b.masalah_kas]
 
 
 def _anggaran(dok: Lkjip) -> list[Cek]:

@@ -206,14 +206,16 @@ def test_the_worksheets_queries_stay_fixed_with_evidence(evaluasi, media, django
     operator = klien("operator-wonoasih")
     operator.get(LKE)
     # session, user, akses; the worksheet (6); the facts (11); the pohon kinerja, crosscutting and PK berjenjang
-    # (4); the uploaded evidence (1); the stage moves and the sub-komponen owners (2)
-    with django_assert_num_queries(9 + bukti_sakip.QUERIES + bukti_sakip.QUERIES_KASKADE + 1 + 2):
+    # (4); the rencana aksi under 1.c.4 (2); the uploaded evidence (1); the stage moves and the sub-komponen owners (2)
+    with django_assert_num_queries(9 + bukti_sakip.QUERIES + bukti_sakip.QUERIES_KASKADE + bukti_sakip.QUERIES_RENCANA
+                                   + 1 + 2):
         assert operator.get(LKE).status_code == 200
     for kode in ("1.a.1", "1.a.2", "2.b.4"):
         for i in range(3):
             assert operator.post(unggah_url(kode), {"tautan": f"https://contoh.id/{kode}/{i}"}).status_code == 302
     assert operator.post(usulan_url("1.a.3"), {"nilai": "BB"}).status_code == 302
-    with django_assert_num_queries(9 + bukti_sakip.QUERIES + bukti_sakip.QUERIES_KASKADE + 1 + 2):
+    with django_assert_num_queries(9 + bukti_sakip.QUERIES + bukti_sakip.QUERIES_KASKADE + bukti_sakip.QUERIES_RENCANA
+                                   + 1 + 2):
         html = operator.get(LKE).content.decode()
     assert html.count("data-hapus-bukti=") == 9 and html.count('rel="noopener noreferrer"') == 9
 
@@ -310,7 +312,7 @@ def test_the_pohon_kinerja_and_pk_berjenjang_as_evidence(wonoasih, django_assert
         "Pohon kinerja Renstra 2019–2024: dari sasaran RPJMD sampai sub kegiatan, 41 simpul dengan pemilik yang "
         "ditetapkan, 3 simpul antara.", pohon)]
     assert [(b.teks, b.url) for b in per["1.b.9"]] == [(
-        "Crosscutting dengan perangkat daerah lain: 0 diterima, 0 menunggu jawaban, 0 ditolak.", pohon)]
+        "Crosscutting dengan perangkat daerah lain: 0 diterima, 0 menunggu jawaban, 0 ditolak, 0 ditarik.", pohon)]
     jenjang = [("PK berjenjang 2024: 5 jabatan di bawah pimpinan perangkat daerah dengan Perjanjian Kinerja yang "
                 "disusun dari pohon kinerja.", "/pd/wonoasih/pk/2024/jenjang/")]
     assert [(b.teks, b.url) for b in per["1.a.7"]] == jenjang == [(b.teks, b.url) for b in per["1.b.10"]]

@@ -121,14 +121,14 @@ def test_the_worksheets_queries_do_not_grow_with_its_criteria(django_assert_num_
     operator = Client()
     operator.force_login(User.objects.get(username="operator-wonoasih"))
     # session, user, akses; PD with its pemda, the evaluation with its LKE, komponen, sub-komponen, criteria, answers;
-    # sakip's facts (11), the pohon kinerja, crosscutting and PK berjenjang (4) and the uploaded evidence (1):
-    # bukti_sakip.konteks; the stage moves and the sub-komponen owners (2): views_tahap.konteks
-    with django_assert_num_queries(27):
+    # sakip's facts (11), the pohon kinerja, crosscutting and PK berjenjang (4), the rencana aksi under 1.c.4 (2) and
+    # the uploaded evidence (1): bukti_sakip.konteks; the stage moves and the sub-komponen owners (2): views_tahap.konteks
+    with django_assert_num_queries(29):
         assert operator.get(LKE).status_code == 200
     sub = SubKomponenLke.objects.get(pemda=wonoasih.pemda, kode="4.c")
     KriteriaLke.objects.bulk_create([KriteriaLke(pemda=wonoasih.pemda, sub_komponen=sub, kode=f"4.c.{i}",
                                                  uraian=f"Kriteria tambahan {i}", urutan=i) for i in range(6, 46)])
-    with django_assert_num_queries(27):
+    with django_assert_num_queries(29):
         html = operator.get(LKE).content.decode()
     assert html.count("data-isian=") == 120
 
