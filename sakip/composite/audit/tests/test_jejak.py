@@ -196,10 +196,11 @@ def test_the_activity_log_reads_a_fixed_number_of_queries_whatever_its_length(lo
     with CaptureQueriesContext(connection) as few:
         evaluator.get(reverse("audit:aktivitas"))
     _ubah_banyak(40)
-    # Session, user and role (3); one per audited model (15), the steps and the refusals (2); the records the
-    # realisations replaced (1); the names on the page (8: indicators, users, and from the demo's accounts and PK
-    # versions, pemda, PD, kelurahan, PK versions, programs, posts); the PD list of the filter (1).
-    with django_assert_num_queries(30) as many:
+    # Session, user and role (3); one per audited model (17, with the rencana aksi and the anggaran kas), the steps
+    # and the refusals (2); the records the realisations replaced (1); the names on the page (8: indicators, users,
+    # and from the demo's accounts and PK versions, pemda, PD, kelurahan, PK versions, programs, posts); the PD list
+    # of the filter (1).
+    with django_assert_num_queries(32) as many:
         html = evaluator.get(reverse("audit:aktivitas")).content.decode()
     assert len(few.captured_queries) == len(many.captured_queries)
     assert html.count("10.16.0.2") == 42
@@ -271,3 +272,18 @@ def test_a_grid_save_into_a_locked_quarter_is_listed_as_a_refusal_and_a_typing_e
     client.post(open_url, {"kunci": row4.kunci, "indikator": row4.indikator_id, "realisasi": "abc"},
                 HTTP_HX_REQUEST="true")
     assert Penolakan.objects.count() == before + 1
+
+
+def test_a_rencana_aksi_change_is_named_by_its_indicator_year_and_quarter():
+    # The demo's rencana aksi 2024 of the IKM (composite/demo/rencana_aksi.py): TW IV = the PK's 94,14.
+    from sakip.domain.measurement.models import RencanaAksi
+    from sakip.domain.measurement.services_rencana import IsianRencana, simpan_rencana
+    from sakip.domain.organisation.models import PerangkatDaerah
+
+    ind = Indikator.objects.get(pd__slug="wonoasih", sasaran__tujuan__renstra__tahun_mulai=2019, nama=IKM)
+    assert RencanaAksi.objects.get(indikator=ind, tahun=2024, triwulan=4).nilai == Decimal("94.14")
+    simpan_rencana(_scope("operator-wonoasih"), pd=PerangkatDaerah.objects.get(slug="wonoasih"), tahun=2024,
+                   baris=[IsianRencana(ind, 4, "95", aksi="Survei ulang")])
+    (entri,) = selectors.aktivitas(_scope("inspektorat-probolinggo"), jenis="rencanaaksi").entri
+    assert entri.objek == (("indikator", IKM), ("tahun", "2024"), ("triwulan", "Triwulan IV"))
+    assert ("target triwulan", "94,14", "95") in [(r.medan, r.sebelum, r.sesudah) for r in entri.rincian]
