@@ -51,7 +51,7 @@ def main() -> None:
     scope = Scope.system()
     print(f"soffice: {shutil.which('soffice') or 'tidak ada'}; pdftotext: {shutil.which('pdftotext') or 'tidak ada'}")
     path = os.environ.get("PATH", "")
-    for nama, kode, dok in (("LKjIP wonoasih 2024", "lkjip", build_lkjip(scope, "wonoasih", 2024)),
+    for nama, kode, dok in (("LKjIP wonoasih 2024", "lkjip", build_lkjip(scope, "wonoasih", 2024, pohon=True)),
                             ("Laporan SKM wonoasih 2024-S2", "skm", build_skm(scope, "wonoasih", "2024-S2"))):
         jenis = registry.jenis(kode)
 

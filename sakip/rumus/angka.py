@@ -15,6 +15,7 @@ Formatting rounds half up (``100,025`` → ``100,03``), the one display rounding
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -158,8 +159,12 @@ def format_rupiah(value: Decimal | int | None, prefix: str = "Rp ") -> str:
     return f"{prefix}{format_angka(Decimal(value), 0)}"
 
 
+@functools.lru_cache(maxsize=8192)
 def plain_number(value: Decimal | None) -> int | float | None:
-    """A Decimal as the JSON number it means: ``Decimal("100.0000")`` → ``100``, ``94.1200`` → ``94.12``."""
+    """A Decimal as the JSON number it means: ``Decimal("100.0000")`` → ``100``, ``94.1200`` → ``94.12``.
+
+    Cached: a document's JSON gives thousands, mostly the same few; the result depends on the value only (equal
+    Decimals, which share a cache key, give the same number)."""
     if value is None:
         return None
     normal = value.normalize()

@@ -374,7 +374,15 @@ class Pengukuran:
 
 
 def _persen(hasil: rumus.Hasil) -> float | None:
-    return plain_number(rumus.bulatkan(hasil.nilai)) if hasil.nilai is not None else None
+    return _persen_json(hasil.nilai) if hasil.nilai is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _persen_json(nilai: Decimal) -> int | float | None:
+    """A percentage as the JSON gives it, rounded as documents print it. The LKjIP's JSON gives ~900 of them, the same
+    few again and again (four quarters of the same rows): cached like :func:`_teks_angka`; the result depends on the
+    value only (``Decimal("100.00") == Decimal("100")`` gives ``100`` either way), so equal keys are safe."""
+    return plain_number(rumus.bulatkan(nilai))
 
 
 # --- building --------------------------------------------------------------------------------------
