@@ -20,10 +20,10 @@ from sakip.documents.tanggal import tanggal_teks
 from sakip.domain.agreement.dokumen import JANJI_BAKU
 from sakip.domain.reporting.dokumen import Lkjip
 from sakip.rumus.angka import format_angka, format_rupiah
+from sakip.rumus.capaian import ROMAWI
 
 ANGKA_HURUF = {1: "satu", 2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh", 8: "delapan", 9: "sembilan",
                10: "sepuluh"}
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def _a(value, places: int | None = None) -> str:
