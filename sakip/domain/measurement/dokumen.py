@@ -347,33 +347,34 @@ class Pengukuran:
             "iku": [{
                 "nama": b.nama, "sasaran": b.sasaran, "satuan": b.satuan,
                 "target": plain_number(b.target.nilai), "target_sumber": b.target_sumber,
-                "realisasi": plain_number(b.realisasi.nilai), "capaian_persen": _persen(b.capaian),
+                "realisasi": plain_number(b.realisasi.nilai), "capaian_persen": persen_json(b.capaian),
                 "kategori": b.kategori.nama if b.kategori else None,
                 "realisasi_tahunan": plain_number(b.realisasi_tahunan.nilai),
                 "realisasi_tahunan_sumber": b.realisasi_tahunan_sumber, "beda_dengan_tw4": b.beda_dengan_tw4,
-                "capaian_tahunan_persen": _persen(b.capaian_tahunan),
+                "capaian_tahunan_persen": persen_json(b.capaian_tahunan),
                 "kategori_tahunan": b.kategori_tahunan.nama if b.kategori_tahunan else None,
                 "target_triwulan": plain_number(b.target_triwulan.nilai),
-                "capaian_triwulan_persen": _persen(b.capaian_triwulan),
+                "capaian_triwulan_persen": persen_json(b.capaian_triwulan),
             } for b in self.iku],
             "rows": [{
                 "level": b.level, "kode": b.kode, "nama": b.nama, "lokasi": b.lokasi, "indikator": b.indikator,
                 "satuan": b.satuan, "target": plain_number(b.target.nilai), "realisasi": plain_number(b.realisasi.nilai),
-                "capaian_persen": _persen(b.capaian), "pagu": plain_number(b.pagu), "sumber_pagu": b.sumber_pagu,
-                "realisasi_anggaran": plain_number(b.realisasi_anggaran), "serapan_persen": _persen(b.serapan),
+                "capaian_persen": persen_json(b.capaian), "pagu": plain_number(b.pagu), "sumber_pagu": b.sumber_pagu,
+                "realisasi_anggaran": plain_number(b.realisasi_anggaran), "serapan_persen": persen_json(b.serapan),
                 "target_triwulan": plain_number(b.target_triwulan.nilai),
-                "capaian_triwulan_persen": _persen(b.capaian_triwulan),
-                "rencana_kas": plain_number(b.rencana_kas), "rencana_serapan_persen": _persen(b.rencana_serapan),
+                "capaian_triwulan_persen": persen_json(b.capaian_triwulan),
+                "rencana_kas": plain_number(b.rencana_kas), "rencana_serapan_persen": persen_json(b.rencana_serapan),
             } for b in self.baris],
             "total": {"pagu": plain_number(self.pagu), "realisasi_anggaran": plain_number(self.realisasi_anggaran),
-                      "serapan_persen": _persen(self.serapan),
+                      "serapan_persen": persen_json(self.serapan),
                       "realisasi_anggaran_tanpa_rincian": plain_number(self.tanpa_rincian),
                       "rencana_kas": plain_number(self.rencana_kas),
-                      "rencana_serapan_persen": _persen(self.rencana_serapan)},
+                      "rencana_serapan_persen": persen_json(self.rencana_serapan)},
         }
 
 
-def _persen(hasil: rumus.Hasil) -> float | None:
+def persen_json(hasil: rumus.Hasil) -> float | None:
+    """A percentage as every JSON gives it: rounded as documents print it (``rumus.bulatkan``), or null."""
     return _persen_json(hasil.nilai) if hasil.nilai is not None else None
 
 

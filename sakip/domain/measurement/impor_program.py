@@ -396,7 +396,8 @@ def _simpan(obj, baris: int, kolom: str):
 # --- ``sakip import program`` --------------------------------------------------------------------------------
 
 
-def _argumen(parser) -> None:
+def argumen_unit_tahun(parser) -> None:
+    """The arguments of an import of one PD-year (``program``, ``rencana_aksi``)."""
     parser.add_argument("--unit", required=True, help="slug perangkat daerah")
     parser.add_argument("--year", required=True, type=int)
 
@@ -408,4 +409,5 @@ def _jalankan(scope: Scope, isi: bytes, *, simpan: bool, unit: str, year: int) -
 
 
 IMPOR = impor.daftar_impor(impor.JenisImpor(
-    "program", "templat .xlsx program, kegiatan, sub kegiatan, indikator, lokasi dan pagu satu tahun", _argumen, _jalankan))
+    "program", "templat .xlsx program, kegiatan, sub kegiatan, indikator, lokasi dan pagu satu tahun", argumen_unit_tahun,
+    _jalankan))

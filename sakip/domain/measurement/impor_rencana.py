@@ -23,6 +23,7 @@ from django.db import transaction
 from sakip.core.scoping import Scope
 from sakip.documents import impor
 from sakip.documents.lembar import Kesalahan, buka_xlsx, get_column_letter, sel, simpan_xlsx, teks_sel
+from sakip.domain.measurement.impor_program import argumen_unit_tahun
 from sakip.domain.measurement.models import ROMAWI
 from sakip.domain.measurement.services_rencana import (
     TRIWULAN,
@@ -246,11 +247,6 @@ def _sama(lama: Decimal | None, teks: str) -> bool:
 # --- ``sakip import rencana_aksi`` ---------------------------------------------------------------------------
 
 
-def _argumen(parser) -> None:
-    parser.add_argument("--unit", required=True, help="slug perangkat daerah")
-    parser.add_argument("--year", required=True, type=int)
-
-
 def _jalankan(scope: Scope, isi: bytes, *, simpan: bool, unit: str, year: int) -> impor.HasilImpor:
     hasil = impor_rencana(scope, slug=unit, tahun=year, isi=isi, simpan=simpan)
     return impor.HasilImpor(kesalahan=hasil.kesalahan, rincian=hasil.perubahan, disimpan=hasil.disimpan,
@@ -258,5 +254,5 @@ def _jalankan(scope: Scope, isi: bytes, *, simpan: bool, unit: str, year: int) -
 
 
 IMPOR = impor.daftar_impor(impor.JenisImpor(
-    "rencana_aksi", "templat .xlsx rencana aksi (target dan rencana per triwulan, anggaran kas) satu tahun", _argumen,
+    "rencana_aksi", "templat .xlsx rencana aksi (target dan rencana per triwulan, anggaran kas) satu tahun", argumen_unit_tahun,
     _jalankan))

@@ -37,7 +37,14 @@ from sakip.core.masukan import baca_realisasi, baca_rupiah, pesan_panjang
 from sakip.core.riwayat import periksa_basi
 from sakip.core.scoping import Scope
 from sakip.domain.agreement.selectors import versi_berlaku
-from sakip.domain.measurement.dokumen import Nilai, akhir_triwulan, anggaran_per_sub, tampil, target_berlaku
+from sakip.domain.measurement.dokumen import (
+    Nilai,
+    akhir_triwulan,
+    anggaran_per_sub,
+    persen_json,
+    tampil,
+    target_berlaku,
+)
 from sakip.domain.measurement.models import ROMAWI, AnggaranKas, RencanaAksi
 from sakip.domain.measurement.selectors import DataTahun, IndikatorBaris
 from sakip.domain.measurement.selectors_rencana import RencanaBaris, kas_tahun, rencana_tahun
@@ -161,13 +168,9 @@ class BarisKas:
             "pagu": plain_number(self.pagu),
             "triwulan": [{"triwulan": q, "nilai": plain_number(self.kas.get(q)),
                           "sd": plain_number(rumus.kas_sd(self.kas, q)),
-                          "serapan_rencana": _persen(rumus.rencana_serapan(self.kas, q, self.pagu))} for q in TRIWULAN],
+                          "serapan_rencana": persen_json(rumus.rencana_serapan(self.kas, q, self.pagu))} for q in TRIWULAN],
             "jumlah": plain_number(self.jumlah), "sisa": plain_number(self.sisa), "masalah": self.masalah,
         }
-
-
-def _persen(hasil) -> float | None:
-    return float(round(hasil.nilai, 2)) if hasil.nilai is not None else None
 
 
 @dataclass(frozen=True)

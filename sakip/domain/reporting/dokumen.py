@@ -25,6 +25,7 @@ from sakip.domain.measurement.dokumen import (
     build_pengukuran,
     build_pengukuran_tahun,
     kinerja,
+    persen_json,
     tahunan,
     tampil,
     target_berlaku,
@@ -58,9 +59,9 @@ class Anggaran:
 
     def as_json(self) -> dict:
         out = {"pagu": plain_number(self.pagu), "realisasi": plain_number(self.realisasi),
-               "serapan_persen": _persen(self.serapan)}
+               "serapan_persen": persen_json(self.serapan)}
         if self.porsi is not None:
-            out["porsi_persen"] = _persen(self.porsi)
+            out["porsi_persen"] = persen_json(self.porsi)
         return out
 
 
@@ -230,11 +231,11 @@ class Lkjip:
                 "target": plain_number(i.target.nilai), "target_teks": i.target.teks, "target_sumber": i.target_sumber,
                 "realisasi": plain_number(i.realisasi.nilai), "realisasi_teks": i.realisasi.teks,
                 "realisasi_sumber": i.realisasi_sumber,
-                "capaian_persen": _persen(i.capaian), "kategori": i.kategori.nama if i.kategori else None,
+                "capaian_persen": persen_json(i.capaian), "kategori": i.kategori.nama if i.kategori else None,
                 "realisasi_tahun_lalu": plain_number(i.realisasi_tahun_lalu.nilai),
                 "target_akhir_renstra": plain_number(i.target_akhir_renstra.nilai),
-                "kemajuan_persen": _persen(i.kemajuan),
-                "anggaran": i.anggaran.as_json(), "efisiensi_persen": _persen(i.efisiensi),
+                "kemajuan_persen": persen_json(i.kemajuan),
+                "anggaran": i.anggaran.as_json(), "efisiensi_persen": persen_json(i.efisiensi),
                 "analisis": {"penyebab": i.analisis[0], "solusi": i.analisis[1], "langkah": i.analisis[2],
                              "draf": i.analisis_draf},
                 "sumber_data": i.sumber_data,
@@ -275,10 +276,6 @@ def _renstra_json(r: RenstraLkjip) -> dict:
         "nama": t.nama, "indikator": [ind(i) for i in t.indikator], "sasaran": [{
             "nama": s.nama, "indikator": [ind(i) for i in s.indikator], "program": list(s.program)}
             for s in t.sasaran]} for t in r.tujuan]}
-
-
-def _persen(hasil: rumus.Hasil) -> float | None:
-    return plain_number(rumus.bulatkan(hasil.nilai)) if hasil.nilai is not None else None
 
 
 # --- building --------------------------------------------------------------------------------------------
@@ -507,7 +504,7 @@ def _program_tree(tw4: Pengukuran) -> list[dict]:
         if b.pagu is None and b.realisasi_anggaran is None:
             continue
         node = {"kode": b.kode, "nama": b.nama, "lokasi": b.lokasi, "pagu": plain_number(b.pagu),
-                "realisasi": plain_number(b.realisasi_anggaran), "serapan_persen": _persen(b.serapan)}
+                "realisasi": plain_number(b.realisasi_anggaran), "serapan_persen": persen_json(b.serapan)}
         if b.level == "program":
             tree.append({**node, "kegiatan": []})
         elif b.level == "kegiatan":
